@@ -1,0 +1,32 @@
+import js from '@eslint/js';
+import solid from 'eslint-plugin-solid/configs/typescript';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'public/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.{ts,tsx}'],
+    ...solid,
+    languageOptions: { parser: tseslint.parser },
+  },
+  {
+    rules: {
+      'no-console': ['error', { allow: ['error', 'warn', 'debug'] }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // The extension talks to the browser through the polyfilled `browser` of wxt/browser
+    // only, so Chrome and Firefox behave alike.
+    files: ['src/**', 'entrypoints/**'],
+    rules: { 'no-restricted-globals': ['error', 'chrome'] },
+  },
+  {
+    // Node scripts the developers run: they report what they wrote.
+    files: ['scripts/**/*.mjs'],
+    languageOptions: { globals: { console: 'readonly', process: 'readonly', URL: 'readonly' } },
+    rules: { 'no-console': 'off' },
+  },
+);

@@ -1,0 +1,15 @@
+import { defineConfig } from 'vitest/config';
+import solid from 'vite-plugin-solid';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
+
+export default defineConfig({
+  plugins: [WxtVitest(), solid()],
+  test: {
+    // vite-plugin-solid makes jsdom the default; most tests are plain logic, and
+    // component tests opt in with `// @vitest-environment happy-dom`.
+    environment: 'node',
+    include: ['test/{domain,db,background,ui}/**/*.test.{ts,tsx}'],
+    setupFiles: ['test/setup.ts'],
+    restoreMocks: true,
+  },
+});

@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+
+// The end-to-end suite drives the built extension in Debian's Chromium, one browser
+// at a time (two cores), with time for a real alarm to fire.
+export default defineConfig({
+  test: {
+    environment: 'node',
+    include: ['test/e2e/**/*.e2e.ts'],
+    fileParallelism: false,
+    testTimeout: 90_000,
+    hookTimeout: 60_000,
+  },
+});

@@ -1,0 +1,49 @@
+import { defineConfig } from 'wxt';
+
+// A test build (TEND_E2E=1) lets the end-to-end suite move the background's clock;
+// a store build has no such door.
+const e2e = process.env.TEND_E2E === '1';
+
+export default defineConfig({
+  modules: ['@wxt-dev/module-solid', '@wxt-dev/webextension-polyfill'],
+  srcDir: '.',
+  // Explicit imports everywhere: a reader sees where each name comes from.
+  imports: false,
+  entrypointsDir: 'entrypoints',
+  publicDir: 'public',
+  // The e2e build must never be mistaken for (or overwrite) the one a user loads.
+  outDir: e2e ? '.output/e2e' : '.output',
+  vite: () => ({
+    define: { 'import.meta.env.TEND_E2E': JSON.stringify(e2e) },
+  }),
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    // Everything stays in this profile's IndexedDB; unlimitedStorage keeps Firefox from
+    // evicting it under storage pressure.
+    permissions: ['alarms', 'notifications', 'storage', 'unlimitedStorage', 'idle'],
+    icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
+    action: {
+      default_title: '__MSG_extName__',
+      default_icon: { 16: 'icon/16.png', 32: 'icon/32.png' },
+    },
+    commands: {
+      _execute_action: {
+        suggested_key: { default: 'Alt+Shift+T' },
+        description: '__MSG_commandOpenPopup__',
+      },
+    },
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        gecko: {
+          id: 'tend@tend-extension.org',
+          // 142 is the first Firefox (desktop and Android) that knows
+          // data_collection_permissions; declaring it on older ones only warns.
+          strict_min_version: '142.0',
+          data_collection_permissions: { required: ['none'] },
+        },
+      },
+    }),
+  }),
+});
