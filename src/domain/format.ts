@@ -1,0 +1,10 @@
+/** A wall-clock time of an instant in a zone, in the user's language ('17:00', '5:00 PM'). */
+export function formatTime(at: number, timeZone: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { timeStyle: 'short', timeZone }).format(at);
+}
+
+/** Whole hours and remaining minutes of a duration, never negative. */
+export function splitDuration(ms: number): { hours: number; minutes: number } {
+  const totalMinutes = Math.max(0, Math.floor(ms / 60_000));
+  return { hours: Math.floor(totalMinutes / 60), minutes: totalMinutes % 60 };
+}

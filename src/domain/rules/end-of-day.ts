@@ -1,0 +1,111 @@
+import { addHours, addMinutes, differenceInMinutes, subMinutes } from 'date-fns';
+import { clockedOutDuring, stateAt } from '../activity';
+import { addCalendarDays } from '../calendar-date';
+import type { BoundarySettings, Nudge, PlannerState } from '../types';
+import { workdayOn, workdaysAround, type Workday } from '../workday';
+
+/** What one planner rule returns: nudges due at `now`, and the ones it expects later. */
+export interface RuleNudges {
+  due: Nudge[];
+  upcoming: Nudge[];
+}
+
+// Past this, reminding someone that yesterday's shift is over stops making sense.
+const BOUNDARY_WINDOW_HOURS = 12;
+const MINUTE_MS = 60 * 1000;
+
+interface Context {
+  state: PlannerState;
+  at: number;
+  shown: Set<string>;
+  active: boolean;
+}
+
+function wrapUp(context: Context, workday: Workday, rules: BoundarySettings): RuleNudges {
+  const { state, at, shown } = context;
+  const key = `wrap-up:${workday.date}`;
+  // A shift shorter than the lead time gets its wrap-up when it starts, not before it.
+  const dueAt = Math.max(
+    workday.startsAt,
+    subMinutes(workday.endsAt, rules.wrapUpMinutesBefore).getTime(),
+  );
+  if (shown.has(key) || at >= workday.endsAt) return { due: [], upcoming: [] };
+  // Once the user has clocked out, only a clock-in (new data, a new plan) brings it back.
+  if (clockedOutDuring(state.activity, workday.startsAt, at)) return { due: [], upcoming: [] };
+  const nudge: Nudge = {
+    key,
+    kind: 'wrap-up',
+    dueAt,
+    workdayEndsAt: workday.endsAt,
+    // Seen ahead of time (the popup's "next nudge"), it speaks of the moment it will come.
+    minutesLeft: Math.ceil((workday.endsAt - Math.max(at, dueAt)) / MINUTE_MS),
+  };
+  if (at < dueAt) return { due: [], upcoming: [nudge] };
+  return { due: context.active ? [nudge] : [], upcoming: [] };
+}
+
+function boundaryNudge(workday: Workday, rules: BoundarySettings, slot: number): Nudge {
+  return {
+    key: `boundary:${workday.date}:${slot}`,
+    kind: 'boundary',
+    // Real minutes, so "every 30 minutes" stays 30 minutes across a daylight-saving change.
+    dueAt: addMinutes(workday.endsAt, slot * rules.boundaryRepeatMinutes).getTime(),
+    workdayEndsAt: workday.endsAt,
+  };
+}
+
+function boundaryReminders(
+  context: Context,
+  workday: Workday,
+  rules: BoundarySettings,
+): RuleNudges {
+  const { state, at, shown } = context;
+  const following = workdayOn(state.settings.schedule, addCalendarDays(workday.date, 1));
+  const windowEnd = Math.min(
+    addHours(workday.endsAt, BOUNDARY_WINDOW_HOURS).getTime(),
+    following?.startsAt ?? Infinity,
+  );
+  if (at >= windowEnd) return { due: [], upcoming: [] };
+  if (clockedOutDuring(state.activity, workday.startsAt, at)) return { due: [], upcoming: [] };
+  const prefix = `boundary:${workday.date}:`;
+  const shownToday = [...shown].filter((key) => key.startsWith(prefix)).length;
+  if (shownToday >= rules.boundaryMaxPerDay) return { due: [], upcoming: [] };
+
+  // Only the latest slot counts: reminders missed while the user was away are not shown late.
+  const slot =
+    at >= workday.endsAt
+      ? Math.floor(differenceInMinutes(at, workday.endsAt) / rules.boundaryRepeatMinutes)
+      : -1;
+  const current = slot >= 0 ? boundaryNudge(workday, rules, slot) : null;
+  const due = current && context.active && !shown.has(current.key) ? [current] : [];
+  const next = boundaryNudge(workday, rules, slot + 1);
+  // The reminder shown now counts towards the cap, so no wake is planned for one that
+  // the cap would then refuse.
+  const fits = shownToday + due.length < rules.boundaryMaxPerDay && next.dueAt < windowEnd;
+  return { due, upcoming: fits ? [next] : [] };
+}
+
+/** The wrap-up before each workday ends and the boundary reminders while the user stays on after it. */
+export function endOfDayNudges(state: PlannerState, now: Date): RuleNudges {
+  const rules = state.settings.boundary;
+  const at = now.getTime();
+  const context: Context = {
+    state,
+    at,
+    shown: new Set(state.nudgeLog.map((entry) => entry.key)),
+    active: stateAt(state.activity, at) === 'active',
+  };
+  const result: RuleNudges = { due: [], upcoming: [] };
+  for (const workday of workdaysAround(state.settings.schedule, now)) {
+    const parts = [
+      rules.wrapUpEnabled ? wrapUp(context, workday, rules) : null,
+      rules.boundaryEnabled ? boundaryReminders(context, workday, rules) : null,
+    ];
+    for (const part of parts) {
+      if (!part) continue;
+      result.due.push(...part.due);
+      result.upcoming.push(...part.upcoming);
+    }
+  }
+  return result;
+}

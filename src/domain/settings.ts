@@ -1,0 +1,29 @@
+import type { Settings, Weekday, WorkHours } from './types';
+
+const officeDay: WorkHours = { start: '09:00', end: '17:00', endsNextDay: false };
+
+/** The settings a new user starts with: office hours on weekdays, quiet boundary rules. */
+export function defaultSettings(timeZone: string): Settings {
+  const days: Record<Weekday, WorkHours | null> = {
+    0: null,
+    1: { ...officeDay },
+    2: { ...officeDay },
+    3: { ...officeDay },
+    4: { ...officeDay },
+    5: { ...officeDay },
+    6: null,
+  };
+  return {
+    schedule: { timeZone, days },
+    boundary: {
+      wrapUpEnabled: true,
+      wrapUpMinutesBefore: 15,
+      boundaryEnabled: true,
+      boundaryRepeatMinutes: 30,
+      boundaryMaxPerDay: 3,
+    },
+    idleThresholdSeconds: 300,
+  };
+}
+
+export const WEEKDAYS: readonly Weekday[] = [1, 2, 3, 4, 5, 6, 0];

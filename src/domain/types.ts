@@ -1,0 +1,214 @@
+/**
+ * The nouns of Tend. Instants are UTC milliseconds; wall-clock times are 'HH:mm' strings
+ * read in the IANA time zone stored beside them.
+ */
+
+/** 0 = Sunday … 6 = Saturday, as date-fns `getDay` counts. */
+export type Weekday = 0 | 1 | 2 | 3 | 4 | 5 | 6;
+
+/** A wall-clock time, 'HH:mm' (24-hour). */
+export type ClockTime = string;
+
+/** One weekday's working hours. `endsNextDay` marks a shift that runs past midnight. */
+export interface WorkHours {
+  start: ClockTime;
+  end: ClockTime;
+  endsNextDay: boolean;
+}
+
+/** The weekly schedule: hours per weekday, `null` for a day off. */
+export interface WorkSchedule {
+  /** The IANA zone the hours were set in, e.g. 'Europe/London'. */
+  timeZone: string;
+  days: Record<Weekday, WorkHours | null>;
+}
+
+/** The end-of-day rules. */
+export interface BoundarySettings {
+  wrapUpEnabled: boolean;
+  /** How long before the end of the workday the wrap-up nudge comes. */
+  wrapUpMinutesBefore: number;
+  boundaryEnabled: boolean;
+  /** How often a boundary reminder repeats while the user is still active after the end. */
+  boundaryRepeatMinutes: number;
+  /** The most boundary reminders in one workday. */
+  boundaryMaxPerDay: number;
+}
+
+export interface Settings {
+  schedule: WorkSchedule;
+  boundary: BoundarySettings;
+  /** Seconds without input before the browser reports the user idle (browser minimum 15). */
+  idleThresholdSeconds: number;
+}
+
+export type Role =
+  | 'colleague'
+  | 'supervisor'
+  | 'mentor'
+  | 'friend'
+  | 'family'
+  | 'peer-group'
+  | 'professional-org'
+  | 'external-support'
+  | 'online-community';
+
+export type ReachKind = 'email' | 'phone' | 'sms' | 'chat' | 'video' | 'web' | 'in-person';
+
+export interface ReachWay {
+  kind: ReachKind;
+  value: string;
+}
+
+/** A person or group in the user's support network. */
+export interface Contact {
+  id: string;
+  name: string;
+  roles: Role[];
+  reach: ReachWay[];
+  /** Desired days between contacts; `null` never nudges. */
+  cadenceDays: number | null;
+  availability: string;
+  /** The user's own 1–5 judgement of how much they can count on this person. */
+  trust: number | null;
+  notes: string;
+  archived: boolean;
+  /** The last logged connection, kept in step with `interactions` in one transaction. */
+  lastContactAt: number | null;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export type ConnectionKind =
+  | 'supervision'
+  | 'peer-check-in'
+  | 'peer-group'
+  | 'informal'
+  | 'self-care-together'
+  | 'message'
+  | 'other';
+
+export type ConnectionMode = 'in-person' | 'video' | 'phone' | 'message';
+
+export type SupportDirection = 'gave' | 'received' | 'both';
+
+/** A logged connection with one or more people. */
+export interface Interaction {
+  id: string;
+  at: number;
+  contactIds: string[];
+  kind: ConnectionKind;
+  mode: ConnectionMode;
+  direction: SupportDirection;
+  feltBefore: number | null;
+  feltAfter: number | null;
+  note: string;
+}
+
+export type CheckInMode = 'in-person' | 'virtual' | 'either';
+
+export type Recurrence =
+  | { kind: 'none' }
+  | { kind: 'weekly'; everyWeeks: number; weekdays: Weekday[]; until: string | null }
+  | { kind: 'monthly-date'; day: number; until: string | null }
+  | {
+      kind: 'monthly-weekday';
+      nth: 1 | 2 | 3 | 4 | 5 | -1;
+      weekday: Weekday;
+      until: string | null;
+    };
+
+/** A scheduled, possibly recurring check-in. */
+export interface CheckIn {
+  id: string;
+  title: string;
+  kind: Exclude<ConnectionKind, 'message' | 'other'>;
+  contactIds: string[];
+  mode: CheckInMode;
+  place: string;
+  link: string;
+  /** Local date 'yyyy-MM-dd' and time 'HH:mm' of the first occurrence, in `timeZone`. */
+  startDate: string;
+  startTime: ClockTime;
+  timeZone: string;
+  durationMinutes: number;
+  recurrence: Recurrence;
+  /** Local dates of skipped occurrences. */
+  skipped: string[];
+  /** Moved occurrences: original local date -> new start instant. */
+  moved: Record<string, number>;
+  reminderMinutesBefore: number | null;
+  paused: boolean;
+}
+
+/** What the browser or the user said about activity, stored as it happens. */
+export type ActivityState = 'active' | 'idle' | 'locked' | 'clock-in' | 'clock-out';
+
+export interface ActivityTransition {
+  id?: number;
+  at: number;
+  state: ActivityState;
+}
+
+export type NudgeKind =
+  | 'wrap-up'
+  | 'boundary'
+  | 'break'
+  | 'check-in-reminder'
+  | 'check-in-prep'
+  | 'check-in-log'
+  | 'reconnect'
+  | 'reflection'
+  | 'gathering-idea'
+  | 'hours-limit';
+
+/** Something the planner says is due, or will be. */
+export interface Nudge {
+  /** Unique per occurrence, so a nudge is never shown twice: 'boundary:2026-11-23:1'. */
+  key: string;
+  kind: NudgeKind;
+  /** The instant from which it is due. */
+  dueAt: number;
+  /** The end of the workday it belongs to, where it has one. */
+  workdayEndsAt?: number;
+  /** How many minutes of the workday remain, for a wrap-up. */
+  minutesLeft?: number;
+}
+
+/** A nudge that was shown, so it never comes twice and caps can be counted. */
+export interface NudgeLogEntry {
+  key: string;
+  kind: NudgeKind;
+  shownAt: number;
+}
+
+/** A weekly self-check; items are 1–5. */
+export interface Reflection {
+  id: string;
+  /** Local date 'yyyy-MM-dd' of the Monday the week starts. */
+  weekStart: string;
+  energy: number | null;
+  stress: number | null;
+  connected: number | null;
+  supported: number | null;
+  note: string;
+  createdAt: number;
+}
+
+/** Everything the planner reads; the background loads it from the database on each wake. */
+export interface PlannerState {
+  settings: Settings;
+  /** Activity transitions from at least the start of yesterday, oldest first. */
+  activity: ActivityTransition[];
+  /** Log entries from at least the start of yesterday. */
+  nudgeLog: NudgeLogEntry[];
+}
+
+export interface Plan {
+  /** Due now and not yet shown, at most one per kind. */
+  due: Nudge[];
+  /** When to wake next; `null` when nothing can come without new data. */
+  nextAt: Date | null;
+  /** The next nudge expected after `now`, for the popup's "next nudge and why". */
+  next: Nudge | null;
+}

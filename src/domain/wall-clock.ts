@@ -1,0 +1,32 @@
+import { tzOffset } from '@date-fns/tz';
+import type { ClockTime } from './types';
+
+// Offsets are probed a day either side of the wall-clock time: elapsed time on purpose,
+// wide enough to see the offsets before and after any daylight-saving change near it.
+const PROBE_MS = 24 * 60 * 60 * 1000;
+const MINUTE_MS = 60 * 1000;
+
+/**
+ * The instant a wall-clock time on a local date names in a zone: a time skipped by a
+ * spring-forward gap moves forward by the length of the gap (02:30 becomes 03:30), and a
+ * time repeated by a fall-back change is its first occurrence (the summer-time one).
+ */
+export function zonedInstant(timeZone: string, date: string, time: ClockTime): number {
+  // `new TZDate(y, m, d, h, min, zone)` is not used here: inside a gap or an overlap its
+  // answer depends on the machine's own zone (tested with TZ=UTC and TZ=Australia/Sydney),
+  // and the planner must give the same answer everywhere.
+  const [year = NaN, month = NaN, day = NaN] = date.split('-').map(Number);
+  const [hours = NaN, minutes = NaN] = time.split(':').map(Number);
+  // The wall-clock fields read as if they were UTC; subtracting the zone's offset gives
+  // the instant.
+  const wall = Date.UTC(year, month - 1, day, hours, minutes);
+  const offsetBefore = tzOffset(timeZone, new Date(wall - PROBE_MS));
+  const offsetAfter = tzOffset(timeZone, new Date(wall + PROBE_MS));
+  const fits = [offsetBefore, offsetAfter]
+    .map((offset) => wall - offset * MINUTE_MS)
+    .filter((instant) => tzOffset(timeZone, new Date(instant)) * MINUTE_MS === wall - instant);
+  if (fits.length > 0) return Math.min(...fits);
+  // No instant shows this wall-clock time: it is in a gap, and reading it with the offset
+  // from before the gap lands just as far past the gap as it was into it.
+  return wall - offsetBefore * MINUTE_MS;
+}

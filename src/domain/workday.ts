@@ -1,0 +1,43 @@
+import { tz } from '@date-fns/tz';
+import { format } from 'date-fns';
+import { addCalendarDays, weekdayOf } from './calendar-date';
+import type { WorkSchedule } from './types';
+import { zonedInstant } from './wall-clock';
+
+/** One shift of the weekly schedule, pinned to real instants. */
+export interface Workday {
+  /** Local 'yyyy-MM-dd' in the schedule's zone: the day the shift starts. */
+  date: string;
+  /** UTC ms. */
+  startsAt: number;
+  /** UTC ms. */
+  endsAt: number;
+}
+
+/** The local date 'yyyy-MM-dd' of an instant in a zone. */
+export function localDate(timeZone: string, at: number | Date): string {
+  return format(at, 'yyyy-MM-dd', { in: tz(timeZone) });
+}
+
+/**
+ * The shift that starts on a local date, or null on a day off. Times in a spring-forward
+ * gap move forward past it; times repeated at fall-back mean their first occurrence.
+ */
+export function workdayOn(schedule: WorkSchedule, date: string): Workday | null {
+  const hours = schedule.days[weekdayOf(date)];
+  if (!hours) return null;
+  const endDate = hours.endsNextDay ? addCalendarDays(date, 1) : date;
+  const startsAt = zonedInstant(schedule.timeZone, date, hours.start);
+  const endsAt = zonedInstant(schedule.timeZone, endDate, hours.end);
+  // A shift swallowed whole by a spring-forward gap (02:00–03:00) has no time in it.
+  if (!(endsAt > startsAt)) return null;
+  return { date, startsAt, endsAt };
+}
+
+/** The workdays starting yesterday, today and tomorrow in the schedule's zone, oldest first. */
+export function workdaysAround(schedule: WorkSchedule, now: Date): Workday[] {
+  const today = localDate(schedule.timeZone, now);
+  return [-1, 0, 1]
+    .map((days) => workdayOn(schedule, addCalendarDays(today, days)))
+    .filter((workday): workday is Workday => workday !== null);
+}

@@ -1,0 +1,62 @@
+import { defaultSettings } from '../../src/domain/settings';
+import type {
+  ActivityState,
+  ActivityTransition,
+  BoundarySettings,
+  NudgeLogEntry,
+  PlannerState,
+  Settings,
+  Weekday,
+  WorkHours,
+} from '../../src/domain/types';
+
+/** An instant from an ISO string with an explicit offset, so no test depends on the machine's zone. */
+export function at(iso: string): number {
+  if (!/(Z|[+-]\d\d:\d\d)$/.test(iso)) throw new Error(`give ${iso} an offset`);
+  return Date.parse(iso);
+}
+
+/** The same instant as a Date, for the planner's `now`. */
+export function when(iso: string): Date {
+  return new Date(at(iso));
+}
+
+/** Office hours Monday to Friday in a zone, with boundary rules overridden where given. */
+export function settingsIn(timeZone: string, boundary: Partial<BoundarySettings> = {}): Settings {
+  const settings = defaultSettings(timeZone);
+  return { ...settings, boundary: { ...settings.boundary, ...boundary } };
+}
+
+/** The same hours on each given weekday, every other day off. */
+export function withHours(settings: Settings, hours: WorkHours, weekdays: Weekday[]): Settings {
+  const days = Object.fromEntries(
+    ([0, 1, 2, 3, 4, 5, 6] as const).map((day) => [day, weekdays.includes(day) ? hours : null]),
+  ) as Settings['schedule']['days'];
+  return { ...settings, schedule: { ...settings.schedule, days } };
+}
+
+/** Activity transitions from [iso, state] pairs, oldest first. */
+export function activity(...entries: [string, ActivityState][]): ActivityTransition[] {
+  return entries.map(([iso, state]) => ({ at: at(iso), state }));
+}
+
+/** Log entries for nudges already shown. */
+export function shown(...keys: string[]): NudgeLogEntry[] {
+  return keys.map((key) => ({
+    key,
+    kind: key.startsWith('wrap-up') ? 'wrap-up' : 'boundary',
+    shownAt: 0,
+  }));
+}
+
+/** A planner state. */
+export function stateOf(
+  settings: Settings,
+  transitions: ActivityTransition[] = [],
+  nudgeLog: NudgeLogEntry[] = [],
+): PlannerState {
+  return { settings, activity: transitions, nudgeLog };
+}
+
+export const MINUTE = 60 * 1000;
+export const HOUR = 60 * MINUTE;
