@@ -1,0 +1,30 @@
+import type { Nudge, NudgeLogEntry } from '../domain/types';
+import type { TendDatabase } from './open';
+
+/**
+ * Records the nudges about to be shown and returns only those no other wake recorded
+ * first: readwrite transactions on one store run one at a time, so two wakes racing
+ * (an alarm and an idle change) never show the same nudge twice.
+ */
+export async function claimNudges(
+  db: TendDatabase,
+  nudges: readonly Nudge[],
+  shownAt: number,
+): Promise<Nudge[]> {
+  if (nudges.length === 0) return [];
+  const tx = db.transaction('nudgeLog', 'readwrite');
+  const claimed: Nudge[] = [];
+  for (const nudge of nudges) {
+    if (await tx.store.getKey(nudge.key)) continue;
+    const entry: NudgeLogEntry = { key: nudge.key, kind: nudge.kind, shownAt };
+    await tx.store.put(entry);
+    claimed.push(nudge);
+  }
+  await tx.done;
+  return claimed;
+}
+
+/** Log entries shown from `since` on. */
+export async function nudgeLogSince(db: TendDatabase, since: number): Promise<NudgeLogEntry[]> {
+  return db.getAllFromIndex('nudgeLog', 'by-shownAt', IDBKeyRange.lowerBound(since));
+}

@@ -1,0 +1,36 @@
+import type { DBSchema } from 'idb';
+import type {
+  ActivityTransition,
+  CheckIn,
+  Contact,
+  Interaction,
+  NudgeLogEntry,
+  Reflection,
+  Settings,
+} from '../domain/types';
+
+export const DB_NAME = 'tend';
+
+/** The shape of Tend's IndexedDB at the newest version; migrations.ts gets it there. */
+export interface TendDB extends DBSchema {
+  /** One record under the key 'current'. */
+  settings: { key: string; value: Settings };
+  contacts: {
+    key: string;
+    value: Contact;
+    indexes: { 'by-name': string; 'by-lastContactAt': number };
+  };
+  interactions: {
+    key: string;
+    value: Interaction;
+    indexes: { 'by-at': number; 'by-contact': string };
+  };
+  checkIns: { key: string; value: CheckIn; indexes: { 'by-startDate': string } };
+  activity: { key: number; value: ActivityTransition; indexes: { 'by-at': number } };
+  nudgeLog: { key: string; value: NudgeLogEntry; indexes: { 'by-shownAt': number } };
+  reflections: { key: string; value: Reflection; indexes: { 'by-weekStart': string } };
+  /** Small named values that are not settings (snoozes, pauses), out-of-line keys. */
+  meta: { key: string; value: unknown };
+}
+
+export type StoreName = keyof TendDB & string;

@@ -1,0 +1,21 @@
+import { defaultSettings } from '../domain/settings';
+import type { Settings } from '../domain/types';
+import type { TendDatabase } from './open';
+
+const SETTINGS_KEY = 'current';
+
+/** The zone this browser runs in, used for a new user's schedule. */
+export function browserTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone;
+}
+
+/** The stored settings, or the defaults when the user has saved none yet. */
+export async function loadSettings(db: TendDatabase): Promise<Settings> {
+  return (await db.get('settings', SETTINGS_KEY)) ?? defaultSettings(browserTimeZone());
+}
+
+/** Replaces the settings; callers validate first. */
+export async function saveSettings(db: TendDatabase, settings: Settings): Promise<void> {
+  const tx = db.transaction('settings', 'readwrite', { durability: 'strict' });
+  await Promise.all([tx.store.put(settings, SETTINGS_KEY), tx.done]);
+}

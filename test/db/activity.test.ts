@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { activitySince, recordTransition } from '../../src/db/activity';
+import { openDb } from '../../src/db/open';
+
+const at = (iso: string) => Date.parse(iso);
+
+describe('activity transitions', () => {
+  it('stores each change once, even when the browser repeats itself', async () => {
+    const db = await openDb();
+    expect(await recordTransition(db, { at: at('2026-11-23T09:00:00Z'), state: 'active' })).toBe(
+      true,
+    );
+    expect(await recordTransition(db, { at: at('2026-11-23T09:05:00Z'), state: 'active' })).toBe(
+      false,
+    );
+    expect(await recordTransition(db, { at: at('2026-11-23T10:00:00Z'), state: 'clock-in' })).toBe(
+      true,
+    );
+    expect(await recordTransition(db, { at: at('2026-11-23T10:01:00Z'), state: 'active' })).toBe(
+      false,
+    );
+    expect(await recordTransition(db, { at: at('2026-11-23T11:00:00Z'), state: 'locked' })).toBe(
+      true,
+    );
+    const stored = await activitySince(db, 0);
+    expect(stored.map((transition) => transition.state)).toEqual(['active', 'clock-in', 'locked']);
+  });
+
+  it('loads a window with the state and the clock the user was in when it began', async () => {
+    const db = await openDb();
+    await recordTransition(db, { at: at('2026-11-20T08:00:00Z'), state: 'clock-in' });
+    await recordTransition(db, { at: at('2026-11-20T09:00:00Z'), state: 'active' });
+    await recordTransition(db, { at: at('2026-11-20T12:00:00Z'), state: 'idle' });
+    await recordTransition(db, { at: at('2026-11-23T09:00:00Z'), state: 'active' });
+    const window = await activitySince(db, at('2026-11-22T00:00:00Z'));
+    expect(window.map(({ at: when, state }) => [new Date(when).toISOString(), state])).toEqual([
+      ['2026-11-20T08:00:00.000Z', 'clock-in'],
+      ['2026-11-20T12:00:00.000Z', 'idle'],
+      ['2026-11-23T09:00:00.000Z', 'active'],
+    ]);
+  });
+});
