@@ -1,0 +1,17 @@
+import { browser } from 'wxt/browser';
+
+/** Every key in the English catalogue; a typo in a key is a type error. */
+export type MessageKey = keyof typeof import('../public/_locales/en/messages.json');
+
+/**
+ * The one way to get user-visible text: the browser's message catalogue, so every
+ * string is translatable and none is built by concatenation.
+ */
+export function t(key: MessageKey, substitutions?: string | string[]): string {
+  return browser.i18n.getMessage(key, substitutions) || key;
+}
+
+/** The UI language, for Intl date and number formatting. */
+export function uiLanguage(): string {
+  return browser.i18n.getUILanguage() || 'en';
+}

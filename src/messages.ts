@@ -1,0 +1,45 @@
+import { browser } from 'wxt/browser';
+
+/** What a page changed, so the background knows to plan again. */
+export type DataChange = 'settings' | 'activity' | 'contacts' | 'check-ins' | 'import';
+
+/** Every message between pages and the background: name -> request and response. */
+export interface MessageMap {
+  'data-changed': { request: { what: DataChange }; response: { replanned: true } };
+}
+
+export type MessageName = keyof MessageMap;
+export type Request<K extends MessageName> = MessageMap[K]['request'];
+export type Response<K extends MessageName> = MessageMap[K]['response'];
+
+/** The envelope on the wire; `type` names the entry of MessageMap. */
+export interface Envelope<K extends MessageName = MessageName> {
+  type: K;
+  payload: Request<K>;
+}
+
+export type MessageHandlers = {
+  [K in MessageName]: (payload: Request<K>) => Promise<Response<K>>;
+};
+
+/** What travels back: the handler's answer, or why it failed. */
+export type Reply<T = unknown> = { ok: true; value: T } | { ok: false; error: string };
+
+/** Sends a typed message to the background and returns its typed answer, or throws its error. */
+export async function send<K extends MessageName>(
+  type: K,
+  payload: Request<K>,
+): Promise<Response<K>> {
+  const envelope: Envelope<K> = { type, payload };
+  const reply = (await browser.runtime.sendMessage(envelope)) as Reply<Response<K>> | undefined;
+  if (!reply) throw new Error(`Tend's background did not answer "${type}"`);
+  if (!reply.ok) throw new Error(reply.error);
+  return reply.value;
+}
+
+/** True when a value received from runtime.onMessage is one of Tend's envelopes. */
+export function isEnvelope(value: unknown, handlers: MessageHandlers): value is Envelope {
+  if (typeof value !== 'object' || value === null) return false;
+  const type = (value as { type?: unknown }).type;
+  return typeof type === 'string' && Object.hasOwn(handlers, type);
+}
