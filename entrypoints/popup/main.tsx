@@ -1,0 +1,5 @@
+import { render } from 'solid-js/web';
+import { Popup } from '../../src/ui/popup/popup';
+import '../../src/ui/shared/theme.css';
+
+render(() => <Popup />, document.getElementById('app')!);

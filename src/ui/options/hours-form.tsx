@@ -1,0 +1,152 @@
+import { createSignal, For, Match, Show, Switch } from 'solid-js';
+import { createStore, reconcile } from 'solid-js/store';
+import { openDb } from '../../db/open';
+import { saveSettings } from '../../db/settings';
+import { WEEKDAYS } from '../../domain/settings';
+import { validateSettings, type ScheduleError } from '../../domain/schedule-validation';
+import type { Settings, Weekday } from '../../domain/types';
+import { t } from '../../i18n';
+import { send } from '../../messages';
+import { errorText } from '../shared/format';
+import { BoundaryFields } from './boundary-fields';
+import { DayRow } from './day-row';
+import { draftFrom, settingsFrom } from './hours-draft';
+import { TimeZoneField } from './time-zone-field';
+
+type Outcome =
+  | { kind: 'idle' }
+  | { kind: 'saved'; previous: Settings }
+  | { kind: 'undone' }
+  | { kind: 'failed'; message: string };
+
+/** The weekly schedule and end-of-day reminders: validated, saved in one write, undoable. */
+export function HoursForm(props: { initial: Settings }) {
+  // The form edits a copy; `initial` is only where it starts, and what the last save wrote.
+  let stored = props.initial;
+  const [draft, setDraft] = createStore(draftFrom(stored));
+  const [errors, setErrors] = createSignal<ScheduleError[]>([]);
+  const [busy, setBusy] = createSignal(false);
+  const [outcome, setOutcome] = createSignal<Outcome>({ kind: 'idle' });
+  let summary: HTMLParagraphElement | undefined;
+  const savedOutcome = () => {
+    const current = outcome();
+    return current.kind === 'saved' ? current : undefined;
+  };
+  const failedOutcome = () => {
+    const current = outcome();
+    return current.kind === 'failed' ? current : undefined;
+  };
+
+  const errorsFor = (day: Weekday | null, fields: ScheduleError['field'][]) =>
+    errors().filter((error) => error.day === day && fields.includes(error.field));
+
+  async function write(next: Settings): Promise<void> {
+    await saveSettings(await openDb(), next);
+    stored = next;
+    await send('data-changed', { what: 'settings' });
+  }
+
+  async function save(event: SubmitEvent) {
+    event.preventDefault();
+    const next = settingsFrom(draft, stored);
+    const found = validateSettings(next);
+    setErrors(found);
+    if (found.length > 0) {
+      setOutcome({ kind: 'idle' });
+      queueMicrotask(() => summary?.focus());
+      return;
+    }
+    const previous = stored;
+    setBusy(true);
+    try {
+      await write(next);
+      setOutcome({ kind: 'saved', previous });
+    } catch (error) {
+      setOutcome({ kind: 'failed', message: errorText(error) });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function undo(previous: Settings) {
+    setBusy(true);
+    try {
+      await write(previous);
+      setDraft(reconcile(draftFrom(previous)));
+      setErrors([]);
+      setOutcome({ kind: 'undone' });
+    } catch (error) {
+      setOutcome({ kind: 'failed', message: errorText(error) });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form class="hours-form" noValidate onSubmit={(event) => void save(event)}>
+      <Show when={errors().length > 0}>
+        <p
+          class="alert"
+          role="alert"
+          tabIndex={-1}
+          ref={(element) => (summary = element)}
+          data-testid="error-summary"
+        >
+          {t('errorSummary')}
+        </p>
+      </Show>
+      <fieldset>
+        <legend>{t('scheduleLegend')}</legend>
+        <p class="muted">{t('scheduleHelp')}</p>
+        <For each={WEEKDAYS}>
+          {(day) => (
+            <DayRow
+              day={day}
+              draft={draft.days[day]}
+              errors={errorsFor(day, ['start', 'end'])}
+              onChange={(patch) => setDraft('days', day, patch)}
+            />
+          )}
+        </For>
+        <For each={errorsFor(null, ['schedule'])}>
+          {(error) => <p class="error">{t(error.message)}</p>}
+        </For>
+        <TimeZoneField
+          value={draft.timeZone}
+          errors={errorsFor(null, ['timeZone'])}
+          onChange={(timeZone) => setDraft('timeZone', timeZone)}
+        />
+      </fieldset>
+      <BoundaryFields draft={draft} errors={errors()} onChange={(patch) => setDraft(patch)} />
+      <div class="form-actions">
+        <button type="submit" disabled={busy()}>
+          {busy() ? t('saving') : t('save')}
+        </button>
+        <Switch>
+          <Match when={savedOutcome()}>
+            {(saved) => (
+              <p class="status" role="status">
+                {t('saved')}{' '}
+                <button type="button" class="secondary" onClick={() => void undo(saved().previous)}>
+                  {t('undo')}
+                </button>
+              </p>
+            )}
+          </Match>
+          <Match when={outcome().kind === 'undone'}>
+            <p class="status" role="status">
+              {t('undone')}
+            </p>
+          </Match>
+          <Match when={failedOutcome()}>
+            {(failed) => (
+              <p class="alert" role="alert">
+                {t('saveFailed', [failed().message])}
+              </p>
+            )}
+          </Match>
+        </Switch>
+      </div>
+    </form>
+  );
+}

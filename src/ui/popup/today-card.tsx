@@ -1,0 +1,114 @@
+import { createSignal, Match, Show, Switch } from 'solid-js';
+import { now } from '../../clock';
+import { recordTransition } from '../../db/activity';
+import { openDb } from '../../db/open';
+import { formatTime } from '../../domain/format';
+import type { Nudge } from '../../domain/types';
+import { t, uiLanguage, type MessageKey } from '../../i18n';
+import { send } from '../../messages';
+import { durationText, errorText, weekdayName } from '../shared/format';
+import type { TodayView } from './load-today';
+
+const STATUS_TEXT: Record<TodayView['status'], MessageKey> = {
+  working: 'statusWorking',
+  away: 'statusAway',
+  'before-work': 'statusBeforeWork',
+  'after-hours': 'statusAfterHours',
+  'day-off': 'statusDayOff',
+  'clocked-out': 'statusClockedOut',
+};
+
+function reason(nudge: Nudge): string {
+  if (nudge.kind === 'wrap-up') return t('reasonWrapUp', [String(nudge.minutesLeft ?? 0)]);
+  return t('reasonBoundary');
+}
+
+/** Working or not, time worked, the workday's end, the next nudge and why; clock in/out. */
+export function TodayCard(props: { view: TodayView; onChanged: () => void }) {
+  const [busy, setBusy] = createSignal(false);
+  const [failure, setFailure] = createSignal<string | null>(null);
+  const time = (at: number) => formatTime(at, props.view.timeZone, uiLanguage());
+  const onTheClock = () =>
+    props.view.status === 'working' ||
+    props.view.status === 'away' ||
+    props.view.clockedInAt !== null;
+
+  async function clock(state: 'clock-in' | 'clock-out') {
+    setBusy(true);
+    setFailure(null);
+    try {
+      const db = await openDb();
+      await recordTransition(db, { at: (await now()).getTime(), state });
+      await send('data-changed', { what: 'activity' });
+      props.onChanged();
+    } catch (error) {
+      setFailure(errorText(error));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section class="today card" aria-live="polite">
+      <p class="state" data-testid="status">
+        {t(STATUS_TEXT[props.view.status])}
+      </p>
+      <dl>
+        <dt>{t('workedToday')}</dt>
+        <dd data-testid="worked">{durationText(props.view.workedMs)}</dd>
+        <Switch>
+          <Match when={props.view.workday && props.view.now < props.view.workday.endsAt}>
+            <dt>{t('workdayEnds')}</dt>
+            <dd data-testid="workday-end">{time(props.view.workday!.endsAt)}</dd>
+          </Match>
+          <Match when={props.view.workday}>
+            {(day) => (
+              <>
+                <dt>{t('workdayEnded')}</dt>
+                <dd data-testid="workday-end">{time(day().endsAt)}</dd>
+              </>
+            )}
+          </Match>
+          <Match when={props.view.nextWorkday}>
+            {(day) => (
+              <>
+                <dt>{t('workdayNext')}</dt>
+                <dd data-testid="next-workday">
+                  {t('weekdayTime', [weekdayName(day().date), time(day().startsAt)])}
+                </dd>
+              </>
+            )}
+          </Match>
+        </Switch>
+        <dt>{t('nextNudge')}</dt>
+        <dd data-testid="next-nudge">
+          <Show when={props.view.next} fallback={t('nextNudgeNone')}>
+            {(nudge) => t('nextNudgeAt', [time(nudge().dueAt), reason(nudge())])}
+          </Show>
+        </dd>
+      </dl>
+      <Show when={props.view.clockedInAt}>
+        {(at) => <p class="muted">{t('clockedInAt', [time(at())])}</p>}
+      </Show>
+      <Show
+        when={onTheClock()}
+        fallback={
+          <button type="button" disabled={busy()} onClick={() => void clock('clock-in')}>
+            {t('actionClockIn')}
+          </button>
+        }
+      >
+        <button type="button" disabled={busy()} onClick={() => void clock('clock-out')}>
+          {t('actionClockOut')}
+        </button>
+      </Show>
+      <Show when={failure()}>
+        {(message) => (
+          <p role="alert" class="alert">
+            {t('actionFailed', [message()])}
+          </p>
+        )}
+      </Show>
+    </section>
+  );
+}
