@@ -1,0 +1,88 @@
+/// <reference types="chrome" />
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { alarms, setTendTime, shownNotifications } from './support/clock';
+import { comingWednesday, launchTend, localInstant, type Tend } from './support/tend';
+import { stopServiceWorkers } from './support/service-worker';
+
+// A workday in the default schedule (09:00–17:00 on weekdays).
+const WEDNESDAY = comingWednesday();
+const at = (time: string) => localInstant(WEDNESDAY, time);
+
+let tend: Tend;
+
+beforeEach(async () => {
+  tend = await launchTend();
+});
+
+afterEach(async () => {
+  await tend.close();
+});
+
+async function poll<T>(read: () => Promise<T>, done: (value: T) => boolean, ms = 20_000) {
+  const until = Date.now() + ms;
+  let value = await read();
+  while (!done(value) && Date.now() < until) {
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    value = await read();
+  }
+  return value;
+}
+
+describe('the end-of-day boundary, in Chromium', () => {
+  it('wraps up before the end, reminds after it, and survives a stopped worker', async () => {
+    await setTendTime(tend.worker, at('16:44:00'));
+    const options = await tend.open('options.html#hours');
+    // Wednesday's end is a minute away.
+    await options.locator('input[name="day-3-end"]').fill('16:45');
+    await options.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => options.getByRole('status').textContent()).toContain('Saved');
+
+    const wrapUp = await poll(
+      () => shownNotifications(tend.worker),
+      (ids) => ids.includes(`wrap-up:${WEDNESDAY}`),
+    );
+    expect(wrapUp).toEqual([`wrap-up:${WEDNESDAY}`]);
+
+    // Move the clock to just before the end and replan: the one alarm now fires in about
+    // a second, and the boundary reminder comes from that alarm.
+    await setTendTime(tend.worker, at('16:44:59'));
+    await options.evaluate(() =>
+      chrome.runtime.sendMessage({ type: 'data-changed', payload: { what: 'settings' } }),
+    );
+    const boundary = await poll(
+      () => shownNotifications(tend.worker),
+      (ids) => ids.includes(`boundary:${WEDNESDAY}:0`),
+    );
+    expect(boundary).toContain(`boundary:${WEDNESDAY}:0`);
+    const afterBoundary = await alarms(tend.worker);
+    expect(afterBoundary.map((alarm) => alarm.name)).toEqual(['tend-wake']);
+
+    await stopServiceWorkers(options);
+    // Half an hour later the next reminder is due; a page's message wakes the worker.
+    const popup = await tend.open('popup.html');
+    await setTendTime(popup, at('17:15:30'));
+    await popup.evaluate(() =>
+      chrome.runtime.sendMessage({ type: 'data-changed', payload: { what: 'activity' } }),
+    );
+    const second = await poll(
+      () => shownNotifications(tend.worker),
+      (ids) => ids.includes(`boundary:${WEDNESDAY}:1`),
+    );
+    expect(second).toContain(`boundary:${WEDNESDAY}:1`);
+    // One alarm, at the third reminder's time on Tend's clock.
+    const [only, ...others] = await alarms(tend.worker);
+    expect(others).toEqual([]);
+    expect(only?.name).toBe('tend-wake');
+    const offset = await popup.evaluate(async () => {
+      const stored = await chrome.storage.local.get('e2e-clock-offset-ms');
+      return stored['e2e-clock-offset-ms'] as number;
+    });
+    expect(only!.scheduledTime + offset).toBe(at('17:45:00'));
+
+    await popup.reload();
+    await expect.poll(() => popup.getByTestId('workday-end').textContent()).toBe('4:45 PM');
+    await expect
+      .poll(() => popup.getByTestId('status').textContent())
+      .toBe('Past the end of your workday');
+  });
+});
