@@ -57,10 +57,12 @@ export async function showNudge(nudge: Nudge, timeZone: string): Promise<void> {
     iconUrl: browser.runtime.getURL('/icon/128.png'),
     title,
     message,
-    contextMessage: t('nudgeWhy'),
-    ...(HAS_BUTTONS &&
-      actions.length > 0 && {
+    // Firefox supports neither buttons nor the context line.
+    ...(HAS_BUTTONS && {
+      contextMessage: t('nudgeWhy'),
+      ...(actions.length > 0 && {
         buttons: actions.map((action) => ({ title: t(ACTION_LABELS[action]) })),
       }),
+    }),
   });
 }

@@ -5,8 +5,8 @@ import { openDb } from '../../db/open';
 import { formatTime } from '../../domain/format';
 import type { Nudge } from '../../domain/types';
 import { t, uiLanguage, type MessageKey } from '../../i18n';
-import { send } from '../../messages';
 import { durationText, errorText, weekdayName } from '../shared/format';
+import { notifyChanged } from '../shared/notify-changed';
 import type { TodayView } from './load-today';
 
 const STATUS_TEXT: Record<TodayView['status'], MessageKey> = {
@@ -39,7 +39,7 @@ export function TodayCard(props: { view: TodayView; onChanged: () => void }) {
     try {
       const db = await openDb();
       await recordTransition(db, { at: (await now()).getTime(), state });
-      await send('data-changed', { what: 'activity' });
+      await notifyChanged('activity');
       props.onChanged();
     } catch (error) {
       setFailure(errorText(error));
