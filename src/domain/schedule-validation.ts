@@ -4,7 +4,14 @@ import type { Settings, Weekday, WorkHours } from './types';
 /** One problem with the settings form; `message` is a key into the i18n catalogue. */
 export type ScheduleError = {
   day: Weekday | null;
-  field: 'start' | 'end' | 'timeZone' | 'boundary' | 'schedule';
+  field:
+    | 'start'
+    | 'end'
+    | 'timeZone'
+    | 'schedule'
+    | 'wrapUpMinutesBefore'
+    | 'boundaryRepeatMinutes'
+    | 'boundaryMaxPerDay';
   message:
     | 'errorTimeFormat'
     | 'errorEndBeforeStart'
@@ -12,7 +19,8 @@ export type ScheduleError = {
     | 'errorSameStartEnd'
     | 'errorNoWorkdays'
     | 'errorTimeZone'
-    | 'errorMinutesRange'
+    | 'errorWrapUpRange'
+    | 'errorRepeatRange'
     | 'errorCountRange';
 };
 
@@ -61,14 +69,14 @@ export function validateSettings(settings: Settings): ScheduleError[] {
   if (!isValidTimeZone(schedule.timeZone)) {
     errors.push({ day: null, field: 'timeZone', message: 'errorTimeZone' });
   }
-  if (
-    !isIntegerIn(boundary.wrapUpMinutesBefore, 1, 240) ||
-    !isIntegerIn(boundary.boundaryRepeatMinutes, 5, 240)
-  ) {
-    errors.push({ day: null, field: 'boundary', message: 'errorMinutesRange' });
+  if (!isIntegerIn(boundary.wrapUpMinutesBefore, 1, 240)) {
+    errors.push({ day: null, field: 'wrapUpMinutesBefore', message: 'errorWrapUpRange' });
+  }
+  if (!isIntegerIn(boundary.boundaryRepeatMinutes, 5, 240)) {
+    errors.push({ day: null, field: 'boundaryRepeatMinutes', message: 'errorRepeatRange' });
   }
   if (!isIntegerIn(boundary.boundaryMaxPerDay, 1, 20)) {
-    errors.push({ day: null, field: 'boundary', message: 'errorCountRange' });
+    errors.push({ day: null, field: 'boundaryMaxPerDay', message: 'errorCountRange' });
   }
   return errors;
 }

@@ -67,8 +67,9 @@ describe('validateSettings', () => {
       { day: 2, field: 'start', message: 'errorTimeFormat' },
       { day: 2, field: 'end', message: 'errorTimeFormat' },
       { day: null, field: 'timeZone', message: 'errorTimeZone' },
-      { day: null, field: 'boundary', message: 'errorMinutesRange' },
-      { day: null, field: 'boundary', message: 'errorCountRange' },
+      { day: null, field: 'wrapUpMinutesBefore', message: 'errorWrapUpRange' },
+      { day: null, field: 'boundaryRepeatMinutes', message: 'errorRepeatRange' },
+      { day: null, field: 'boundaryMaxPerDay', message: 'errorCountRange' },
     ]);
   });
 
@@ -100,18 +101,17 @@ describe('validateSettings', () => {
   );
 
   it.each([
-    [{ wrapUpMinutesBefore: 0 }, 'errorMinutesRange'],
-    [{ wrapUpMinutesBefore: 241 }, 'errorMinutesRange'],
-    [{ wrapUpMinutesBefore: 7.5 }, 'errorMinutesRange'],
-    [{ boundaryRepeatMinutes: 4 }, 'errorMinutesRange'],
-    [{ boundaryRepeatMinutes: 241 }, 'errorMinutesRange'],
+    [{ wrapUpMinutesBefore: 0 }, 'errorWrapUpRange'],
+    [{ wrapUpMinutesBefore: 241 }, 'errorWrapUpRange'],
+    [{ wrapUpMinutesBefore: 7.5 }, 'errorWrapUpRange'],
+    [{ boundaryRepeatMinutes: 4 }, 'errorRepeatRange'],
+    [{ boundaryRepeatMinutes: 241 }, 'errorRepeatRange'],
     [{ boundaryMaxPerDay: 0 }, 'errorCountRange'],
     [{ boundaryMaxPerDay: 21 }, 'errorCountRange'],
     [{ boundaryMaxPerDay: 2.5 }, 'errorCountRange'],
-  ] as const)('refuses the boundary rule %j', (boundary, message) => {
-    expect(validateSettings(withBoundary(boundary))).toEqual([
-      { day: null, field: 'boundary', message },
-    ]);
+  ] as const)('refuses the boundary rule %j, naming that field', (boundary, message) => {
+    const field = Object.keys(boundary)[0];
+    expect(validateSettings(withBoundary(boundary))).toEqual([{ day: null, field, message }]);
   });
 
   it.each([

@@ -5,28 +5,34 @@ import type { HoursDraft } from './hours-draft';
 
 type NumberField = 'wrapUpMinutesBefore' | 'boundaryRepeatMinutes' | 'boundaryMaxPerDay';
 
-/** Wrap-up and boundary reminder settings. */
+/** Wrap-up and boundary reminder settings, each number with its own error. */
 export function BoundaryFields(props: {
   draft: HoursDraft;
   errors: ScheduleError[];
   onChange: (patch: Partial<HoursDraft>) => void;
 }) {
-  const boundaryErrors = () => props.errors.filter((error) => error.field === 'boundary');
+  const errorsOf = (field: NumberField) => props.errors.filter((error) => error.field === field);
   const numberInput = (field: NumberField, label: MessageKey, min: number, max: number) => (
-    <label class="field">
-      {t(label)}
-      <input
-        type="number"
-        name={field}
-        min={min}
-        max={max}
-        step={1}
-        inputMode="numeric"
-        value={props.draft[field]}
-        aria-describedby="boundary-error"
-        onInput={(event) => props.onChange({ [field]: event.currentTarget.value })}
-      />
-    </label>
+    <div>
+      <label class="field">
+        {t(label)}
+        <input
+          type="number"
+          name={field}
+          min={min}
+          max={max}
+          step={1}
+          inputMode="numeric"
+          value={props.draft[field]}
+          aria-invalid={errorsOf(field).length > 0}
+          aria-describedby={`${field}-error`}
+          onInput={(event) => props.onChange({ [field]: event.currentTarget.value })}
+        />
+      </label>
+      <div class="error" id={`${field}-error`}>
+        <For each={errorsOf(field)}>{(error) => <p>{t(error.message)}</p>}</For>
+      </div>
+    </div>
   );
   return (
     <fieldset>
@@ -52,9 +58,6 @@ export function BoundaryFields(props: {
       </label>
       {numberInput('boundaryRepeatMinutes', 'boundaryRepeat', 5, 240)}
       {numberInput('boundaryMaxPerDay', 'boundaryMax', 1, 20)}
-      <div class="error" id="boundary-error" role="alert">
-        <For each={boundaryErrors()}>{(error) => <p>{t(error.message)}</p>}</For>
-      </div>
     </fieldset>
   );
 }

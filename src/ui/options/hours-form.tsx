@@ -6,8 +6,8 @@ import { WEEKDAYS } from '../../domain/settings';
 import { validateSettings, type ScheduleError } from '../../domain/schedule-validation';
 import type { Settings, Weekday } from '../../domain/types';
 import { t } from '../../i18n';
-import { send } from '../../messages';
 import { errorText } from '../shared/format';
+import { notifyChanged } from '../shared/notify-changed';
 import { BoundaryFields } from './boundary-fields';
 import { DayRow } from './day-row';
 import { draftFrom, settingsFrom } from './hours-draft';
@@ -43,7 +43,7 @@ export function HoursForm(props: { initial: Settings }) {
   async function write(next: Settings): Promise<void> {
     await saveSettings(await openDb(), next);
     stored = next;
-    await send('data-changed', { what: 'settings' });
+    await notifyChanged('settings');
   }
 
   async function save(event: SubmitEvent) {
