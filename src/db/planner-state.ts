@@ -15,10 +15,11 @@ export async function loadPlannerState(
   knownSettings?: Settings,
 ): Promise<PlannerState> {
   const since = subDays(now, 3).getTime();
-  const [settings, activity, nudgeLog] = await Promise.all([
+  const [settings, activity, nudgeLog, contacts] = await Promise.all([
     knownSettings ?? loadSettings(db),
     activitySince(db, since),
     nudgeLogSince(db, since),
+    db.getAll('contacts'),
   ]);
-  return { settings, activity, nudgeLog };
+  return { settings, activity, nudgeLog, contacts };
 }

@@ -22,6 +22,23 @@ export function defaultSettings(timeZone: string): Settings {
       boundaryRepeatMinutes: 30,
       boundaryMaxPerDay: 3,
     },
+    network: {
+      cadenceByRole: {
+        colleague: 14,
+        supervisor: 28,
+        mentor: 42,
+        friend: 14,
+        family: 7,
+        'peer-group': 28,
+        'professional-org': 90,
+        'external-support': null,
+        'online-community': null,
+      },
+      reconnectMaxPerDay: 1,
+      reconnectFrom: '10:00',
+      reconnectUntil: '16:00',
+      reconnectGapDays: 7,
+    },
     idleThresholdSeconds: 300,
   };
 }

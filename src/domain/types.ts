@@ -35,9 +35,23 @@ export interface BoundarySettings {
   boundaryMaxPerDay: number;
 }
 
+/** How the user wants to hear about people they have not talked to for a while. */
+export interface NetworkSettings {
+  /** Desired days between contacts per role, for people without a cadence of their own. */
+  cadenceByRole: Record<Role, number | null>;
+  /** The most reconnect nudges in one day. */
+  reconnectMaxPerDay: number;
+  /** Reconnect nudges only between these local times (in the schedule's zone). */
+  reconnectFrom: ClockTime;
+  reconnectUntil: ClockTime;
+  /** Never nudge about the same person again within this many days. */
+  reconnectGapDays: number;
+}
+
 export interface Settings {
   schedule: WorkSchedule;
   boundary: BoundarySettings;
+  network: NetworkSettings;
   /** Seconds without input before the browser reports the user idle (browser minimum 15). */
   idleThresholdSeconds: number;
 }
@@ -60,19 +74,31 @@ export interface ReachWay {
   value: string;
 }
 
+/** How often the user wants to be in touch with someone. */
+export type Cadence =
+  | { kind: 'role-default' }
+  | { kind: 'every'; count: number; unit: 'days' | 'weeks' }
+  | { kind: 'never' };
+
 /** A person or group in the user's support network. */
 export interface Contact {
   id: string;
   name: string;
+  /** A group (peer support group, organisation, community) rather than one person. */
+  isGroup: boolean;
   roles: Role[];
   reach: ReachWay[];
-  /** Desired days between contacts; `null` never nudges. */
-  cadenceDays: number | null;
+  cadence: Cadence;
+  /** When they are usually there for the user, in the user's words, and 1–5. */
   availability: string;
-  /** The user's own 1–5 judgement of how much they can count on this person. */
-  trust: number | null;
+  availabilityLevel: number | null;
+  /** How much the user trusts them to be there, in the user's words, and 1–5. */
+  trust: string;
+  trustLevel: number | null;
   notes: string;
   archived: boolean;
+  /** No reconnect nudge about this person before this instant. */
+  snoozedUntil: number | null;
   /** The last logged connection, kept in step with `interactions` in one transaction. */
   lastContactAt: number | null;
   createdAt: number;
@@ -167,6 +193,10 @@ export interface Nudge {
   /** Unique per occurrence, so a nudge is never shown twice: 'boundary:2026-11-23:1'. */
   key: string;
   kind: NudgeKind;
+  /** The person a reconnect nudge is about. */
+  contactId?: string;
+  /** Whole days since the last contact, for a reconnect nudge ('three weeks'). */
+  daysSince?: number | null;
   /** The instant from which it is due. */
   dueAt: number;
   /** The end of the workday it belongs to, where it has one. */
@@ -200,8 +230,10 @@ export interface PlannerState {
   settings: Settings;
   /** Activity transitions from at least the start of yesterday, oldest first. */
   activity: ActivityTransition[];
-  /** Log entries from at least the start of yesterday. */
+  /** Log entries from at least the start of yesterday, and every reconnect nudge within the reconnect gap. */
   nudgeLog: NudgeLogEntry[];
+  /** Everyone in the network, archived included (the rules skip them). */
+  contacts: Contact[];
 }
 
 export interface Plan {

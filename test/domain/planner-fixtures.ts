@@ -8,6 +8,7 @@ import type {
   Settings,
   Weekday,
   WorkHours,
+  Contact,
 } from '../../src/domain/types';
 
 /** An instant from an ISO string with an explicit offset, so no test depends on the machine's zone. */
@@ -54,8 +55,9 @@ export function stateOf(
   settings: Settings,
   transitions: ActivityTransition[] = [],
   nudgeLog: NudgeLogEntry[] = [],
+  contacts: Contact[] = [],
 ): PlannerState {
-  return { settings, activity: transitions, nudgeLog };
+  return { settings, activity: transitions, nudgeLog, contacts };
 }
 
 export const MINUTE = 60 * 1000;
