@@ -1,0 +1,91 @@
+import type { Contact, Interaction } from '../domain/types';
+import type { TendDatabase } from './open';
+
+/** What deleting a person took away, kept so that undo can put it all back. */
+export interface DeletedContact {
+  contact: Contact;
+  /** Every connection they were part of, as it was before the delete. */
+  interactions: Interaction[];
+}
+
+/** Adds a person, or replaces them with the edited record. */
+export async function saveContact(db: TendDatabase, contact: Contact): Promise<void> {
+  const tx = db.transaction('contacts', 'readwrite', { durability: 'strict' });
+  await Promise.all([tx.store.put(contact), tx.done]);
+}
+
+/** Everyone in the network, archived included, in the order a person would file them. */
+export async function listContacts(db: TendDatabase): Promise<Contact[]> {
+  // The 'by-name' index orders by code unit ('Zoë' before 'anna'), so sort here instead.
+  const contacts = await db.getAll('contacts');
+  return contacts.sort((a, b) => a.name.localeCompare(b.name, undefined, { sensitivity: 'base' }));
+}
+
+/** Archives or unarchives a person. */
+export async function setArchived(
+  db: TendDatabase,
+  id: string,
+  archived: boolean,
+  now: number,
+): Promise<void> {
+  await changeContact(db, id, { archived }, now);
+}
+
+/** Holds back reconnect nudges about a person until `until`, or lifts the snooze with `null`. */
+export async function snoozeContact(
+  db: TendDatabase,
+  id: string,
+  until: number | null,
+  now: number,
+): Promise<void> {
+  await changeContact(db, id, { snoozedUntil: until }, now);
+}
+
+/**
+ * Removes a person and takes them out of every connection they were part of; a
+ * connection with nobody left in it goes too. Returns everything needed to undo it.
+ */
+export async function deleteContact(db: TendDatabase, id: string): Promise<DeletedContact> {
+  const tx = db.transaction(['contacts', 'interactions'], 'readwrite', { durability: 'strict' });
+  const contacts = tx.objectStore('contacts');
+  const interactions = tx.objectStore('interactions');
+  const [contact, theirs] = await Promise.all([
+    contacts.get(id),
+    interactions.index('by-contact').getAll(id),
+  ]);
+  // Nothing has been written yet, so the empty transaction simply commits.
+  if (!contact) throw new Error(`No person with id "${id}"`);
+  const writes = theirs.map((interaction) => {
+    const others = interaction.contactIds.filter((other) => other !== id);
+    return others.length === 0
+      ? interactions.delete(interaction.id)
+      : interactions.put({ ...interaction, contactIds: others });
+  });
+  await Promise.all([contacts.delete(id), ...writes, tx.done]);
+  return { contact, interactions: theirs };
+}
+
+/** Undoes `deleteContact`: the person and each of their connections come back as they were. */
+export async function restoreContact(db: TendDatabase, deleted: DeletedContact): Promise<void> {
+  const tx = db.transaction(['contacts', 'interactions'], 'readwrite', { durability: 'strict' });
+  const interactions = tx.objectStore('interactions');
+  await Promise.all([
+    tx.objectStore('contacts').put(deleted.contact),
+    ...deleted.interactions.map((interaction) => interactions.put(interaction)),
+    tx.done,
+  ]);
+}
+
+/** Read-modify-write of one person in one transaction, so a concurrent edit is not lost. */
+async function changeContact(
+  db: TendDatabase,
+  id: string,
+  change: Partial<Pick<Contact, 'archived' | 'snoozedUntil'>>,
+  now: number,
+): Promise<void> {
+  const tx = db.transaction('contacts', 'readwrite', { durability: 'strict' });
+  const contact = await tx.store.get(id);
+  // Nothing has been written yet, so the empty transaction simply commits.
+  if (!contact) throw new Error(`No person with id "${id}"`);
+  await Promise.all([tx.store.put({ ...contact, ...change, updatedAt: now }), tx.done]);
+}

@@ -1,0 +1,115 @@
+import type { Interaction } from '../domain/types';
+import type { TendDatabase } from './open';
+
+/**
+ * Logs a connection and moves each participant's last contact up to it, all or nothing:
+ * an unknown participant or a reused id leaves both stores as they were.
+ */
+export async function logInteraction(db: TendDatabase, interaction: Interaction): Promise<void> {
+  requireParticipants(interaction);
+  const tx = networkTransaction(db);
+  await commitOrAbort(tx, async () => {
+    await tx.objectStore('interactions').add(interaction);
+    const contacts = tx.objectStore('contacts');
+    for (const id of new Set(interaction.contactIds)) {
+      const contact = await contacts.get(id);
+      if (!contact) throw new Error(`No person with id "${id}"`);
+      // Logging an older connection late must not make someone look less recently seen.
+      if (contact.lastContactAt === null || contact.lastContactAt < interaction.at) {
+        await contacts.put({ ...contact, lastContactAt: interaction.at });
+      }
+    }
+  });
+}
+
+/** Replaces an edited connection and brings everyone it was or now is about up to date. */
+export async function updateInteraction(db: TendDatabase, interaction: Interaction): Promise<void> {
+  requireParticipants(interaction);
+  const tx = networkTransaction(db);
+  await commitOrAbort(tx, async () => {
+    const interactions = tx.objectStore('interactions');
+    const before = await interactions.get(interaction.id);
+    if (!before) throw new Error(`No connection with id "${interaction.id}"`);
+    for (const id of interaction.contactIds) {
+      if ((await tx.objectStore('contacts').getKey(id)) === undefined) {
+        throw new Error(`No person with id "${id}"`);
+      }
+    }
+    await interactions.put(interaction);
+    await recomputeLastContact(tx, [...before.contactIds, ...interaction.contactIds]);
+  });
+}
+
+/** Deletes a connection and returns it, so that undo can log it again. */
+export async function deleteInteraction(db: TendDatabase, id: string): Promise<Interaction> {
+  const tx = networkTransaction(db);
+  return commitOrAbort(tx, async () => {
+    const interactions = tx.objectStore('interactions');
+    const interaction = await interactions.get(id);
+    if (!interaction) throw new Error(`No connection with id "${id}"`);
+    await interactions.delete(id);
+    await recomputeLastContact(tx, interaction.contactIds);
+    return interaction;
+  });
+}
+
+/** Connections from `since` on, oldest first. */
+export async function interactionsSince(db: TendDatabase, since: number): Promise<Interaction[]> {
+  return db.getAllFromIndex('interactions', 'by-at', IDBKeyRange.lowerBound(since));
+}
+
+/** A connection and the people it is about change together; logging one is a choice the user made. */
+function networkTransaction(db: TendDatabase) {
+  return db.transaction(['interactions', 'contacts'], 'readwrite', { durability: 'strict' });
+}
+
+type NetworkTransaction = ReturnType<typeof networkTransaction>;
+
+/** A connection with nobody in it could never be shown or undone sensibly. */
+function requireParticipants(interaction: Interaction): void {
+  if (interaction.contactIds.length === 0) {
+    throw new Error(`Connection "${interaction.id}" has nobody in it`);
+  }
+}
+
+/**
+ * Sets each person's last contact to their latest remaining connection, or null when
+ * none is left. People who no longer exist have nothing to keep in step and are skipped.
+ */
+async function recomputeLastContact(tx: NetworkTransaction, ids: Iterable<string>): Promise<void> {
+  const contacts = tx.objectStore('contacts');
+  const byContact = tx.objectStore('interactions').index('by-contact');
+  for (const id of new Set(ids)) {
+    const [contact, theirs] = await Promise.all([contacts.get(id), byContact.getAll(id)]);
+    if (!contact) continue;
+    const latest = theirs.reduce<number | null>(
+      (max, { at }) => (max === null || at > max ? at : max),
+      null,
+    );
+    if (latest !== contact.lastContactAt) await contacts.put({ ...contact, lastContactAt: latest });
+  }
+}
+
+/**
+ * Runs `work` in `tx` and waits for the commit. When `work` throws, the transaction is
+ * aborted so that none of its earlier writes stay, and the caller hears the first error.
+ */
+async function commitOrAbort<T>(tx: NetworkTransaction, work: () => Promise<T>): Promise<T> {
+  // A failed request or our own abort also rejects tx.done; that is the same failure,
+  // reported once through `work`, so it must not surface as an unhandled rejection.
+  tx.done.catch(() => undefined);
+  try {
+    const result = await work();
+    await tx.done;
+    return result;
+  } catch (error) {
+    try {
+      tx.abort();
+    } catch {
+      // A failed request (a reused id) has aborted the transaction already.
+    }
+    // Only once the abort has finished is the rollback visible to the next reader.
+    await tx.done.catch(() => undefined);
+    throw error;
+  }
+}
