@@ -1,5 +1,6 @@
 import { addCalendarDays } from './calendar-date';
 import { endOfDayNudges, type RuleNudges } from './rules/end-of-day';
+import { reconnectNudges } from './rules/reconnect';
 import type { Nudge, Plan, PlannerState, WorkSchedule } from './types';
 import { localDate, workdayOn } from './workday';
 
@@ -7,7 +8,7 @@ import { localDate, workdayOn } from './workday';
 export type Rule = (state: PlannerState, now: Date) => RuleNudges;
 
 // A new rule is one more line here.
-const rules: readonly Rule[] = [endOfDayNudges];
+const rules: readonly Rule[] = [endOfDayNudges, reconnectNudges];
 
 // A week and a day: far enough to find the next working day of any weekly schedule.
 const LOOKAHEAD_DAYS = 8;

@@ -1,0 +1,178 @@
+import { addMinutes } from 'date-fns';
+import { stateAt } from '../activity';
+import { addCalendarDays } from '../calendar-date';
+import { cadenceDays } from '../network/cadence';
+import { overdue, type OverduePerson } from '../network/overdue';
+import type { Contact, Nudge, PlannerState } from '../types';
+import { zonedInstant } from '../wall-clock';
+import { localDate } from '../workday';
+import type { RuleNudges } from './end-of-day';
+
+const PREFIX = 'reconnect:';
+// When the user allows more than one a day, they come at least this far apart, not in a burst.
+const SPACING_MINUTES = 60;
+// A snooze or an odd daylight-saving day can push a first chance a day or two on; past that
+// the reconnect window itself is empty.
+const TRIES = 3;
+
+interface Context {
+  state: PlannerState;
+  timeZone: string;
+  /** Active people with a cadence: the only ones a reconnect nudge can be about. */
+  candidates: { contact: Contact; cadence: number }[];
+  /** The latest reconnect nudge shown about each person, UTC ms. */
+  lastShown: Map<string, number>;
+}
+
+// 'reconnect:<contactId>:<yyyy-MM-dd>'; the date has no colon, so the last one ends the id.
+function contactIdOf(key: string): string {
+  return key.slice(PREFIX.length, key.lastIndexOf(':'));
+}
+
+function windowOn(context: Context, date: string): { start: number; end: number } | null {
+  const { reconnectFrom, reconnectUntil } = context.state.settings.network;
+  const start = zonedInstant(context.timeZone, date, reconnectFrom);
+  const end = zonedInstant(context.timeZone, date, reconnectUntil);
+  // A window that ends before it starts (or times that do not parse) has no time in it.
+  return end > start ? { start, end } : null;
+}
+
+function latest(...dates: string[]): string {
+  // 'yyyy-MM-dd' strings sort as the dates do.
+  return dates.reduce((a, b) => (b > a ? b : a));
+}
+
+/**
+ * The first instant, from local date `from` and not before `notBefore`, at which a nudge
+ * about someone may come: inside the daily window, on or after the day they fall due, once
+ * the gap since the last nudge about them has passed (never twice on one date), and after
+ * any snooze. Null when that never happens.
+ */
+function firstChance(
+  context: Context,
+  contact: Contact,
+  cadence: number,
+  from: string,
+  notBefore: number,
+): number | null {
+  const { timeZone, state } = context;
+  const since = contact.lastContactAt ?? contact.createdAt;
+  const snoozedUntil = contact.snoozedUntil ?? -Infinity;
+  if (!Number.isFinite(since) || Number.isNaN(snoozedUntil)) return null;
+  const shownAt = context.lastShown.get(contact.id);
+  const gapDays = Math.max(1, state.settings.network.reconnectGapDays);
+  let date = latest(
+    from,
+    addCalendarDays(localDate(timeZone, since), cadence),
+    shownAt === undefined ? from : addCalendarDays(localDate(timeZone, shownAt), gapDays),
+    Number.isFinite(snoozedUntil) ? localDate(timeZone, snoozedUntil) : from,
+  );
+  for (let tries = 0; tries < TRIES; tries += 1) {
+    const window = windowOn(context, date);
+    const chance = window ? Math.max(window.start, snoozedUntil, notBefore) : Infinity;
+    if (window && chance < window.end) return chance;
+    date = addCalendarDays(date, 1);
+  }
+  return null;
+}
+
+function chances(
+  context: Context,
+  from: string,
+  notBefore: number,
+  skip: string | null,
+): Map<string, number> {
+  const found = new Map<string, number>();
+  for (const { contact, cadence } of context.candidates) {
+    if (contact.id === skip) continue;
+    const chance = firstChance(context, contact, cadence, from, notBefore);
+    if (chance !== null) found.set(contact.id, chance);
+  }
+  return found;
+}
+
+function reconnectNudge(context: Context, person: OverduePerson, dueAt: number): Nudge {
+  return {
+    key: `${PREFIX}${person.contact.id}:${localDate(context.timeZone, dueAt)}`,
+    kind: 'reconnect',
+    contactId: person.contact.id,
+    daysSince: person.daysSince,
+    dueAt,
+  };
+}
+
+// Of everyone whose first chance is `at`, the one overdue() ranks first at that moment.
+function mostOverdueAt(
+  context: Context,
+  found: Map<string, number>,
+  at: number,
+  fits: (chance: number) => boolean,
+): Nudge | null {
+  const { contacts, settings } = context.state;
+  const person = overdue(contacts, settings.network, context.timeZone, new Date(at)).find(
+    (candidate) => fits(found.get(candidate.contact.id) ?? Infinity),
+  );
+  return person ? reconnectNudge(context, person, found.get(person.contact.id) ?? at) : null;
+}
+
+/**
+ * A prompt to get back in touch with the person most overdue relative to their cadence: one
+ * per wake, only while the user is active, inside the daily reconnect window, up to the
+ * daily cap, never about a snoozed person and not again about the same person until
+ * `reconnectGapDays` local dates later. Upcoming: the next moment anyone may come.
+ */
+export function reconnectNudges(state: PlannerState, now: Date): RuleNudges {
+  const { network, schedule } = state.settings;
+  const candidates = state.contacts.flatMap((contact) => {
+    const cadence = cadenceDays(contact, network);
+    return contact.archived || cadence === null ? [] : [{ contact, cadence }];
+  });
+  if (!(network.reconnectMaxPerDay >= 1) || candidates.length === 0) {
+    return { due: [], upcoming: [] };
+  }
+  const at = now.getTime();
+  const timeZone = schedule.timeZone;
+  const today = localDate(timeZone, at);
+  const shown = state.nudgeLog.filter(
+    (entry) => entry.key.startsWith(PREFIX) && Number.isFinite(entry.shownAt),
+  );
+  const lastShown = new Map<string, number>();
+  for (const entry of shown) {
+    const id = contactIdOf(entry.key);
+    lastShown.set(id, Math.max(entry.shownAt, lastShown.get(id) ?? -Infinity));
+  }
+  const context: Context = { state, timeZone, candidates, lastShown };
+  const shownToday = shown.filter((entry) => localDate(timeZone, entry.shownAt) === today);
+  const lastToday = Math.max(-Infinity, ...shownToday.map((entry) => entry.shownAt));
+  const spaced = (instant: number) =>
+    Number.isFinite(instant) ? addMinutes(instant, SPACING_MINUTES).getTime() : -Infinity;
+  const todayWindow = windowOn(context, today);
+  const openToday = (count: number) =>
+    todayWindow !== null && at < todayWindow.end && count < network.reconnectMaxPerDay;
+
+  // Nudged while away, a prompt would only wait unseen and use up the day's cap.
+  const active = stateAt(state.activity, at) === 'active';
+  const dueNow =
+    openToday(shownToday.length) && active
+      ? mostOverdueAt(
+          context,
+          chances(context, today, spaced(lastToday), null),
+          at,
+          (chance) => chance <= at,
+        )
+      : null;
+
+  const count = shownToday.length + (dueNow ? 1 : 0);
+  const later = openToday(count);
+  const found = chances(
+    context,
+    later ? today : addCalendarDays(today, 1),
+    later ? spaced(dueNow ? at : lastToday) : -Infinity,
+    dueNow?.contactId ?? null,
+  );
+  const next = Math.min(...[...found.values()].filter((chance) => chance > at));
+  const upcoming = Number.isFinite(next)
+    ? mostOverdueAt(context, found, next, (chance) => chance === next)
+    : null;
+  return { due: dueNow ? [dueNow] : [], upcoming: upcoming ? [upcoming] : [] };
+}
