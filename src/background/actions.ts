@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
 import { now } from '../clock';
+import { addDays } from 'date-fns';
 import { recordTransition } from '../db/activity';
+import { snoozeContact } from '../db/contacts';
 import { openDb } from '../db/open';
 import type { NudgeAction } from './notifications';
 import { wake } from './wake';
@@ -15,13 +17,21 @@ export async function openTend(): Promise<void> {
   }
 }
 
-/** Does what a notification button promised. */
-export async function runNudgeAction(action: NudgeAction): Promise<void> {
-  if (action === 'open-settings') {
-    await browser.tabs.create({ url: browser.runtime.getURL('/options.html#hours') });
-    return;
-  }
+const SNOOZE_DAYS = 7;
+
+/** Does what a notification button promised; `contactId` is who a reconnect was about. */
+export async function runNudgeAction(action: NudgeAction, contactId?: string): Promise<void> {
+  const openOptions = (section: string) =>
+    browser.tabs.create({ url: browser.runtime.getURL(`/options.html#${section}`) });
+  if (action === 'open-settings') return void (await openOptions('hours'));
+  if (action === 'open-network') return void (await openOptions('network'));
   const db = await openDb();
-  await recordTransition(db, { at: (await now()).getTime(), state: 'clock-out' });
+  const current = await now();
+  if (action === 'snooze-person') {
+    if (!contactId) return;
+    await snoozeContact(db, contactId, addDays(current, SNOOZE_DAYS).getTime(), current.getTime());
+  } else {
+    await recordTransition(db, { at: current.getTime(), state: 'clock-out' });
+  }
   await wake('notification-action');
 }

@@ -1,19 +1,28 @@
 import { browser } from 'wxt/browser';
 import { formatTime } from '../domain/format';
+import type { Nudge, NudgeKind, PlannerState } from '../domain/types';
 import { t, uiLanguage, type MessageKey } from '../i18n';
-import type { Nudge, NudgeKind } from '../domain/types';
 
 /** A notification button and what pressing it does. */
-export type NudgeAction = 'end-day' | 'open-settings';
+export type NudgeAction = 'end-day' | 'open-settings' | 'snooze-person' | 'open-network';
 
 const ACTIONS: Partial<Record<NudgeKind, NudgeAction[]>> = {
   'wrap-up': ['end-day', 'open-settings'],
   boundary: ['end-day', 'open-settings'],
+  reconnect: ['open-network', 'snooze-person'],
 };
 
 const ACTION_LABELS: Record<NudgeAction, MessageKey> = {
   'end-day': 'actionEndDay',
   'open-settings': 'actionReminderSettings',
+  'snooze-person': 'actionSnoozePerson',
+  'open-network': 'actionOpenNetwork',
+};
+
+const WHY: Partial<Record<NudgeKind, MessageKey>> = {
+  'wrap-up': 'nudgeWhy',
+  boundary: 'nudgeWhy',
+  reconnect: 'nudgeWhyReconnect',
 };
 
 // Firefox notifications have no buttons; there a click opens Tend, where the same
@@ -25,12 +34,31 @@ export function kindOf(notificationId: string): NudgeKind {
   return notificationId.split(':')[0] as NudgeKind;
 }
 
+/** The person a reconnect notification is about ('reconnect:<id>:<date>' -> id). */
+export function contactOf(notificationId: string): string | undefined {
+  return kindOf(notificationId) === 'reconnect' ? notificationId.split(':')[1] : undefined;
+}
+
 /** The action behind a button of the notification `notificationId`. */
 export function actionFor(notificationId: string, buttonIndex: number): NudgeAction | undefined {
   return ACTIONS[kindOf(notificationId)]?.[buttonIndex];
 }
 
-function text(nudge: Nudge, timeZone: string): { title: string; message: string } {
+function reconnectText(nudge: Nudge, state: PlannerState): string {
+  const name = state.contacts.find((contact) => contact.id === nudge.contactId)?.name ?? '';
+  if (nudge.daysSince === null || nudge.daysSince === undefined) {
+    return t('reconnectMessageNever', [name]);
+  }
+  const weeks = Math.floor(nudge.daysSince / 7);
+  const since = new Intl.RelativeTimeFormat(uiLanguage(), { numeric: 'auto' }).format(
+    weeks >= 2 ? -weeks : -nudge.daysSince,
+    weeks >= 2 ? 'week' : 'day',
+  );
+  return t('reconnectMessage', [name, since]);
+}
+
+function text(nudge: Nudge, state: PlannerState): { title: string; message: string } {
+  const { timeZone } = state.settings.schedule;
   const ends =
     nudge.workdayEndsAt === undefined
       ? ''
@@ -43,15 +71,18 @@ function text(nudge: Nudge, timeZone: string): { title: string; message: string 
       };
     case 'boundary':
       return { title: t('boundaryTitle'), message: t('boundaryMessage', [ends]) };
+    case 'reconnect':
+      return { title: t('reconnectTitle'), message: reconnectText(nudge, state) };
     default:
       return { title: t('extName'), message: t('nudgeGeneric') };
   }
 }
 
 /** Shows one nudge; its id is the nudge key, so the same nudge can never stack twice. */
-export async function showNudge(nudge: Nudge, timeZone: string): Promise<void> {
-  const { title, message } = text(nudge, timeZone);
+export async function showNudge(nudge: Nudge, state: PlannerState): Promise<void> {
+  const { title, message } = text(nudge, state);
   const actions = ACTIONS[nudge.kind] ?? [];
+  const why = WHY[nudge.kind];
   await browser.notifications.create(nudge.key, {
     type: 'basic',
     iconUrl: browser.runtime.getURL('/icon/128.png'),
@@ -59,7 +90,7 @@ export async function showNudge(nudge: Nudge, timeZone: string): Promise<void> {
     message,
     // Firefox supports neither buttons nor the context line.
     ...(HAS_BUTTONS && {
-      contextMessage: t('nudgeWhy'),
+      ...(why && { contextMessage: t(why) }),
       ...(actions.length > 0 && {
         buttons: actions.map((action) => ({ title: t(ACTION_LABELS[action]) })),
       }),

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { isEnvelope, type MessageHandlers, type Reply } from '../messages';
 import { openDb } from '../db/open';
 import { WAKE_ALARM } from './alarm';
-import { actionFor, kindOf } from './notifications';
+import { actionFor, contactOf, kindOf } from './notifications';
 import { openTend, runNudgeAction } from './actions';
 import { hasIdleApi, recordIdleState } from './idle';
 import { wake } from './wake';
@@ -66,7 +66,7 @@ export function registerBackground(): void {
   browser.notifications.onButtonClicked?.addListener((id, index) => {
     const action = actionFor(id, index);
     void browser.notifications.clear(id);
-    if (action) void runNudgeAction(action).catch(logFailure);
+    if (action) void runNudgeAction(action, contactOf(id)).catch(logFailure);
     else console.warn('Tend: no action for button', index, 'of', kindOf(id));
   });
 }

@@ -34,7 +34,7 @@ async function wakeOnce(reason: WakeReason): Promise<Plan> {
   const state = await loadPlannerState(db, current, settings);
   const result = plan(state, current);
   const fresh = await claimNudges(db, result.due, current.getTime());
-  await Promise.all(fresh.map((nudge) => showNudge(nudge, state.settings.schedule.timeZone)));
+  await Promise.all(fresh.map((nudge) => showNudge(nudge, state)));
   await scheduleWake(result.nextAt);
   if (import.meta.env.DEV || import.meta.env.TEND_E2E) {
     console.debug('Tend woke', reason, { shown: fresh.map((n) => n.key), nextAt: result.nextAt });

@@ -19,3 +19,18 @@ export async function saveSettings(db: TendDatabase, settings: Settings): Promis
   const tx = db.transaction('settings', 'readwrite', { durability: 'strict' });
   await Promise.all([tx.store.put(settings, SETTINGS_KEY), tx.done]);
 }
+
+/**
+ * Changes part of the settings in one transaction: each form owns its part, and a save in
+ * one section never writes back another section's stale copy.
+ */
+export async function updateSettings(
+  db: TendDatabase,
+  change: (current: Settings) => Settings,
+): Promise<Settings> {
+  const tx = db.transaction('settings', 'readwrite', { durability: 'strict' });
+  const current = (await tx.store.get(SETTINGS_KEY)) ?? defaultSettings(browserTimeZone());
+  const next = change(current);
+  await Promise.all([tx.store.put(next, SETTINGS_KEY), tx.done]);
+  return next;
+}

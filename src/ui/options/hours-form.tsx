@@ -1,7 +1,7 @@
 import { createSignal, For, Match, Show, Switch } from 'solid-js';
 import { createStore, reconcile } from 'solid-js/store';
 import { openDb } from '../../db/open';
-import { saveSettings } from '../../db/settings';
+import { updateSettings } from '../../db/settings';
 import { WEEKDAYS } from '../../domain/settings';
 import { validateSettings, type ScheduleError } from '../../domain/schedule-validation';
 import type { Settings, Weekday } from '../../domain/types';
@@ -41,8 +41,11 @@ export function HoursForm(props: { initial: Settings }) {
     errors().filter((error) => error.day === day && fields.includes(error.field));
 
   async function write(next: Settings): Promise<void> {
-    await saveSettings(await openDb(), next);
-    stored = next;
+    stored = await updateSettings(await openDb(), (current) => ({
+      ...current,
+      schedule: next.schedule,
+      boundary: next.boundary,
+    }));
     await notifyChanged('settings');
   }
 

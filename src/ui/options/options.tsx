@@ -1,39 +1,57 @@
-import { createResource, ErrorBoundary, Show, Suspense } from 'solid-js';
-import { openDb } from '../../db/open';
-import { loadSettings } from '../../db/settings';
+import { createSignal, For, Match, onCleanup, Switch, type JSX } from 'solid-js';
 import { t } from '../../i18n';
-import { errorText } from '../shared/format';
-import { HoursForm } from './hours-form';
+import { HoursSection } from './hours-section';
+import { ConnectionsSection } from './network/connections-section';
+import { NetworkSection } from './network/network-section';
+import { SECTIONS, sectionFromHash, type SectionId } from './sections';
 import './options.css';
 
-async function readSettings() {
-  return loadSettings(await openDb());
-}
-
-/** The options page; each section is one component. */
+/** The options page: a navigation of sections, one shown at a time, named by the URL hash. */
 export function Options() {
-  const [settings] = createResource(readSettings);
+  const [section, setSection] = createSignal<SectionId>(sectionFromHash(location.hash));
+  const onHash = () => setSection(sectionFromHash(location.hash));
+  window.addEventListener('hashchange', onHash);
+  onCleanup(() => window.removeEventListener('hashchange', onHash));
+
+  const panel = (id: SectionId, body: () => JSX.Element) => (
+    <Match when={section() === id}>
+      <section id={id} aria-labelledby={`${id}-heading`} class="card">
+        {body()}
+      </section>
+    </Match>
+  );
+
   return (
     <div class="options">
       <header>
         <h1>{t('optionsTitle')}</h1>
         <p class="muted">{t('optionsIntro')}</p>
       </header>
-      <main>
-        <section id="hours" aria-labelledby="hours-heading" class="card">
-          <h2 id="hours-heading">{t('sectionHours')}</h2>
-          <ErrorBoundary
-            fallback={(error) => (
-              <p role="alert" class="alert">
-                {t('popupLoadError', [errorText(error)])}
-              </p>
+      <nav aria-label={t('optionsNavLabel')}>
+        <ul class="section-nav">
+          <For each={SECTIONS}>
+            {(entry) => (
+              <li>
+                <a href={`#${entry.id}`} aria-current={section() === entry.id ? 'page' : undefined}>
+                  {t(entry.label)}
+                </a>
+              </li>
             )}
-          >
-            <Suspense fallback={<p class="muted">{t('popupLoading')}</p>}>
-              <Show when={settings()}>{(loaded) => <HoursForm initial={loaded()} />}</Show>
-            </Suspense>
-          </ErrorBoundary>
-        </section>
+          </For>
+        </ul>
+      </nav>
+      <main>
+        <Switch>
+          {panel('network', () => (
+            <NetworkSection />
+          ))}
+          {panel('connections', () => (
+            <ConnectionsSection />
+          ))}
+          {panel('hours', () => (
+            <HoursSection />
+          ))}
+        </Switch>
       </main>
       <footer>
         <p class="muted">{t('privacyNote')}</p>

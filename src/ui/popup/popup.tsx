@@ -1,6 +1,6 @@
-import { createResource, ErrorBoundary, Show, Suspense } from 'solid-js';
+import { createResource, Show } from 'solid-js';
 import { t } from '../../i18n';
-import { errorText } from '../shared/format';
+import { Loading } from '../shared/loading';
 import { loadToday } from './load-today';
 import { TodayCard } from './today-card';
 import './popup.css';
@@ -11,19 +11,11 @@ export function Popup() {
   return (
     <main class="popup" aria-labelledby="popup-heading">
       <h1 id="popup-heading">{t('popupHeading')}</h1>
-      <ErrorBoundary
-        fallback={(error) => (
-          <p role="alert" class="alert">
-            {t('popupLoadError', [errorText(error)])}
-          </p>
-        )}
-      >
-        <Suspense fallback={<p class="muted">{t('popupLoading')}</p>}>
-          <Show when={todayView()}>
-            {(view) => <TodayCard view={view()} onChanged={() => void refetch()} />}
-          </Show>
-        </Suspense>
-      </ErrorBoundary>
+      <Loading>
+        <Show when={todayView()}>
+          {(view) => <TodayCard view={view()} onChanged={() => void refetch()} />}
+        </Show>
+      </Loading>
       <p class="popup-footer">
         <a class="button secondary" href="/options.html#hours" target="_blank">
           {t('actionOpenSettings')}

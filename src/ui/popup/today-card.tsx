@@ -18,8 +18,9 @@ const STATUS_TEXT: Record<TodayView['status'], MessageKey> = {
   'clocked-out': 'statusClockedOut',
 };
 
-function reason(nudge: Nudge): string {
+function reason(nudge: Nudge, about: string | null): string {
   if (nudge.kind === 'wrap-up') return t('reasonWrapUp', [String(nudge.minutesLeft ?? 0)]);
+  if (nudge.kind === 'reconnect') return t('reasonReconnect', [about ?? '']);
   return t('reasonBoundary');
 }
 
@@ -83,7 +84,9 @@ export function TodayCard(props: { view: TodayView; onChanged: () => void }) {
         <dt>{t('nextNudge')}</dt>
         <dd data-testid="next-nudge">
           <Show when={props.view.next} fallback={t('nextNudgeNone')}>
-            {(nudge) => t('nextNudgeAt', [time(nudge().dueAt), reason(nudge())])}
+            {(nudge) =>
+              t('nextNudgeAt', [time(nudge().dueAt), reason(nudge(), props.view.nextAbout)])
+            }
           </Show>
         </dd>
       </dl>

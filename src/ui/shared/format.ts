@@ -21,3 +21,8 @@ export function weekdayName(localDate: string): string {
 export function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
+
+/** Items as a list in the UI language ('colleague, mentor and friend'). */
+export function listText(items: string[]): string {
+  return new Intl.ListFormat(uiLanguage(), { style: 'long', type: 'conjunction' }).format(items);
+}

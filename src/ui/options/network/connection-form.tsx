@@ -1,0 +1,217 @@
+import { createSignal, For, Show } from 'solid-js';
+import { createStore } from 'solid-js/store';
+import { now } from '../../../clock';
+import {
+  validateInteraction,
+  type InteractionError,
+  type InteractionField,
+} from '../../../domain/network/interaction-validation';
+import { sensitiveHints, type SensitiveHint } from '../../../domain/network/sensitive-note';
+import type {
+  ConnectionKind,
+  ConnectionMode,
+  Contact,
+  Interaction,
+  SupportDirection,
+} from '../../../domain/types';
+import { t, type MessageKey } from '../../../i18n';
+import { errorText } from '../../shared/format';
+import { DIRECTION_LABEL, KIND_LABEL, MODE_LABEL } from '../../shared/network-labels';
+import { NoteField } from '../../shared/note-field';
+import { connectionDraft, interactionFrom } from './connection-draft';
+import { PeoplePicker } from './people-picker';
+
+const ERROR_TEXT: Record<InteractionError['code'], MessageKey> = {
+  'at-invalid': 'errorWhenInvalid',
+  'at-future': 'errorWhenFuture',
+  'people-empty': 'errorPeopleEmpty',
+  'level-range': 'errorLevelRange',
+  'text-too-long': 'errorTextTooLong',
+};
+const KINDS = Object.keys(KIND_LABEL) as ConnectionKind[];
+const MODES = Object.keys(MODE_LABEL) as ConnectionMode[];
+const DIRECTIONS = Object.keys(DIRECTION_LABEL) as SupportDirection[];
+const LEVELS = ['1', '2', '3', '4', '5'];
+
+/** Log a connection, or edit a logged one: when, who, what kind, which way support went. */
+export function ConnectionForm(props: {
+  initial: Interaction | null;
+  contacts: Contact[];
+  now: number;
+  timeZone: string;
+  onSave: (interaction: Interaction) => Promise<void>;
+  onCancel?: () => void;
+}) {
+  // eslint-disable-next-line solid/reactivity -- the form edits its own copy from here on
+  const [draft, setDraft] = createStore(connectionDraft(props.initial, props.now, props.timeZone));
+  const [errors, setErrors] = createSignal<InteractionError[]>([]);
+  const [hints, setHints] = createSignal<SensitiveHint[]>([]);
+  const [failure, setFailure] = createSignal<string | null>(null);
+  const [busy, setBusy] = createSignal(false);
+  const errorOf = (field: InteractionField) => {
+    const found = errors().find((error) => error.field === field);
+    return found ? t(ERROR_TEXT[found.code]) : undefined;
+  };
+
+  async function submit(event: SubmitEvent) {
+    event.preventDefault();
+    setFailure(null);
+    const id = props.initial?.id ?? crypto.randomUUID();
+    const interaction = interactionFrom(draft, id, props.timeZone);
+    const found = validateInteraction(interaction, (await now()).getTime());
+    setErrors(found);
+    if (found.length > 0) return;
+    const risky = sensitiveHints(interaction.note);
+    if (risky.length > 0 && hints().join() !== risky.join()) {
+      setHints(risky);
+      return;
+    }
+    setBusy(true);
+    try {
+      await props.onSave(interaction);
+      if (!props.initial) {
+        // Ready for the next one: same time and kind, nobody chosen, no note.
+        setDraft({ contactIds: [], note: '', feltBefore: '', feltAfter: '' });
+        setHints([]);
+      }
+    } catch (error) {
+      setFailure(errorText(error));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const choice = <T extends string>(
+    name: string,
+    label: MessageKey,
+    options: readonly T[],
+    labels: Record<T, MessageKey>,
+    value: () => T,
+    set: (value: T) => void,
+  ) => (
+    <label class="field">
+      {t(label)}
+      <select name={name} value={value()} onChange={(event) => set(event.currentTarget.value as T)}>
+        <For each={options}>{(option) => <option value={option}>{t(labels[option])}</option>}</For>
+      </select>
+    </label>
+  );
+
+  return (
+    <form class="connection-form" noValidate onSubmit={(event) => void submit(event)}>
+      <Show when={errors().length > 0}>
+        <p class="alert" role="alert">
+          {t('errorSummary')}
+        </p>
+      </Show>
+      <div class="field-block">
+        <label class="field">
+          {t('connectionWhen')}
+          <input
+            type="datetime-local"
+            name="when"
+            value={draft.when}
+            aria-invalid={errorOf('at') !== undefined}
+            aria-describedby="connection-when-error"
+            onInput={(event) => setDraft('when', event.currentTarget.value)}
+          />
+        </label>
+        <p class="error" id="connection-when-error">
+          {errorOf('at')}
+        </p>
+      </div>
+      <PeoplePicker
+        contacts={props.contacts}
+        chosen={draft.contactIds}
+        error={errorOf('people')}
+        onChange={(ids) => setDraft('contactIds', ids)}
+      />
+      <div class="form-row">
+        {choice(
+          'kind',
+          'connectionKind',
+          KINDS,
+          KIND_LABEL,
+          () => draft.kind,
+          (kind) => setDraft('kind', kind),
+        )}
+        {choice(
+          'mode',
+          'connectionMode',
+          MODES,
+          MODE_LABEL,
+          () => draft.mode,
+          (mode) => setDraft('mode', mode),
+        )}
+      </div>
+      <fieldset>
+        <legend>{t('connectionDirection')}</legend>
+        <For each={DIRECTIONS}>
+          {(direction) => (
+            <label class="field">
+              <input
+                type="radio"
+                name="direction"
+                value={direction}
+                checked={draft.direction === direction}
+                onChange={() => setDraft('direction', direction)}
+              />
+              {t(DIRECTION_LABEL[direction])}
+            </label>
+          )}
+        </For>
+      </fieldset>
+      <fieldset aria-describedby="connection-felt-error">
+        <legend>{t('connectionFelt')}</legend>
+        <For each={['feltBefore', 'feltAfter'] as const}>
+          {(field) => (
+            <label class="field">
+              {field === 'feltBefore' ? t('feltBefore') : t('feltAfter')}
+              <select
+                name={field}
+                value={draft[field]}
+                onChange={(event) => setDraft(field, event.currentTarget.value)}
+              >
+                <option value="">{t('levelUnset')}</option>
+                <For each={LEVELS}>{(value) => <option value={value}>{value}</option>}</For>
+              </select>
+            </label>
+          )}
+        </For>
+        <p class="error" id="connection-felt-error">
+          {errorOf('felt')}
+        </p>
+      </fieldset>
+      <NoteField
+        id="connection-note"
+        label={t('connectionNote')}
+        value={draft.note}
+        hints={hints()}
+        error={errorOf('note')}
+        onInput={(value) => {
+          setDraft('note', value);
+          setHints([]);
+        }}
+      />
+      <div class="form-actions">
+        <button type="submit" disabled={busy()}>
+          {hints().length > 0 ? t('saveAnyway') : props.initial ? t('save') : t('connectionLog')}
+        </button>
+        <Show when={props.onCancel}>
+          {(cancel) => (
+            <button type="button" class="secondary" onClick={() => cancel()()}>
+              {t('cancel')}
+            </button>
+          )}
+        </Show>
+      </div>
+      <Show when={failure()}>
+        {(message) => (
+          <p class="alert" role="alert">
+            {t('saveFailedNothingChanged', [message()])}
+          </p>
+        )}
+      </Show>
+    </form>
+  );
+}

@@ -1,0 +1,150 @@
+import { subDays } from 'date-fns';
+import { createResource } from 'solid-js';
+import { now } from '../../../clock';
+import {
+  deleteContact,
+  listContacts,
+  restoreContact,
+  saveContact,
+  setArchived,
+  snoozeContact,
+  type DeletedContact,
+} from '../../../db/contacts';
+import {
+  deleteInteraction,
+  interactionsSince,
+  logInteraction,
+  updateInteraction,
+} from '../../../db/interactions';
+import { openDb, type TendDatabase } from '../../../db/open';
+import { loadSettings } from '../../../db/settings';
+import type { Contact, Interaction, Settings } from '../../../domain/types';
+import { notifyChanged } from '../../shared/notify-changed';
+
+/** Connections further back than this are not shown or counted on these pages. */
+export const RECENT_DAYS = 90;
+
+export interface NetworkData {
+  settings: Settings;
+  contacts: Contact[];
+  /** The last RECENT_DAYS days of logged connections, oldest first. */
+  interactions: Interaction[];
+  now: number;
+}
+
+async function loadNetwork(): Promise<NetworkData> {
+  const [db, current] = await Promise.all([openDb(), now()]);
+  const [settings, contacts, interactions] = await Promise.all([
+    loadSettings(db),
+    listContacts(db),
+    interactionsSince(db, subDays(current, RECENT_DAYS).getTime()),
+  ]);
+  return { settings, contacts, interactions, now: current.getTime() };
+}
+
+const byName = (a: Contact, b: Contact) =>
+  a.name.localeCompare(b.name, undefined, { sensitivity: 'base' });
+
+const withContact = (contacts: Contact[], contact: Contact) =>
+  [...contacts.filter((other) => other.id !== contact.id), contact].sort(byName);
+
+const lastContactAfter = (contacts: Contact[], logged: Interaction) =>
+  contacts.map((contact) =>
+    logged.contactIds.includes(contact.id) && (contact.lastContactAt ?? -Infinity) < logged.at
+      ? { ...contact, lastContactAt: logged.at }
+      : contact,
+  );
+
+/**
+ * The support network as the options page edits it: every change shows at once, is
+ * written in the database's own transaction, and is rolled back on screen if the write
+ * fails. Changes that delete return what undo needs.
+ */
+export function createNetwork() {
+  const [data, { mutate, refetch }] = createResource(loadNetwork);
+
+  async function change<T>(
+    optimistic: ((current: NetworkData) => NetworkData) | null,
+    write: (db: TendDatabase) => Promise<T>,
+    reload = false,
+  ): Promise<T> {
+    const before = data();
+    if (before && optimistic) mutate(optimistic(before));
+    try {
+      const result = await write(await openDb());
+      if (reload) await refetch();
+      void notifyChanged('contacts');
+      return result;
+    } catch (error) {
+      if (before) mutate(before);
+      throw error;
+    }
+  }
+
+  const time = async () => (await now()).getTime();
+
+  return {
+    data,
+    save: (contact: Contact) =>
+      change(
+        (current) => ({ ...current, contacts: withContact(current.contacts, contact) }),
+        (db) => saveContact(db, contact),
+      ),
+    archive: async (id: string, archived: boolean) => {
+      const at = await time();
+      return change(
+        (current) => ({
+          ...current,
+          contacts: current.contacts.map((contact) =>
+            contact.id === id ? { ...contact, archived, updatedAt: at } : contact,
+          ),
+        }),
+        (db) => setArchived(db, id, archived, at),
+      );
+    },
+    snooze: async (id: string, until: number | null) => {
+      const at = await time();
+      return change(
+        (current) => ({
+          ...current,
+          contacts: current.contacts.map((contact) =>
+            contact.id === id ? { ...contact, snoozedUntil: until, updatedAt: at } : contact,
+          ),
+        }),
+        (db) => snoozeContact(db, id, until, at),
+      );
+    },
+    remove: (id: string): Promise<DeletedContact> =>
+      change(
+        (current) => ({
+          ...current,
+          contacts: current.contacts.filter((contact) => contact.id !== id),
+        }),
+        (db) => deleteContact(db, id),
+        true,
+      ),
+    restore: (deleted: DeletedContact) => change(null, (db) => restoreContact(db, deleted), true),
+    log: (interaction: Interaction) =>
+      change(
+        (current) => ({
+          ...current,
+          contacts: lastContactAfter(current.contacts, interaction),
+          interactions: [...current.interactions, interaction].sort((a, b) => a.at - b.at),
+        }),
+        (db) => logInteraction(db, interaction),
+      ),
+    update: (interaction: Interaction) =>
+      change(null, (db) => updateInteraction(db, interaction), true),
+    removeInteraction: (id: string): Promise<Interaction> =>
+      change(
+        (current) => ({
+          ...current,
+          interactions: current.interactions.filter((interaction) => interaction.id !== id),
+        }),
+        (db) => deleteInteraction(db, id),
+        true,
+      ),
+  };
+}
+
+export type Network = ReturnType<typeof createNetwork>;

@@ -1,0 +1,32 @@
+import type { Contact, Role } from '../../../domain/types';
+
+/** What the list is narrowed to. */
+export interface PeopleFilter {
+  search: string;
+  role: Role | '';
+  dueOnly: boolean;
+  showArchived: boolean;
+}
+
+// Case and accents do not matter when looking for "Zoë" as "zoe".
+const fold = (text: string) =>
+  text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLocaleLowerCase();
+
+/** The people that pass the filter, in the order given. */
+export function filterPeople(
+  contacts: readonly Contact[],
+  filter: PeopleFilter,
+  due: ReadonlySet<string>,
+): Contact[] {
+  const needle = fold(filter.search.trim());
+  return contacts.filter(
+    (contact) =>
+      (filter.showArchived || !contact.archived) &&
+      (filter.role === '' || contact.roles.includes(filter.role)) &&
+      (!filter.dueOnly || due.has(contact.id)) &&
+      (needle === '' || fold(contact.name).includes(needle)),
+  );
+}

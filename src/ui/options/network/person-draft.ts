@@ -1,0 +1,72 @@
+import type { Cadence, Contact, ReachWay, Role } from '../../../domain/types';
+
+/** The person form's fields as typed; numbers stay text until validated. */
+export interface PersonDraft {
+  name: string;
+  isGroup: boolean;
+  roles: Role[];
+  reach: ReachWay[];
+  cadenceKind: Cadence['kind'];
+  cadenceCount: string;
+  cadenceUnit: 'days' | 'weeks';
+  availability: string;
+  availabilityLevel: string;
+  trust: string;
+  trustLevel: string;
+  notes: string;
+}
+
+const level = (value: number | null) => (value === null ? '' : String(value));
+const parseLevel = (text: string) => (text === '' ? null : Number(text));
+
+/** The form's starting values: an existing person, or a blank one. */
+export function personDraft(contact: Contact | null): PersonDraft {
+  const cadence = contact?.cadence ?? { kind: 'role-default' };
+  return {
+    name: contact?.name ?? '',
+    isGroup: contact?.isGroup ?? false,
+    roles: [...(contact?.roles ?? [])],
+    reach: (contact?.reach ?? []).map((way) => ({ ...way })),
+    cadenceKind: cadence.kind,
+    cadenceCount: cadence.kind === 'every' ? String(cadence.count) : '2',
+    cadenceUnit: cadence.kind === 'every' ? cadence.unit : 'weeks',
+    availability: contact?.availability ?? '',
+    availabilityLevel: level(contact?.availabilityLevel ?? null),
+    trust: contact?.trust ?? '',
+    trustLevel: level(contact?.trustLevel ?? null),
+    notes: contact?.notes ?? '',
+  };
+}
+
+function cadenceFrom(draft: PersonDraft): Cadence {
+  if (draft.cadenceKind !== 'every') return { kind: draft.cadenceKind };
+  const count = draft.cadenceCount.trim() === '' ? Number.NaN : Number(draft.cadenceCount);
+  return { kind: 'every', count, unit: draft.cadenceUnit };
+}
+
+/** The contact the form describes; `base` keeps what the form does not edit. */
+export function contactFrom(
+  draft: PersonDraft,
+  base: Contact | null,
+  id: string,
+  now: number,
+): Contact {
+  return {
+    id: base?.id ?? id,
+    name: draft.name.trim(),
+    isGroup: draft.isGroup,
+    roles: [...draft.roles],
+    reach: draft.reach.map((way) => ({ kind: way.kind, value: way.value.trim() })),
+    cadence: cadenceFrom(draft),
+    availability: draft.availability.trim(),
+    availabilityLevel: parseLevel(draft.availabilityLevel),
+    trust: draft.trust.trim(),
+    trustLevel: parseLevel(draft.trustLevel),
+    notes: draft.notes.trim(),
+    archived: base?.archived ?? false,
+    snoozedUntil: base?.snoozedUntil ?? null,
+    lastContactAt: base?.lastContactAt ?? null,
+    createdAt: base?.createdAt ?? now,
+    updatedAt: now,
+  };
+}

@@ -1,0 +1,18 @@
+import { ErrorBoundary, Suspense, type JSX } from 'solid-js';
+import { t } from '../../i18n';
+import { errorText } from './format';
+
+/** Suspense and an error boundary with Tend's wording, around anything read from the database. */
+export function Loading(props: { children: JSX.Element }) {
+  return (
+    <ErrorBoundary
+      fallback={(error) => (
+        <p role="alert" class="alert">
+          {t('popupLoadError', [errorText(error)])}
+        </p>
+      )}
+    >
+      <Suspense fallback={<p class="muted">{t('popupLoading')}</p>}>{props.children}</Suspense>
+    </ErrorBoundary>
+  );
+}

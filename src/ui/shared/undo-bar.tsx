@@ -1,0 +1,41 @@
+import { Show } from 'solid-js';
+import { t } from '../../i18n';
+
+/** What was just done, and the way back: shown until the next action or a dismiss. */
+export interface UndoOffer {
+  message: string;
+  undo: () => Promise<void>;
+}
+
+/** The status line after a change a click could regret (delete, archive), with Undo. */
+export function UndoBar(props: { offer: UndoOffer | null; onDone: () => void }) {
+  async function undo(offer: UndoOffer) {
+    try {
+      await offer.undo();
+    } finally {
+      props.onDone();
+    }
+  }
+  return (
+    <div role="status" aria-live="polite" class="undo-slot">
+      <Show when={props.offer}>
+        {(offer) => (
+          <p class="status undo-bar">
+            <span>{offer().message}</span>{' '}
+            <button type="button" class="secondary" onClick={() => void undo(offer())}>
+              {t('undo')}
+            </button>
+            <button
+              type="button"
+              class="secondary"
+              aria-label={t('dismiss')}
+              onClick={() => props.onDone()}
+            >
+              ×
+            </button>
+          </p>
+        )}
+      </Show>
+    </div>
+  );
+}

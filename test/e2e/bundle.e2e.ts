@@ -1,0 +1,45 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { EXTENSION_DIR } from './support/tend';
+
+/** Every script and stylesheet a page of the build loads, as paths inside the build. */
+async function loadedBy(page: string): Promise<string[]> {
+  const html = await readFile(path.join(EXTENSION_DIR, page), 'utf8');
+  const direct = [...html.matchAll(/(?:src|href)="\/([^"]+\.(?:js|css))"/g)].map((m) => m[1]!);
+  // A chunk may import further chunks; follow them so nothing hides one level down.
+  const seen = new Set<string>();
+  const queue = [...direct];
+  while (queue.length > 0) {
+    const file = queue.pop()!;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    if (!file.endsWith('.js')) continue;
+    const code = await readFile(path.join(EXTENSION_DIR, file), 'utf8');
+    for (const m of code.matchAll(/["'](?:\.\.?\/|\/)?((?:chunks|assets)\/[^"']+\.js)["']/g)) {
+      queue.push(m[1]!);
+    }
+  }
+  return [...seen];
+}
+
+describe('the built popup', () => {
+  it('loads none of the options page’s code', async () => {
+    const files = await loadedBy('popup.html');
+    expect(files.some((file) => file.includes('popup'))).toBe(true);
+    const code = (
+      await Promise.all(files.map((file) => readFile(path.join(EXTENSION_DIR, file), 'utf8')))
+    ).join('\n');
+    // Markers that only the options page's components contain.
+    for (const marker of [
+      'person-form',
+      'connection-form',
+      'hours-form',
+      'coverage',
+      'reciprocity',
+    ]) {
+      expect(code, marker).not.toContain(marker);
+    }
+    expect(files.some((file) => file.includes('options'))).toBe(false);
+  });
+});
