@@ -1,0 +1,84 @@
+import { TZDate } from '@date-fns/tz';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { WAKE_ALARM } from '../../src/background/alarm';
+import { registerBackground } from '../../src/background/register';
+import { recordTransition } from '../../src/db/activity';
+import { saveContact } from '../../src/db/contacts';
+import { openDb } from '../../src/db/open';
+import { saveSettings } from '../../src/db/settings';
+import { defaultSettings } from '../../src/domain/settings';
+import { aContact } from '../db/factories';
+import { installFakeIdle } from '../support/fake-idle';
+
+const ZONE = 'Europe/London';
+// Reconnect nudges may come from 10:00 to 16:00 by default.
+const on = (date: string, time: string) => new TZDate(`${date}T${time}`, ZONE).getTime();
+// Monday 23 November 2026.
+const at = (time: string) => on('2026-11-23', time);
+
+async function wakeAt(time: string, date = '2026-11-23') {
+  vi.setSystemTime(on(date, time));
+  await fakeBrowser.alarms.onAlarm.trigger({
+    name: WAKE_ALARM,
+    scheduledTime: on(date, time),
+    persistAcrossSessions: false,
+  });
+}
+
+const shown = async () => Object.keys(await fakeBrowser.notifications.getAll());
+
+beforeEach(async () => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(at('09:00'));
+  const db = await openDb();
+  await saveSettings(db, defaultSettings(ZONE));
+  // A colleague (every 14 days by default) last seen three weeks ago.
+  await saveContact(
+    db,
+    aContact({ id: 'sam', name: 'Sam', lastContactAt: at('09:00') - 21 * 24 * 3600_000 }),
+  );
+  await recordTransition(db, { at: at('09:00'), state: 'active' });
+  installFakeIdle('active');
+  registerBackground();
+});
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('reconnect nudges from the background', () => {
+  it('names the person and when they were last in touch, inside the chosen hours', async () => {
+    await wakeAt('09:30');
+    expect(await shown()).toEqual([]);
+    await wakeAt('10:00');
+    expect(await shown()).toEqual(['reconnect:sam:2026-11-23']);
+    const options = fakeBrowser.notifications.getAllCreateOptions()['reconnect:sam:2026-11-23'];
+    expect(options?.message).toBe(
+      'You were last in touch with Sam 3 weeks ago. A short message is enough.',
+    );
+    expect(options?.buttons?.map((button) => button.title)).toEqual([
+      'See my network',
+      'Not this week',
+    ]);
+  });
+
+  it('stays quiet about someone snoozed from the notification for a week', async () => {
+    // With a one-day gap only the snooze can keep Sam quiet on the days after.
+    const db = await openDb();
+    const settings = defaultSettings(ZONE);
+    settings.network.reconnectGapDays = 1;
+    await saveSettings(db, settings);
+    await wakeAt('10:00');
+    await fakeBrowser.notifications.onButtonClicked.trigger('reconnect:sam:2026-11-23', 1);
+    await vi.waitFor(async () => {
+      const sam = await db.get('contacts', 'sam');
+      expect(sam?.snoozedUntil).toBe(on('2026-11-30', '10:00'));
+    });
+    await wakeAt('11:00', '2026-11-24');
+    await wakeAt('11:00', '2026-11-27');
+    expect(await shown()).toEqual([]);
+    await wakeAt('11:00', '2026-11-30');
+    expect(await shown()).toEqual(['reconnect:sam:2026-11-30']);
+  });
+});
