@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { setTendTime } from './support/clock';
 import { launchTend, type Tend } from './support/tend';
 
 const HOSTILE_NAME = '<img src=x onerror=alert(1)>';
@@ -125,5 +126,29 @@ describe('the support network, in Chromium', () => {
     await expect.poll(() => names(page)).toEqual(['Priya']);
     await page.reload();
     await expect.poll(() => names(page)).toEqual(['Priya']);
+  });
+
+  it('marks someone due after their cadence, filters to them, and snoozes them for a week', async () => {
+    const page = await tend.open('options.html#network');
+    await addPerson(page, { name: 'Alex Chen', role: 'Colleague' });
+    await addPerson(page, { name: 'Jo', role: 'External support (therapist, counsellor, coach)' });
+    await expect.poll(() => names(page)).toEqual(['Alex Chen', 'Jo']);
+    // Colleagues are every 14 days by default; external support has no default cadence.
+    await setTendTime(page, Date.now() + 20 * 24 * 3600_000);
+    await page.reload();
+    const alex = page.locator('.person-row', { hasText: 'Alex Chen' });
+    await expect.poll(() => alex.textContent()).toContain('Due for a reconnect');
+    await page.getByRole('checkbox', { name: 'Only people due for a reconnect' }).check();
+    expect(await names(page)).toEqual(['Alex Chen']);
+
+    // Snoozed, Alex is no longer due, so the filter lets nobody through.
+    await page.getByRole('button', { name: 'Not this week Alex Chen' }).click();
+    await expect.poll(() => names(page)).toEqual([]);
+    await page.getByRole('checkbox', { name: 'Only people due for a reconnect' }).uncheck();
+    await expect.poll(() => alex.textContent()).toContain('Quiet until');
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => alex.textContent()).toContain('Due for a reconnect');
+    await page.reload();
+    await expect.poll(() => alex.textContent()).toContain('Due for a reconnect');
   });
 });

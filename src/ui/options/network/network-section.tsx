@@ -1,3 +1,4 @@
+import { addDays } from 'date-fns';
 import { createMemo, createSignal, For, Show } from 'solid-js';
 import { createStore } from 'solid-js/store';
 import { overdue } from '../../../domain/network/overdue';
@@ -90,6 +91,18 @@ function NetworkBody(props: { data: NetworkData; network: ReturnType<typeof crea
     });
   }
 
+  async function snooze(contact: Contact, on: boolean) {
+    const { network } = props;
+    const until = on ? addDays(props.data.now, 7).getTime() : null;
+    await attempt(async () => {
+      await network.snooze(contact.id, until);
+      setOffer({
+        message: t(on ? 'personSnoozed' : 'personUnsnoozed', [contact.name]),
+        undo: () => network.snooze(contact.id, contact.snoozedUntil),
+      });
+    });
+  }
+
   async function saved(contact: Contact) {
     await props.network.save(contact);
     setEditing(undefined);
@@ -176,6 +189,7 @@ function NetworkBody(props: { data: NetworkData; network: ReturnType<typeof crea
               onEdit={() => setEditing(contact)}
               onArchive={() => void archive(contact)}
               onDelete={() => void remove(contact)}
+              onSnooze={(on) => void snooze(contact, on)}
             />
           )}
         </For>

@@ -1,7 +1,7 @@
 import { For, Show } from 'solid-js';
 import { reachLink } from '../../../domain/network/reach-link';
 import type { Contact, ReachWay } from '../../../domain/types';
-import { t } from '../../../i18n';
+import { t, uiLanguage } from '../../../i18n';
 import { listText } from '../../shared/format';
 import { REACH_LABEL, ROLE_LABEL } from '../../shared/network-labels';
 import { sinceText } from '../../shared/relative-time';
@@ -36,13 +36,27 @@ export function PersonRow(props: {
   onEdit: () => void;
   onArchive: () => void;
   onDelete: () => void;
+  onSnooze: (snoozed: boolean) => void;
 }) {
+  const snoozedUntil = () =>
+    props.contact.snoozedUntil !== null && props.contact.snoozedUntil > props.now
+      ? props.contact.snoozedUntil
+      : null;
   return (
     <li class="person-row" classList={{ archived: props.contact.archived }}>
       <div class="person-main">
         <span class="person-name">{props.contact.name}</span>
         <Show when={props.due}>
           <span class="badge">{t('dueToReconnect')}</span>
+        </Show>
+        <Show when={snoozedUntil()}>
+          {(until) => (
+            <span class="badge muted">
+              {t('snoozedUntil', [
+                new Intl.DateTimeFormat(uiLanguage(), { dateStyle: 'medium' }).format(until()),
+              ])}
+            </span>
+          )}
         </Show>
         <Show when={props.contact.archived}>
           <span class="badge muted">{t('archived')}</span>
@@ -58,6 +72,16 @@ export function PersonRow(props: {
         <For each={props.contact.reach}>{(way) => <ReachLink way={way} />}</For>
       </div>
       <div class="person-actions">
+        <Show when={props.due || snoozedUntil() !== null}>
+          <button
+            type="button"
+            class="secondary"
+            onClick={() => props.onSnooze(snoozedUntil() === null)}
+          >
+            {snoozedUntil() === null ? t('snoozeWeek') : t('unsnooze')}
+            <span class="visually-hidden"> {props.contact.name}</span>
+          </button>
+        </Show>
         <button type="button" class="secondary" onClick={() => props.onEdit()}>
           {t('edit')}
           <span class="visually-hidden"> {props.contact.name}</span>
