@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { elapsedUnit } from './domain/elapsed';
 
 /** Every key in the English catalogue; a typo in a key is a type error. */
 export type MessageKey = keyof typeof import('../public/_locales/en/messages.json');
@@ -14,4 +15,10 @@ export function t(key: MessageKey, substitutions?: string | string[]): string {
 /** The UI language, for Intl date and number formatting. */
 export function uiLanguage(): string {
   return browser.i18n.getUILanguage() || 'en';
+}
+
+/** "today", "yesterday", "3 weeks ago" for a number of whole days, in the UI language. */
+export function daysAgoText(days: number): string {
+  const { value, unit } = elapsedUnit(days);
+  return new Intl.RelativeTimeFormat(uiLanguage(), { numeric: 'auto' }).format(-value, unit);
 }

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { formatTime } from '../domain/format';
 import type { Nudge, NudgeKind, PlannerState } from '../domain/types';
-import { t, uiLanguage, type MessageKey } from '../i18n';
+import { daysAgoText, t, uiLanguage, type MessageKey } from '../i18n';
 
 /** A notification button and what pressing it does. */
 export type NudgeAction = 'end-day' | 'open-settings' | 'snooze-person' | 'open-network';
@@ -49,12 +49,7 @@ function reconnectText(nudge: Nudge, state: PlannerState): string {
   if (nudge.daysSince === null || nudge.daysSince === undefined) {
     return t('reconnectMessageNever', [name]);
   }
-  const weeks = Math.floor(nudge.daysSince / 7);
-  const since = new Intl.RelativeTimeFormat(uiLanguage(), { numeric: 'auto' }).format(
-    weeks >= 2 ? -weeks : -nudge.daysSince,
-    weeks >= 2 ? 'week' : 'day',
-  );
-  return t('reconnectMessage', [name, since]);
+  return t('reconnectMessage', [name, daysAgoText(nudge.daysSince)]);
 }
 
 function text(nudge: Nudge, state: PlannerState): { title: string; message: string } {

@@ -1,4 +1,5 @@
 import type { Contact, Interaction } from '../domain/types';
+import { DataError } from './data-error';
 import type { TendDatabase } from './open';
 
 /** What deleting a person took away, kept so that undo can put it all back. */
@@ -8,10 +9,26 @@ export interface DeletedContact {
   interactions: Interaction[];
 }
 
-/** Adds a person, or replaces them with the edited record. */
-export async function saveContact(db: TendDatabase, contact: Contact): Promise<void> {
+/**
+ * Adds a person, or replaces what a form edits of them. What other code keeps in step
+ * (last contact, a snooze, archiving, when they were added) is taken from the stored
+ * record, so a form opened before a connection was logged elsewhere cannot undo it.
+ * Returns the record as stored.
+ */
+export async function saveContact(db: TendDatabase, contact: Contact): Promise<Contact> {
   const tx = db.transaction('contacts', 'readwrite', { durability: 'strict' });
-  await Promise.all([tx.store.put(contact), tx.done]);
+  const stored = await tx.store.get(contact.id);
+  const merged: Contact = stored
+    ? {
+        ...contact,
+        lastContactAt: stored.lastContactAt,
+        snoozedUntil: stored.snoozedUntil,
+        archived: stored.archived,
+        createdAt: stored.createdAt,
+      }
+    : contact;
+  await Promise.all([tx.store.put(merged), tx.done]);
+  return merged;
 }
 
 /** Everyone in the network, archived included, in the order a person would file them. */
@@ -54,7 +71,7 @@ export async function deleteContact(db: TendDatabase, id: string): Promise<Delet
     interactions.index('by-contact').getAll(id),
   ]);
   // Nothing has been written yet, so the empty transaction simply commits.
-  if (!contact) throw new Error(`No person with id "${id}"`);
+  if (!contact) throw new DataError('missing-person', id);
   const writes = theirs.map((interaction) => {
     const others = interaction.contactIds.filter((other) => other !== id);
     return others.length === 0
@@ -86,6 +103,6 @@ async function changeContact(
   const tx = db.transaction('contacts', 'readwrite', { durability: 'strict' });
   const contact = await tx.store.get(id);
   // Nothing has been written yet, so the empty transaction simply commits.
-  if (!contact) throw new Error(`No person with id "${id}"`);
+  if (!contact) throw new DataError('missing-person', id);
   await Promise.all([tx.store.put({ ...contact, ...change, updatedAt: now }), tx.done]);
 }

@@ -1,4 +1,5 @@
 import type { Interaction } from '../domain/types';
+import { DataError } from './data-error';
 import type { TendDatabase } from './open';
 
 /**
@@ -13,7 +14,7 @@ export async function logInteraction(db: TendDatabase, interaction: Interaction)
     const contacts = tx.objectStore('contacts');
     for (const id of new Set(interaction.contactIds)) {
       const contact = await contacts.get(id);
-      if (!contact) throw new Error(`No person with id "${id}"`);
+      if (!contact) throw new DataError('missing-person', id);
       // Logging an older connection late must not make someone look less recently seen.
       if (contact.lastContactAt === null || contact.lastContactAt < interaction.at) {
         await contacts.put({ ...contact, lastContactAt: interaction.at });
@@ -29,10 +30,10 @@ export async function updateInteraction(db: TendDatabase, interaction: Interacti
   await commitOrAbort(tx, async () => {
     const interactions = tx.objectStore('interactions');
     const before = await interactions.get(interaction.id);
-    if (!before) throw new Error(`No connection with id "${interaction.id}"`);
+    if (!before) throw new DataError('missing-connection', interaction.id);
     for (const id of interaction.contactIds) {
       if ((await tx.objectStore('contacts').getKey(id)) === undefined) {
-        throw new Error(`No person with id "${id}"`);
+        throw new DataError('missing-person', id);
       }
     }
     await interactions.put(interaction);
@@ -46,7 +47,7 @@ export async function deleteInteraction(db: TendDatabase, id: string): Promise<I
   return commitOrAbort(tx, async () => {
     const interactions = tx.objectStore('interactions');
     const interaction = await interactions.get(id);
-    if (!interaction) throw new Error(`No connection with id "${id}"`);
+    if (!interaction) throw new DataError('missing-connection', id);
     await interactions.delete(id);
     await recomputeLastContact(tx, interaction.contactIds);
     return interaction;
@@ -68,7 +69,7 @@ type NetworkTransaction = ReturnType<typeof networkTransaction>;
 /** A connection with nobody in it could never be shown or undone sensibly. */
 function requireParticipants(interaction: Interaction): void {
   if (interaction.contactIds.length === 0) {
-    throw new Error(`Connection "${interaction.id}" has nobody in it`);
+    throw new DataError('empty-connection', interaction.id);
   }
 }
 

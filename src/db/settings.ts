@@ -1,4 +1,4 @@
-import { defaultSettings } from '../domain/settings';
+import { defaultSettings, withDefaults } from '../domain/settings';
 import type { Settings } from '../domain/types';
 import type { TendDatabase } from './open';
 
@@ -11,7 +11,12 @@ export function browserTimeZone(): string {
 
 /** The stored settings, or the defaults when the user has saved none yet. */
 export async function loadSettings(db: TendDatabase): Promise<Settings> {
-  return (await db.get('settings', SETTINGS_KEY)) ?? defaultSettings(browserTimeZone());
+  return completed(await db.get('settings', SETTINGS_KEY));
+}
+
+function completed(stored: Partial<Settings> | undefined): Settings {
+  const defaults = defaultSettings(stored?.schedule?.timeZone ?? browserTimeZone());
+  return stored ? withDefaults(stored, defaults) : defaults;
 }
 
 /** Replaces the settings; callers validate first. */
@@ -29,7 +34,7 @@ export async function updateSettings(
   change: (current: Settings) => Settings,
 ): Promise<Settings> {
   const tx = db.transaction('settings', 'readwrite', { durability: 'strict' });
-  const current = (await tx.store.get(SETTINGS_KEY)) ?? defaultSettings(browserTimeZone());
+  const current = completed(await tx.store.get(SETTINGS_KEY));
   const next = change(current);
   await Promise.all([tx.store.put(next, SETTINGS_KEY), tx.done]);
   return next;

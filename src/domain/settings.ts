@@ -43,4 +43,21 @@ export function defaultSettings(timeZone: string): Settings {
   };
 }
 
+/**
+ * Stored settings with every part a later version added filled from the defaults, so a
+ * record saved before a part existed never leaves the planner reading `undefined`.
+ */
+export function withDefaults(stored: Partial<Settings>, defaults: Settings): Settings {
+  return {
+    schedule: stored.schedule ?? defaults.schedule,
+    boundary: { ...defaults.boundary, ...stored.boundary },
+    network: {
+      ...defaults.network,
+      ...stored.network,
+      cadenceByRole: { ...defaults.network.cadenceByRole, ...stored.network?.cadenceByRole },
+    },
+    idleThresholdSeconds: stored.idleThresholdSeconds ?? defaults.idleThresholdSeconds,
+  };
+}
+
 export const WEEKDAYS: readonly Weekday[] = [1, 2, 3, 4, 5, 6, 0];

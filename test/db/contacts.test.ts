@@ -58,12 +58,8 @@ describe('the people in the network', () => {
 
   it('cannot be archived or snoozed when they are not there', async () => {
     const db = await openDb();
-    await expect(setArchived(db, 'ghost', true, LATER)).rejects.toThrow(
-      'No person with id "ghost"',
-    );
-    await expect(snoozeContact(db, 'ghost', LATER, LATER)).rejects.toThrow(
-      'No person with id "ghost"',
-    );
+    await expect(setArchived(db, 'ghost', true, LATER)).rejects.toThrow('missing-person: ghost');
+    await expect(snoozeContact(db, 'ghost', LATER, LATER)).rejects.toThrow('missing-person: ghost');
     expect(await listContacts(db)).toEqual([]);
   });
 });
@@ -111,7 +107,27 @@ describe('deleting a person', () => {
   it('cannot delete someone who is not there, and changes nothing', async () => {
     const db = await networkWithHistory();
     const before = await storedNetwork(db);
-    await expect(deleteContact(db, 'ghost')).rejects.toThrow('No person with id "ghost"');
+    await expect(deleteContact(db, 'ghost')).rejects.toThrow('missing-person: ghost');
     expect(await storedNetwork(db)).toEqual(before);
+  });
+});
+
+describe('saving an edited person', () => {
+  it('keeps the last contact and snooze that changed while the form was open', async () => {
+    const db = await openDb();
+    const opened = aContact({ id: 'sam', name: 'Sam' });
+    await saveContact(db, opened);
+    await logInteraction(
+      db,
+      aConnection({ id: 'c1', at: at('2026-11-20T10:00:00Z'), contactIds: ['sam'] }),
+    );
+    await snoozeContact(db, 'sam', at('2026-11-30T10:00:00Z'), at('2026-11-23T10:00:00Z'));
+
+    await saveContact(db, { ...opened, name: 'Sam Rivera' });
+    expect(await db.get('contacts', 'sam')).toMatchObject({
+      name: 'Sam Rivera',
+      lastContactAt: at('2026-11-20T10:00:00Z'),
+      snoozedUntil: at('2026-11-30T10:00:00Z'),
+    });
   });
 });

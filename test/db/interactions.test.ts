@@ -52,14 +52,14 @@ describe('logging a connection', () => {
     await logInteraction(db, aConnection({ id: 'i1', at: MONDAY, contactIds: ['ben'] }));
     const before = await storedNetwork(db);
     const withStranger = aConnection({ id: 'i2', at: TUESDAY, contactIds: ['ana', 'eve', 'ben'] });
-    await expect(logInteraction(db, withStranger)).rejects.toThrow('No person with id "eve"');
+    await expect(logInteraction(db, withStranger)).rejects.toThrow('missing-person: eve');
     expect(await storedNetwork(db)).toEqual(before);
   });
 
   it('refuses a connection with nobody in it', async () => {
     const db = await networkOf('ana');
     const empty = aConnection({ id: 'i1', at: MONDAY, contactIds: [] });
-    await expect(logInteraction(db, empty)).rejects.toThrow('Connection "i1" has nobody in it');
+    await expect(logInteraction(db, empty)).rejects.toThrow('empty-connection: i1');
     expect(await interactionsSince(db, 0)).toEqual([]);
   });
 
@@ -102,14 +102,14 @@ describe('editing a connection', () => {
     await logInteraction(db, meeting);
     const before = await storedNetwork(db);
     const edit = updateInteraction(db, { ...meeting, at: TUESDAY, contactIds: ['eve'] });
-    await expect(edit).rejects.toThrow('No person with id "eve"');
+    await expect(edit).rejects.toThrow('missing-person: eve');
     expect(await storedNetwork(db)).toEqual(before);
   });
 
   it('refuses to edit a connection that is not there', async () => {
     const db = await networkOf('ana');
     const ghost = aConnection({ id: 'nope', at: MONDAY, contactIds: ['ana'] });
-    await expect(updateInteraction(db, ghost)).rejects.toThrow('No connection with id "nope"');
+    await expect(updateInteraction(db, ghost)).rejects.toThrow('missing-connection: nope');
     expect(await storedNetwork(db)).toEqual({
       contacts: [aContact({ id: 'ana' })],
       interactions: [],
@@ -140,7 +140,7 @@ describe('deleting a connection', () => {
 
   it('refuses to delete a connection that is not there', async () => {
     const db = await networkOf('ana');
-    await expect(deleteInteraction(db, 'nope')).rejects.toThrow('No connection with id "nope"');
+    await expect(deleteInteraction(db, 'nope')).rejects.toThrow('missing-connection: nope');
   });
 });
 

@@ -3,6 +3,7 @@ import { openDatabase, openDb } from '../../src/db/open';
 import { migrations, type Migration } from '../../src/db/migrations';
 import { loadSettings, saveSettings } from '../../src/db/settings';
 import { defaultSettings } from '../../src/domain/settings';
+import type { Settings } from '../../src/domain/types';
 
 describe('a fresh database', () => {
   it('has a store for every entity, with the indexes their queries use', async () => {
@@ -104,5 +105,19 @@ describe('the migration mechanism', () => {
     expect(upgraded.version).toBe(migrations.length + 1);
     // The old page stepped aside; using its connection now fails instead of blocking.
     expect(() => oldPage.transaction('settings')).toThrow();
+  });
+});
+
+describe('settings saved before a part of them existed', () => {
+  it('load with that part from the defaults instead of breaking every wake', async () => {
+    const db = await openDb();
+    const older: Partial<Settings> = defaultSettings('Europe/Paris');
+    delete older.network;
+    older.boundary!.boundaryMaxPerDay = 5;
+    await db.put('settings', older as never, 'current');
+    const loaded = await loadSettings(db);
+    expect(loaded.network).toEqual(defaultSettings('Europe/Paris').network);
+    expect(loaded.boundary.boundaryMaxPerDay).toBe(5);
+    expect(loaded.schedule.timeZone).toBe('Europe/Paris');
   });
 });

@@ -66,11 +66,11 @@ describe('the support network, in Chromium', () => {
     expect(gaps).not.toContain('Supervisor');
     expect(gaps).toContain('Mentor');
     // The e-mail became a working link.
-    expect(await page.getByRole('link', { name: 'E-mail' }).getAttribute('href')).toBe(
-      'mailto:sam@example.org',
-    );
+    expect(
+      await page.getByRole('link', { name: 'E-mail: sam@example.org' }).getAttribute('href'),
+    ).toBe('mailto:sam@example.org');
     expect(await page.getByTestId('reciprocity-overall').textContent()).toContain(
-      'You gave support 0 times, received it 0 times',
+      'Gave support: 0 · Received support: 0',
     );
 
     await page.getByRole('link', { name: 'Connections' }).click();
@@ -89,7 +89,7 @@ describe('the support network, in Chromium', () => {
     await page.getByRole('link', { name: 'Support network' }).click();
     await expect
       .poll(() => page.getByTestId('reciprocity-overall').textContent())
-      .toContain('You gave support 0 times, received it 1 times');
+      .toContain('Gave support: 0 · Received support: 1');
     const sam = page.locator('.person-row', { hasText: 'Sam Rivera' });
     expect(await sam.textContent()).toContain('Last in touch: today');
     expect(alerted).toBe(false);

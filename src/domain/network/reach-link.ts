@@ -42,7 +42,10 @@ function emailHref(value: string): string | null {
 
 function phoneHref(scheme: 'tel:' | 'sms:', value: string): string | null {
   if (!PHONE.test(value)) return null;
-  const digits = value.replace(/\D/g, '');
+  // '+44 (0)20 …' is how UK numbers are often written: the (0) is dialled only without
+  // the country code, so keeping it would call a wrong number.
+  const dialled = value.startsWith('+') ? value.replace(/\(0\)/g, '') : value;
+  const digits = dialled.replace(/\D/g, '');
   if (digits.length < MIN_DIGITS || digits.length > MAX_DIGITS) return null;
   return `${scheme}${value.startsWith('+') ? '+' : ''}${digits}`;
 }

@@ -1,5 +1,6 @@
 import { splitDuration } from '../../domain/format';
-import { t, uiLanguage } from '../../i18n';
+import { DataError, type DataErrorCode } from '../../db/data-error';
+import { t, uiLanguage, type MessageKey } from '../../i18n';
 
 /** A duration as the catalogue words it ('3 h 12 min'). */
 export function durationText(ms: number): string {
@@ -17,12 +18,28 @@ export function weekdayName(localDate: string): string {
   );
 }
 
-/** The text of an error for a person, never a stack. */
+const DATA_ERROR_TEXT: Record<DataErrorCode, MessageKey> = {
+  'missing-person': 'errorMissingPerson',
+  'missing-connection': 'errorMissingConnection',
+  'empty-connection': 'errorPeopleEmpty',
+};
+
+/** The text of an error for a person: Tend's own refusals in words, never an id or a stack. */
 export function errorText(error: unknown): string {
+  if (error instanceof DataError) return t(DATA_ERROR_TEXT[error.code]);
   return error instanceof Error ? error.message : String(error);
 }
 
 /** Items as a list in the UI language ('colleague, mentor and friend'). */
 export function listText(items: string[]): string {
   return new Intl.ListFormat(uiLanguage(), { style: 'long', type: 'conjunction' }).format(items);
+}
+
+/** A number of days with the right plural in the UI language ('1 day', '14 days'). */
+export function daysText(days: number): string {
+  return new Intl.NumberFormat(uiLanguage(), {
+    style: 'unit',
+    unit: 'day',
+    unitDisplay: 'long',
+  }).format(days);
 }

@@ -8,11 +8,11 @@ export function Loading(props: { children: JSX.Element }) {
     <ErrorBoundary
       fallback={(error) => (
         <p role="alert" class="alert">
-          {t('popupLoadError', [errorText(error)])}
+          {t('loadError', [errorText(error)])}
         </p>
       )}
     >
-      <Suspense fallback={<p class="muted">{t('popupLoading')}</p>}>{props.children}</Suspense>
+      <Suspense fallback={<p class="muted">{t('loading')}</p>}>{props.children}</Suspense>
     </ErrorBoundary>
   );
 }

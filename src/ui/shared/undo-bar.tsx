@@ -1,5 +1,6 @@
 import { Show } from 'solid-js';
 import { t } from '../../i18n';
+import { errorText } from './format';
 
 /** What was just done, and the way back: shown until the next action or a dismiss. */
 export interface UndoOffer {
@@ -8,12 +9,18 @@ export interface UndoOffer {
 }
 
 /** The status line after a change a click could regret (delete, archive), with Undo. */
-export function UndoBar(props: { offer: UndoOffer | null; onDone: () => void }) {
+export function UndoBar(props: {
+  offer: UndoOffer | null;
+  onDone: () => void;
+  /** Told when undoing failed; the offer stays so the user knows nothing was restored. */
+  onError: (message: string) => void;
+}) {
   async function undo(offer: UndoOffer) {
     try {
       await offer.undo();
-    } finally {
       props.onDone();
+    } catch (error) {
+      props.onError(errorText(error));
     }
   }
   return (

@@ -9,6 +9,8 @@ describe('a way to reach someone opens the right channel', () => {
     ['email', "o'brien@example.ie", "mailto:o'brien@example.ie"],
     ['email', 'zoë@exämple.de', 'mailto:zo%C3%AB@ex%C3%A4mple.de'],
     ['phone', '+44 20 7946 0958', 'tel:+442079460958'],
+    ['phone', '+44 (0)20 7946 0958', 'tel:+442079460958'],
+    ['sms', '+44 (0)7700 900123', 'sms:+447700900123'],
     ['phone', '(555) 010-0199', 'tel:5550100199'],
     ['phone', '030.1234.5678', 'tel:03012345678'],
     ['phone', '112', 'tel:112'],

@@ -1,4 +1,4 @@
-import { createSignal, For, Show } from 'solid-js';
+import { createSignal, createUniqueId, For, Show } from 'solid-js';
 import { createStore } from 'solid-js/store';
 import { now } from '../../../clock';
 import {
@@ -18,7 +18,7 @@ import { t, type MessageKey } from '../../../i18n';
 import { errorText } from '../../shared/format';
 import { DIRECTION_LABEL, KIND_LABEL, MODE_LABEL } from '../../shared/network-labels';
 import { NoteField } from '../../shared/note-field';
-import { connectionDraft, interactionFrom } from './connection-draft';
+import { connectionDraft, interactionFrom, localInputValue } from './connection-draft';
 import { PeoplePicker } from './people-picker';
 
 const ERROR_TEXT: Record<InteractionError['code'], MessageKey> = {
@@ -48,6 +48,11 @@ export function ConnectionForm(props: {
   const [hints, setHints] = createSignal<SensitiveHint[]>([]);
   const [failure, setFailure] = createSignal<string | null>(null);
   const [busy, setBusy] = createSignal(false);
+  // The log form and a row's edit form share the page: every id is this form's own.
+  const uid = createUniqueId();
+  const id = (part: string) => `connection-${uid}-${part}`;
+  // Untouched, "when" means the moment Log is pressed, not when the page was opened.
+  const [whenTouched, setWhenTouched] = createSignal(props.initial !== null);
   const errorOf = (field: InteractionField) => {
     const found = errors().find((error) => error.field === field);
     return found ? t(ERROR_TEXT[found.code]) : undefined;
@@ -56,9 +61,14 @@ export function ConnectionForm(props: {
   async function submit(event: SubmitEvent) {
     event.preventDefault();
     setFailure(null);
-    const id = props.initial?.id ?? crypto.randomUUID();
-    const interaction = interactionFrom(draft, id, props.timeZone);
-    const found = validateInteraction(interaction, (await now()).getTime());
+    const current = (await now()).getTime();
+    if (!whenTouched()) setDraft('when', localInputValue(current, props.timeZone));
+    const interaction = interactionFrom(
+      draft,
+      props.initial?.id ?? crypto.randomUUID(),
+      props.timeZone,
+    );
+    const found = validateInteraction(interaction, current);
     setErrors(found);
     if (found.length > 0) return;
     const risky = sensitiveHints(interaction.note);
@@ -112,11 +122,14 @@ export function ConnectionForm(props: {
             name="when"
             value={draft.when}
             aria-invalid={errorOf('at') !== undefined}
-            aria-describedby="connection-when-error"
-            onInput={(event) => setDraft('when', event.currentTarget.value)}
+            aria-describedby={id('when-error')}
+            onInput={(event) => {
+              setWhenTouched(true);
+              setDraft('when', event.currentTarget.value);
+            }}
           />
         </label>
-        <p class="error" id="connection-when-error">
+        <p class="error" id={id('when-error')}>
           {errorOf('at')}
         </p>
       </div>
@@ -161,7 +174,7 @@ export function ConnectionForm(props: {
           )}
         </For>
       </fieldset>
-      <fieldset aria-describedby="connection-felt-error">
+      <fieldset aria-describedby={id('felt-error')}>
         <legend>{t('connectionFelt')}</legend>
         <For each={['feltBefore', 'feltAfter'] as const}>
           {(field) => (
@@ -178,12 +191,12 @@ export function ConnectionForm(props: {
             </label>
           )}
         </For>
-        <p class="error" id="connection-felt-error">
+        <p class="error" id={id('felt-error')}>
           {errorOf('felt')}
         </p>
       </fieldset>
       <NoteField
-        id="connection-note"
+        id={id('note')}
         label={t('connectionNote')}
         value={draft.note}
         hints={hints()}

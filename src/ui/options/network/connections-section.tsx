@@ -18,7 +18,7 @@ export function ConnectionsSection() {
       <h2 id="connections-heading">{t('sectionConnections')}</h2>
       <p class="muted">{t('connectionsIntro')}</p>
       <Loading>
-        <Show when={network.data()}>
+        <Show when={network.data.latest}>
           {(data) => <ConnectionsBody data={data()} network={network} />}
         </Show>
       </Loading>
@@ -67,8 +67,16 @@ function ConnectionsBody(props: { data: NetworkData; network: Network }) {
   }
 
   async function saveEdit(changed: Interaction) {
-    await props.network.update(changed);
+    const { network } = props;
+    const before = props.data.interactions.find((other) => other.id === changed.id);
+    await network.update(changed);
     setEditing(null);
+    if (before) {
+      setOffer({
+        message: t('connectionSaved', [who(changed)]),
+        undo: () => network.update(before),
+      });
+    }
   }
 
   return (
@@ -80,7 +88,7 @@ function ConnectionsBody(props: { data: NetworkData; network: Network }) {
         timeZone={props.data.settings.schedule.timeZone}
         onSave={logNew}
       />
-      <UndoBar offer={offer()} onDone={() => setOffer(null)} />
+      <UndoBar offer={offer()} onDone={() => setOffer(null)} onError={setFailure} />
       <Show when={failure()}>
         {(message) => (
           <p class="alert" role="alert">
@@ -115,6 +123,10 @@ function ConnectionsBody(props: { data: NetworkData; network: Network }) {
                       onClick={() => setEditing(interaction.id)}
                     >
                       {t('edit')}
+                      <span class="visually-hidden">
+                        {' '}
+                        {t('connectionOn', [who(interaction), when(interaction.at)])}
+                      </span>
                     </button>
                     <button
                       type="button"
@@ -122,13 +134,17 @@ function ConnectionsBody(props: { data: NetworkData; network: Network }) {
                       onClick={() => void remove(interaction)}
                     >
                       {t('delete')}
+                      <span class="visually-hidden">
+                        {' '}
+                        {t('connectionOn', [who(interaction), when(interaction.at)])}
+                      </span>
                     </button>
                   </>
                 }
               >
                 <ConnectionForm
                   initial={interaction}
-                  contacts={active()}
+                  contacts={props.data.contacts}
                   now={props.data.now}
                   timeZone={props.data.settings.schedule.timeZone}
                   onCancel={() => setEditing(null)}

@@ -39,7 +39,7 @@ export function CoverageCard(props: { contacts: Contact[] }) {
           <For each={result().gaps}>
             {(gap) => (
               <li data-role={gap.role}>
-                <strong>{t(ROLE_LABEL[gap.role])}</strong> — {t(GAP_SUGGESTION[gap.suggestion])}
+                {t('coverageGapLine', [t(ROLE_LABEL[gap.role]), t(GAP_SUGGESTION[gap.suggestion])])}
               </li>
             )}
           </For>

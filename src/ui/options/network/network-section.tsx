@@ -25,7 +25,7 @@ export function NetworkSection() {
       <h2 id="network-heading">{t('sectionNetwork')}</h2>
       <p class="muted">{t('networkIntro')}</p>
       <Loading>
-        <Show when={network.data()}>
+        <Show when={network.data.latest}>
           {(data) => <NetworkBody data={data()} network={network} />}
         </Show>
       </Loading>
@@ -104,14 +104,38 @@ function NetworkBody(props: { data: NetworkData; network: ReturnType<typeof crea
   }
 
   async function saved(contact: Contact) {
-    await props.network.save(contact);
-    setEditing(undefined);
-    setOffer(null);
+    const { network } = props;
+    const before = props.data.contacts.find((other) => other.id === contact.id);
+    await network.save(contact);
+    close();
+    setOffer(
+      before
+        ? {
+            message: t('personSaved', [contact.name]),
+            undo: async () => void (await network.save(before)),
+          }
+        : {
+            message: t('personAdded', [contact.name]),
+            undo: async () => void (await network.remove(contact.id)),
+          },
+    );
   }
+
+  // Focus goes back to what opened the form, so keyboard users keep their place.
+  let opener: HTMLElement | null = null;
+  function open(contact: Contact | null) {
+    opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    setEditing(contact);
+  }
+  function close() {
+    setEditing(undefined);
+    queueMicrotask(() => (opener?.isConnected ? opener : addButton)?.focus());
+  }
+  let addButton: HTMLButtonElement | undefined;
 
   return (
     <div class="network">
-      <UndoBar offer={offer()} onDone={() => setOffer(null)} />
+      <UndoBar offer={offer()} onDone={() => setOffer(null)} onError={setFailure} />
       <Show when={failure()}>
         {(message) => (
           <p class="alert" role="alert">
@@ -119,20 +143,24 @@ function NetworkBody(props: { data: NetworkData; network: ReturnType<typeof crea
           </p>
         )}
       </Show>
+      {/* Keyed on the person: a form opened for one person is never reused for another. */}
       <Show
-        when={editing() !== undefined}
+        when={editing() === undefined ? undefined : { contact: editing() ?? null }}
+        keyed
         fallback={
-          <button type="button" onClick={() => setEditing(null)}>
+          <button type="button" ref={(element) => (addButton = element)} onClick={() => open(null)}>
             {t('personAdd')}
           </button>
         }
       >
-        <PersonForm
-          initial={editing() ?? null}
-          network={props.data.settings.network}
-          onCancel={() => setEditing(undefined)}
-          onSave={saved}
-        />
+        {(target) => (
+          <PersonForm
+            initial={target.contact}
+            network={props.data.settings.network}
+            onCancel={close}
+            onSave={saved}
+          />
+        )}
       </Show>
       <div class="people-filters" role="search">
         <label class="field">
@@ -186,7 +214,8 @@ function NetworkBody(props: { data: NetworkData; network: ReturnType<typeof crea
               contact={contact}
               due={due().has(contact.id)}
               now={props.data.now}
-              onEdit={() => setEditing(contact)}
+              timeZone={props.data.settings.schedule.timeZone}
+              onEdit={() => open(contact)}
               onArchive={() => void archive(contact)}
               onDelete={() => void remove(contact)}
               onSnooze={(on) => void snooze(contact, on)}
@@ -196,7 +225,10 @@ function NetworkBody(props: { data: NetworkData; network: ReturnType<typeof crea
       </ul>
       <CoverageCard contacts={props.data.contacts} />
       <ReciprocityCard data={props.data} />
-      <ReconnectSettings initial={props.data.settings.network} />
+      <ReconnectSettings
+        initial={props.data.settings.network}
+        onSaved={props.network.showNetworkSettings}
+      />
     </div>
   );
 }

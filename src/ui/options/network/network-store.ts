@@ -18,7 +18,7 @@ import {
 } from '../../../db/interactions';
 import { openDb, type TendDatabase } from '../../../db/open';
 import { loadSettings } from '../../../db/settings';
-import type { Contact, Interaction, Settings } from '../../../domain/types';
+import type { Contact, Interaction, NetworkSettings, Settings } from '../../../domain/types';
 import { notifyChanged } from '../../shared/notify-changed';
 
 /** Connections further back than this are not shown or counted on these pages. */
@@ -68,28 +68,45 @@ export function createNetwork() {
     write: (db: TendDatabase) => Promise<T>,
     reload = false,
   ): Promise<T> {
-    const before = data();
+    const before = data.latest;
     if (before && optimistic) mutate(optimistic(before));
+    let result: T;
     try {
-      const result = await write(await openDb());
-      if (reload) await refetch();
-      void notifyChanged('contacts');
-      return result;
+      result = await write(await openDb());
     } catch (error) {
       if (before) mutate(before);
       throw error;
     }
+    void notifyChanged('contacts');
+    // The write stands even if reading it back fails; the next load shows it.
+    if (reload) {
+      try {
+        await refetch();
+      } catch (error) {
+        console.warn('Tend: the change was saved; reading it back failed', error);
+      }
+    }
+    return result;
   }
 
   const time = async () => (await now()).getTime();
 
   return {
     data,
-    save: (contact: Contact) =>
-      change(
+    save: async (contact: Contact) => {
+      const stored = await change(
         (current) => ({ ...current, contacts: withContact(current.contacts, contact) }),
         (db) => saveContact(db, contact),
-      ),
+      );
+      const current = data.latest;
+      if (current) mutate({ ...current, contacts: withContact(current.contacts, stored) });
+      return stored;
+    },
+    /** Shows reconnect settings saved elsewhere on the page, for due badges and defaults. */
+    showNetworkSettings: (network: NetworkSettings) => {
+      const current = data.latest;
+      if (current) mutate({ ...current, settings: { ...current.settings, network } });
+    },
     archive: async (id: string, archived: boolean) => {
       const at = await time();
       return change(

@@ -1,4 +1,4 @@
-import { createMemo, createSignal, For, Show } from 'solid-js';
+import { createMemo, createSignal, createUniqueId, For, Show } from 'solid-js';
 import type { Contact } from '../../../domain/types';
 import { t } from '../../../i18n';
 import { filterPeople } from './people-filter';
@@ -14,6 +14,7 @@ export function PeoplePicker(props: {
   onChange: (ids: string[]) => void;
 }) {
   const [search, setSearch] = createSignal('');
+  const errorId = `people-picker-${createUniqueId()}-error`;
   const candidates = createMemo(() => {
     const chosen = new Set(props.chosen);
     const matching = filterPeople(
@@ -21,6 +22,7 @@ export function PeoplePicker(props: {
       { search: search(), role: '', dueOnly: false, showArchived: false },
       new Set(),
     ).filter((contact) => !chosen.has(contact.id));
+    // Chosen people come first even when archived, so an edit can still untick them.
     const first = props.contacts.filter((contact) => chosen.has(contact.id));
     return [...first, ...matching.slice(0, MAX_SHOWN)];
   });
@@ -28,7 +30,7 @@ export function PeoplePicker(props: {
     props.onChange(on ? [...props.chosen, id] : props.chosen.filter((other) => other !== id));
 
   return (
-    <fieldset class="people-picker" aria-describedby="people-picker-error">
+    <fieldset class="people-picker" aria-describedby={errorId}>
       <legend>{t('connectionPeople')}</legend>
       <label class="field">
         {t('searchPeople')}
@@ -57,7 +59,7 @@ export function PeoplePicker(props: {
       </div>
       <Show when={props.error}>
         {(message) => (
-          <p class="error" id="people-picker-error">
+          <p class="error" id={errorId}>
             {message()}
           </p>
         )}

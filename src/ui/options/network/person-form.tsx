@@ -1,4 +1,4 @@
-import { createSignal, For, Index, Show } from 'solid-js';
+import { createSignal, For, Index, onMount, Show } from 'solid-js';
 import { createStore } from 'solid-js/store';
 import { now } from '../../../clock';
 import { ROLES } from '../../../domain/network/roles';
@@ -11,7 +11,7 @@ import {
 import { sensitiveHints, type SensitiveHint } from '../../../domain/network/sensitive-note';
 import type { Contact, NetworkSettings, ReachKind } from '../../../domain/types';
 import { t } from '../../../i18n';
-import { errorText } from '../../shared/format';
+import { daysText, errorText } from '../../shared/format';
 import { CONTACT_ERROR, REACH_LABEL, ROLE_LABEL } from '../../shared/network-labels';
 import { NoteField } from '../../shared/note-field';
 import { contactFrom, personDraft } from './person-draft';
@@ -41,6 +41,13 @@ export function PersonForm(props: {
       { ...contactFrom(draft, null, '', 0), cadence: { kind: 'role-default' } },
       props.network,
     );
+
+  let nameInput: HTMLInputElement | undefined;
+  // Opened from a row far down the list, the form must come into view with the cursor in it.
+  onMount(() => {
+    nameInput?.focus();
+    nameInput?.scrollIntoView({ block: 'center' });
+  });
 
   async function submit(event: SubmitEvent) {
     event.preventDefault();
@@ -78,6 +85,7 @@ export function PersonForm(props: {
       <div class="field-block">
         <label for="person-name">{t('personName')}</label>
         <input
+          ref={(element) => (nameInput = element)}
           id="person-name"
           name="name"
           maxLength={200}
@@ -181,7 +189,7 @@ export function PersonForm(props: {
             onChange={() => setDraft('cadenceKind', 'role-default')}
           />
           <Show when={roleDefaultDays()} fallback={t('cadenceRoleDefaultNone')}>
-            {(days) => t('cadenceRoleDefault', [String(days())])}
+            {(days) => t('cadenceRoleDefault', [daysText(days())])}
           </Show>
         </label>
         <div class="field">
@@ -243,7 +251,7 @@ export function PersonForm(props: {
                 onInput={(event) => setDraft(field, event.currentTarget.value)}
               />
               <select
-                aria-label={t('levelLabel')}
+                aria-label={field === 'availability' ? t('availabilityLevel') : t('trustLevel')}
                 value={field === 'availability' ? draft.availabilityLevel : draft.trustLevel}
                 onChange={(event) =>
                   setDraft(

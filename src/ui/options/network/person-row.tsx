@@ -20,7 +20,12 @@ function ReachLink(props: { way: ReachWay }) {
       }
     >
       {(url) => (
-        <a href={url()} target="_blank" rel="noopener noreferrer">
+        <a
+          href={url()}
+          target="_blank"
+          rel="noopener noreferrer"
+          aria-label={t('reachWithValue', [t(REACH_LABEL[props.way.kind]), props.way.value])}
+        >
           {t(REACH_LABEL[props.way.kind])}
         </a>
       )}
@@ -33,6 +38,7 @@ export function PersonRow(props: {
   contact: Contact;
   due: boolean;
   now: number;
+  timeZone: string;
   onEdit: () => void;
   onArchive: () => void;
   onDelete: () => void;
@@ -65,7 +71,7 @@ export function PersonRow(props: {
           {listText(props.contact.roles.map((role) => t(ROLE_LABEL[role])))}
         </span>
         <span class="muted">
-          {t('lastContact', [sinceText(props.contact.lastContactAt, props.now)])}
+          {t('lastContact', [sinceText(props.contact.lastContactAt, props.now, props.timeZone)])}
         </span>
       </div>
       <div class="person-reach">

@@ -30,16 +30,19 @@ export function ReciprocityCard(props: { data: NetworkData }) {
           String(result().overall.gave),
           String(result().overall.received),
           String(result().overall.both),
-        ])}{' '}
-        {t(BALANCE_LABEL[result().overall.balance])}
+        ])}
       </p>
+      <p>{t(BALANCE_LABEL[result().overall.balance])}</p>
       <Show when={oneWay().length > 0}>
         <ul data-testid="reciprocity-people">
           <For each={oneWay()}>
             {(person) => (
               <li>
-                <strong>{names().get(person.contactId)}</strong>: {t(BALANCE_LABEL[person.balance])}{' '}
-                {t(RECIPROCITY_SUGGESTION[person.suggestion!])}
+                {t('reciprocityPerson', [
+                  names().get(person.contactId) ?? '',
+                  t(BALANCE_LABEL[person.balance]),
+                  t(RECIPROCITY_SUGGESTION[person.suggestion!]),
+                ])}
               </li>
             )}
           </For>

@@ -24,7 +24,10 @@ const ERROR_TEXT: Record<NetworkSettingsError['code'], MessageKey> = {
 const toNumber = (text: string) => (text.trim() === '' ? Number.NaN : Number(text));
 
 /** When reconnect nudges may come, how many, and each role's usual cadence. */
-export function ReconnectSettings(props: { initial: NetworkSettings }) {
+export function ReconnectSettings(props: {
+  initial: NetworkSettings;
+  onSaved: (network: NetworkSettings) => void;
+}) {
   // The form edits its own copy from here on.
   const start = props.initial;
   const [draft, setDraft] = createStore({
@@ -71,6 +74,7 @@ export function ReconnectSettings(props: { initial: NetworkSettings }) {
     try {
       await updateSettings(await openDb(), (current) => ({ ...current, network }));
       await notifyChanged('settings');
+      props.onSaved(network);
       setStatus({ ok: true, text: t('reconnectSaved') });
     } catch (error) {
       setStatus({ ok: false, text: t('saveFailedNothingChanged', [errorText(error)]) });

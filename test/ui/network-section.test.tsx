@@ -1,0 +1,55 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@solidjs/testing-library';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { saveContact } from '../../src/db/contacts';
+import { openDb } from '../../src/db/open';
+import { NetworkSection } from '../../src/ui/options/network/network-section';
+import { aContact } from '../db/factories';
+
+afterEach(cleanup);
+
+beforeEach(async () => {
+  // No background answers in these tests; the page still saves.
+  vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+  const db = await openDb();
+  await saveContact(db, aContact({ id: 'ana', name: 'Ana', roles: ['mentor'] }));
+  await saveContact(db, aContact({ id: 'ben', name: 'Ben', roles: ['friend'] }));
+});
+
+const nameField = () => screen.getByLabelText('Name') as HTMLInputElement;
+// The reconnect settings below the list have a Save of their own.
+const savePerson = () =>
+  fireEvent.click(
+    within(document.querySelector<HTMLElement>('.person-form')!).getByRole('button', {
+      name: 'Save',
+    }),
+  );
+
+describe('the network section', () => {
+  it('opens a fresh form when Edit is pressed for someone else, and never saves one over the other', async () => {
+    render(() => <NetworkSection />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Edit Ana' }));
+    fireEvent.input(nameField(), { target: { value: 'Ana (half typed)' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Edit Ben' }));
+    await waitFor(() => expect(nameField().value).toBe('Ben'));
+    fireEvent.input(nameField(), { target: { value: 'Benjamin' } });
+    savePerson();
+
+    await screen.findByText('Saved the changes to Benjamin.');
+    const db = await openDb();
+    expect((await db.get('contacts', 'ana'))?.name).toBe('Ana');
+    expect((await db.get('contacts', 'ben'))?.name).toBe('Benjamin');
+  });
+
+  it('takes an edit back with Undo', async () => {
+    render(() => <NetworkSection />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Edit Ana' }));
+    fireEvent.input(nameField(), { target: { value: 'Anna' } });
+    savePerson();
+    await screen.findByText('Saved the changes to Anna.');
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    await waitFor(async () =>
+      expect((await (await openDb()).get('contacts', 'ana'))?.name).toBe('Ana'),
+    );
+  });
+});
