@@ -22,6 +22,17 @@ export function defaultSettings(timeZone: string): Settings {
       boundaryRepeatMinutes: 30,
       boundaryMaxPerDay: 3,
     },
+    work: { autoStart: true, dailyLimitMinutes: null, weeklyLimitMinutes: null },
+    breaks: {
+      shortEnabled: true,
+      shortAfterMinutes: 50,
+      shortMinutes: 5,
+      longEnabled: true,
+      longAfterMinutes: 120,
+      longMinutes: 15,
+    },
+    guard: { enabled: false, sites: [] },
+    mutedKinds: [],
     network: {
       cadenceByRole: {
         colleague: 14,
@@ -51,6 +62,10 @@ export function withDefaults(stored: Partial<Settings>, defaults: Settings): Set
   return {
     schedule: stored.schedule ?? defaults.schedule,
     boundary: { ...defaults.boundary, ...stored.boundary },
+    work: { ...defaults.work, ...stored.work },
+    breaks: { ...defaults.breaks, ...stored.breaks },
+    guard: { ...defaults.guard, ...stored.guard },
+    mutedKinds: stored.mutedKinds ?? defaults.mutedKinds,
     network: {
       ...defaults.network,
       ...stored.network,

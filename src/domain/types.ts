@@ -48,9 +48,40 @@ export interface NetworkSettings {
   reconnectGapDays: number;
 }
 
+/** How work time is counted and bounded. */
+export interface WorkSettings {
+  /** The day starts by itself at the first activity inside the schedule; otherwise only a clock-in starts it. */
+  autoStart: boolean;
+  /** Nudge when this much active work is done in a day or a week (Monday to Sunday); null: no limit. */
+  dailyLimitMinutes: number | null;
+  weeklyLimitMinutes: number | null;
+}
+
+/** Short and long breaks after stretches of active work. */
+export interface BreakSettings {
+  shortEnabled: boolean;
+  shortAfterMinutes: number;
+  shortMinutes: number;
+  longEnabled: boolean;
+  longAfterMinutes: number;
+  longMinutes: number;
+}
+
+/** The optional after-hours guard for the work sites the user names. */
+export interface GuardSettings {
+  enabled: boolean;
+  /** Origins such as 'https://cms.example.org' (host permission is asked for exactly these). */
+  sites: string[];
+}
+
 export interface Settings {
   schedule: WorkSchedule;
   boundary: BoundarySettings;
+  work: WorkSettings;
+  breaks: BreakSettings;
+  guard: GuardSettings;
+  /** Kinds of nudge the user turned off, from a notification or the options page. */
+  mutedKinds: NudgeKind[];
   network: NetworkSettings;
   /** Seconds without input before the browser reports the user idle (browser minimum 15). */
   idleThresholdSeconds: number;
@@ -168,7 +199,8 @@ export interface CheckIn {
 }
 
 /** What the browser or the user said about activity, stored as it happens. */
-export type ActivityState = 'active' | 'idle' | 'locked' | 'clock-in' | 'clock-out';
+export type ActivityState =
+  'active' | 'idle' | 'locked' | 'clock-in' | 'clock-out' | 'break-start' | 'break-end';
 
 export interface ActivityTransition {
   id?: number;
@@ -212,6 +244,18 @@ export interface NudgeLogEntry {
   shownAt: number;
 }
 
+/**
+ * A one-day exception to the schedule: on call (no boundary reminders that day) or a late
+ * shift (the workday ends at `until` instead).
+ */
+export interface DayException {
+  /** Local 'yyyy-MM-dd' of the workday it changes. */
+  date: string;
+  kind: 'on-call' | 'late-shift';
+  /** For a late shift, the new end time ('HH:mm'; earlier than the start means after midnight). */
+  until: ClockTime | null;
+}
+
 /** A weekly self-check; items are 1–5. */
 export interface Reflection {
   id: string;
@@ -234,6 +278,16 @@ export interface PlannerState {
   nudgeLog: NudgeLogEntry[];
   /** Everyone in the network, archived included (the rules skip them). */
   contacts: Contact[];
+  /** Exceptions for the days around now. */
+  exceptions: DayException[];
+  /** Every nudge is paused until this instant (a meeting, a home visit, a crisis call). */
+  pausedUntil: number | null;
+  /** A nudge kind snoozed from a notification, until when. */
+  snoozes: Partial<Record<NudgeKind, number>>;
+  /** Times when the user is in a check-in (no break nudges then), around now. */
+  busy: { start: number; end: number }[];
+  /** When connections were logged, from at least the start of yesterday (for the day's summary). */
+  connectionTimes: number[];
 }
 
 export interface Plan {

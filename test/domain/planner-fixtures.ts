@@ -57,7 +57,17 @@ export function stateOf(
   nudgeLog: NudgeLogEntry[] = [],
   contacts: Contact[] = [],
 ): PlannerState {
-  return { settings, activity: transitions, nudgeLog, contacts };
+  return {
+    settings,
+    activity: transitions,
+    nudgeLog,
+    contacts,
+    exceptions: [],
+    pausedUntil: null,
+    snoozes: {},
+    busy: [],
+    connectionTimes: [],
+  };
 }
 
 export const MINUTE = 60 * 1000;
