@@ -1,3 +1,5 @@
+import { intersect, totalWithin, unite, type Interval } from './intervals';
+import { clockIntervals, type ClockOptions } from './on-the-clock';
 import type { ActivityState, ActivityTransition } from './types';
 import type { Workday } from './workday';
 
@@ -12,7 +14,10 @@ function isClockState(state: ActivityState): boolean {
 }
 
 /** What the browser last said about the user at or before `at` ('unknown' before anything was said). */
-export function stateAt(activity: ActivityTransition[], at: number): IdleState | 'unknown' {
+export function stateAt(
+  activity: readonly ActivityTransition[],
+  at: number,
+): IdleState | 'unknown' {
   let state: IdleState | 'unknown' = 'unknown';
   for (const transition of activity) {
     if (transition.at > at) break;
@@ -23,7 +28,7 @@ export function stateAt(activity: ActivityTransition[], at: number): IdleState |
 
 /** True when the user's last clock-in or clock-out within [from, to] ended their day. */
 export function clockedOutDuring(
-  activity: ActivityTransition[],
+  activity: readonly ActivityTransition[],
   from: number,
   to: number,
 ): boolean {
@@ -35,43 +40,45 @@ export function clockedOutDuring(
   return clockedOut;
 }
 
-// The start of the workday counts as a clock-in at that instant; an explicit clock-in or
-// clock-out at the same instant comes after it and wins, because the user said it.
-function onTheClock(activity: ActivityTransition[], workday: Workday | null, at: number): boolean {
-  let on = false;
-  let startPending = workday !== null && workday.startsAt <= at;
-  for (const transition of activity) {
-    if (transition.at > at) break;
-    if (!isClockState(transition.state)) continue;
-    if (startPending && workday !== null && transition.at >= workday.startsAt) startPending = false;
-    on = transition.state === 'clock-in';
+/** When the browser said the user was active, up to `to` (the last stretch may run on past it). */
+export function activeIntervals(activity: readonly ActivityTransition[], to: number): Interval[] {
+  const intervals: Interval[] = [];
+  let activeSince: number | null = null;
+  for (const { at, state } of activity) {
+    if (at > to) break;
+    if (!isIdleState(state)) continue;
+    if (state === 'active') activeSince ??= at;
+    else if (activeSince !== null) {
+      intervals.push({ start: activeSince, end: at });
+      activeSince = null;
+    }
   }
-  return on || startPending;
+  if (activeSince !== null) intervals.push({ start: activeSince, end: Infinity });
+  return unite(intervals);
+}
+
+/** The stretches of work up to `to`: active while on the clock (see `clockIntervals`). */
+export function workIntervals(
+  activity: readonly ActivityTransition[],
+  workdays: readonly Workday[],
+  to: number,
+  options: ClockOptions,
+): Interval[] {
+  return intersect(activeIntervals(activity, to), clockIntervals(activity, workdays, to, options));
 }
 
 /**
- * Milliseconds the user was active and on the clock within [dayStart, now]: from the
- * workday's start or a clock-in, until a clock-out.
+ * Milliseconds the user was active and on the clock within [dayStart, now]: from a workday's
+ * start (unless `autoStart` is off) or a clock-in, until a clock-out.
  */
 export function workedMs(
-  activity: ActivityTransition[],
-  workday: Workday | null,
+  activity: readonly ActivityTransition[],
+  workday: Workday | readonly Workday[] | null,
   dayStart: number,
   now: number,
+  { autoStart = true }: Partial<ClockOptions> = {},
 ): number {
   if (now <= dayStart) return 0;
-  // Between two consecutive cuts neither the idle state nor the clock changes.
-  const cuts = new Set<number>([dayStart, now]);
-  for (const { at } of activity) if (at > dayStart && at < now) cuts.add(at);
-  if (workday && workday.startsAt > dayStart && workday.startsAt < now) cuts.add(workday.startsAt);
-  const ordered = [...cuts].sort((a, b) => a - b);
-  let worked = 0;
-  for (let i = 0; i < ordered.length - 1; i += 1) {
-    const from = ordered[i] as number;
-    const to = ordered[i + 1] as number;
-    if (stateAt(activity, from) === 'active' && onTheClock(activity, workday, from)) {
-      worked += to - from;
-    }
-  }
-  return worked;
+  const workdays = workday === null ? [] : 'startsAt' in workday ? [workday] : workday;
+  return totalWithin(workIntervals(activity, workdays, now, { autoStart }), dayStart, now);
 }

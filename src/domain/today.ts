@@ -1,10 +1,11 @@
-import { tz } from '@date-fns/tz';
-import { startOfDay } from 'date-fns';
-import { clockedOutDuring, stateAt, workedMs } from './activity';
+import { clockedOutDuring, stateAt } from './activity';
 import { addCalendarDays } from './calendar-date';
-import { plan } from './plan';
-import type { ActivityTransition, Nudge, PlannerState, WorkSchedule } from './types';
-import { localDate, workdayOn, workdaysAround, type Workday } from './workday';
+import { effectiveWorkdayOn } from './effective-workday';
+import { clockInSince } from './on-the-clock';
+import { fullPlan } from './plan';
+import type { DayException, Nudge, PlannerState, WorkSchedule } from './types';
+import { localDate, type Workday } from './workday';
+import { workedToday } from './worked-today';
 
 export type DayStatus =
   'working' | 'away' | 'before-work' | 'after-hours' | 'day-off' | 'clocked-out';
@@ -20,57 +21,52 @@ export interface Today {
   /** When the user clocked in, while that clock-in still holds. */
   clockedInAt: number | null;
   next: Nudge | null;
+  /** The next break nudge if the user keeps working, for "time to next break". */
+  nextBreak: Nudge | null;
 }
 
-/** The first shift starting after `now`, looking a week ahead. */
-export function nextWorkdayAfter(schedule: WorkSchedule, now: Date): Workday | null {
+/** The first shift starting after `now`, looking a week ahead, with the day's exceptions applied. */
+export function nextWorkdayAfter(
+  schedule: WorkSchedule,
+  now: Date,
+  exceptions: readonly DayException[] = [],
+): Workday | null {
   const today = localDate(schedule.timeZone, now);
   for (let days = 0; days <= 7; days += 1) {
-    const workday = workdayOn(schedule, addCalendarDays(today, days));
+    const workday = effectiveWorkdayOn({ schedule }, exceptions, addCalendarDays(today, days));
     if (workday && workday.startsAt > now.getTime()) return workday;
   }
   return null;
-}
-
-function lastClockIn(activity: ActivityTransition[], since: number, at: number): number | null {
-  let clockedInAt: number | null = null;
-  for (const transition of activity) {
-    if (transition.at < since || transition.at > at) continue;
-    if (transition.state === 'clock-in') clockedInAt = transition.at;
-    if (transition.state === 'clock-out') clockedInAt = null;
-  }
-  return clockedInAt;
 }
 
 /** Working or not, time worked, the day's shift and the next nudge, at `now`. */
 export function today(state: PlannerState, now: Date): Today {
   const { schedule } = state.settings;
   const at = now.getTime();
-  const dayStart = startOfDay(now, { in: tz(schedule.timeZone) }).getTime();
-  const todayDate = localDate(schedule.timeZone, now);
-  const shifts = workdaysAround(schedule, now);
-  const current = shifts.find((shift) => shift.startsAt <= at && at < shift.endsAt) ?? null;
-  const workday = current ?? shifts.find((shift) => shift.date === todayDate) ?? null;
-  // A night shift begun yesterday counts from its start, not from midnight.
-  const countFrom = Math.min(dayStart, current?.startsAt ?? dayStart);
-  const clockedInAt = lastClockIn(state.activity, countFrom, at);
+  const { current, workday, from, workedMs } = workedToday(state, now);
+  const clockedInAt = clockInSince(state.activity, from, at);
   const clockedOut = workday !== null && clockedOutDuring(state.activity, workday.startsAt, at);
   const idle = stateAt(state.activity, at);
+  // Without auto-start a shift is only under way once the user has clocked in.
+  const underWay = current !== null && state.settings.work.autoStart;
 
   let status: DayStatus;
   if (clockedOut && clockedInAt === null) status = 'clocked-out';
-  else if (current || clockedInAt !== null)
+  else if (underWay || clockedInAt !== null)
     status = idle === 'idle' || idle === 'locked' ? 'away' : 'working';
-  else if (workday && at < workday.startsAt) status = 'before-work';
+  // A shift waiting for its clock-in (auto-start off) has not begun yet.
+  else if (workday && (at < workday.startsAt || current !== null)) status = 'before-work';
   else if (workday) status = 'after-hours';
   else status = 'day-off';
 
+  const planned = fullPlan(state, now);
   return {
     status,
     workday,
-    nextWorkday: current ? null : nextWorkdayAfter(schedule, now),
-    workedMs: workedMs(state.activity, workday, countFrom, at),
+    nextWorkday: current ? null : nextWorkdayAfter(schedule, now, state.exceptions),
+    workedMs,
     clockedInAt,
-    next: plan(state, now).next,
+    next: planned.next,
+    nextBreak: planned.upcoming.find((nudge) => nudge.kind === 'break') ?? null,
   };
 }

@@ -235,6 +235,24 @@ export interface Nudge {
   workdayEndsAt?: number;
   /** How many minutes of the workday remain, for a wrap-up. */
   minutesLeft?: number;
+  /** The day so far, for a wrap-up. */
+  summary?: DaySummary;
+  /** Which break is due, for a break nudge, and how many minutes it lasts. */
+  breakKind?: 'short' | 'long';
+  breakMinutes?: number;
+  /** Which hours limit was reached, for an hours-limit nudge, and the time worked against it. */
+  limit?: 'day' | 'week';
+  workedMs?: number;
+}
+
+/** What the wrap-up says about the day so far. */
+export interface DaySummary {
+  /** Active time on the clock today, in ms. */
+  workedMs: number;
+  /** Breaks taken today: away at least the short break's length, or a break the user started. */
+  breaksTaken: number;
+  /** Connections logged today. */
+  connections: number;
 }
 
 /** A nudge that was shown, so it never comes twice and caps can be counted. */
@@ -272,7 +290,11 @@ export interface Reflection {
 /** Everything the planner reads; the background loads it from the database on each wake. */
 export interface PlannerState {
   settings: Settings;
-  /** Activity transitions from at least the start of yesterday, oldest first. */
+  /**
+   * Activity transitions from at least the start of yesterday and the Monday the week began
+   * (for the weekly hours limit), plus the last idle state and clock state before that,
+   * oldest first.
+   */
   activity: ActivityTransition[];
   /** Log entries from at least the start of yesterday, and every reconnect nudge within the reconnect gap. */
   nudgeLog: NudgeLogEntry[];

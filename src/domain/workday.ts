@@ -12,11 +12,24 @@ export interface Workday {
   startsAt: number;
   /** UTC ms. */
   endsAt: number;
+  /** Marked on call for the day: no wrap-up and no boundary reminders. */
+  onCall?: boolean;
 }
+
+/**
+ * How long after a shift ends it still owns the evening: boundary reminders stop then, and
+ * so does the time a day that started by itself keeps the user on the clock.
+ */
+export const AFTER_HOURS_WINDOW_HOURS = 12;
 
 /** The local date 'yyyy-MM-dd' of an instant in a zone. */
 export function localDate(timeZone: string, at: number | Date): string {
   return format(at, 'yyyy-MM-dd', { in: tz(timeZone) });
+}
+
+/** The instant a local date begins in a zone (after the gap, where midnight is skipped). */
+export function localMidnight(timeZone: string, date: string): number {
+  return zonedInstant(timeZone, date, '00:00');
 }
 
 /**

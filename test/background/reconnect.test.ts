@@ -8,10 +8,16 @@ import { saveContact } from '../../src/db/contacts';
 import { openDb } from '../../src/db/open';
 import { saveSettings } from '../../src/db/settings';
 import { defaultSettings } from '../../src/domain/settings';
+import type { Settings } from '../../src/domain/types';
 import { aContact } from '../db/factories';
 import { installFakeIdle } from '../support/fake-idle';
 
 const ZONE = 'Europe/London';
+
+// These tests are about other nudges; a long stretch at the computer would bring breaks too.
+function withoutBreaks(settings: Settings): Settings {
+  return { ...settings, breaks: { ...settings.breaks, shortEnabled: false, longEnabled: false } };
+}
 // Reconnect nudges may come from 10:00 to 16:00 by default.
 const on = (date: string, time: string) => new TZDate(`${date}T${time}`, ZONE).getTime();
 // Monday 23 November 2026.
@@ -32,7 +38,7 @@ beforeEach(async () => {
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(at('09:00'));
   const db = await openDb();
-  await saveSettings(db, defaultSettings(ZONE));
+  await saveSettings(db, withoutBreaks(defaultSettings(ZONE)));
   // A colleague (every 14 days by default) last seen three weeks ago.
   await saveContact(
     db,
@@ -66,7 +72,7 @@ describe('reconnect nudges from the background', () => {
   it('stays quiet about someone snoozed from the notification for a week', async () => {
     // With a one-day gap only the snooze can keep Sam quiet on the days after.
     const db = await openDb();
-    const settings = defaultSettings(ZONE);
+    const settings = withoutBreaks(defaultSettings(ZONE));
     settings.network.reconnectGapDays = 1;
     await saveSettings(db, settings);
     await wakeAt('10:00');

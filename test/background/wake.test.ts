@@ -8,9 +8,15 @@ import { nudgeLogSince } from '../../src/db/nudge-log';
 import { openDb } from '../../src/db/open';
 import { saveSettings } from '../../src/db/settings';
 import { defaultSettings } from '../../src/domain/settings';
+import type { Settings } from '../../src/domain/types';
 import { installFakeIdle } from '../support/fake-idle';
 
 const ZONE = 'Europe/London';
+
+// These tests are about other nudges; a long stretch at the computer would bring breaks too.
+function withoutBreaks(settings: Settings): Settings {
+  return { ...settings, breaks: { ...settings.breaks, shortEnabled: false, longEnabled: false } };
+}
 // Monday 23 November 2026; the default schedule ends at 17:00.
 const at = (time: string) => new TZDate(`2026-11-23T${time}`, ZONE).getTime();
 
@@ -34,7 +40,7 @@ beforeEach(async () => {
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(at('09:00'));
   const db = await openDb();
-  await saveSettings(db, defaultSettings(ZONE));
+  await saveSettings(db, withoutBreaks(defaultSettings(ZONE)));
   await recordTransition(db, { at: at('09:00'), state: 'active' });
   user = installFakeIdle('active');
   registerBackground();
@@ -92,7 +98,7 @@ describe('the wake cycle', () => {
 
   it('replans when a page says the settings changed', async () => {
     const db = await openDb();
-    const settings = defaultSettings(ZONE);
+    const settings = withoutBreaks(defaultSettings(ZONE));
     settings.schedule.days[1] = { start: '09:00', end: '12:00', endsNextDay: false };
     await saveSettings(db, settings);
     vi.setSystemTime(at('12:10'));

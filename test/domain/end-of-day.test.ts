@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { endOfDayNudges } from '../../src/domain/rules/end-of-day';
 import type { ActivityTransition, NudgeLogEntry, Settings } from '../../src/domain/types';
-import { activity, at, settingsIn, shown, stateOf, when, withHours } from './planner-fixtures';
+import {
+  HOUR,
+  MINUTE,
+  activity,
+  at,
+  settingsIn,
+  shown,
+  stateOf,
+  when,
+  withHours,
+} from './planner-fixtures';
 
 // London in November is on GMT, so 'Z' times below are local times.
 const london = settingsIn('Europe/London');
@@ -62,6 +72,7 @@ describe('the wrap-up', () => {
         dueAt: at('2026-11-16T16:45:00Z'),
         workdayEndsAt: at('2026-11-16T17:00:00Z'),
         minutesLeft: 15,
+        summary: { workedMs: 7 * HOUR + 45 * MINUTE, breaksTaken: 0, connections: 0 },
       },
     ]);
   });
@@ -346,6 +357,12 @@ describe('daylight-saving changes', () => {
           dueAt: at(`${end}T05:45:00${offsetAfter}`),
           workdayEndsAt: at(`${end}T06:00:00${offsetAfter}`),
           minutesLeft: 15,
+          // Real time on the shift, an hour more or less than the wall clock says.
+          summary: {
+            workedMs: at(`${end}T05:45:00${offsetAfter}`) - at(`${start}T22:00:00${offsetBefore}`),
+            breaksTaken: 0,
+            connections: 0,
+          },
         },
       ]);
       expect(nudgesAt(`${end}T06:00:00${offsetAfter}`, settings, active).due).toMatchObject([

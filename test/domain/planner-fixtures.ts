@@ -28,6 +28,11 @@ export function settingsIn(timeZone: string, boundary: Partial<BoundarySettings>
   return { ...settings, boundary: { ...settings.boundary, ...boundary } };
 }
 
+/** The same settings with short and long breaks switched off, for tests about other rules. */
+export function withoutBreaks(settings: Settings): Settings {
+  return { ...settings, breaks: { ...settings.breaks, shortEnabled: false, longEnabled: false } };
+}
+
 /** The same hours on each given weekday, every other day off. */
 export function withHours(settings: Settings, hours: WorkHours, weekdays: Weekday[]): Settings {
   const days = Object.fromEntries(

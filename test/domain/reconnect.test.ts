@@ -11,11 +11,12 @@ import type {
   Settings,
 } from '../../src/domain/types';
 import { person } from './network/contact-factory';
-import { activity, at, settingsIn, stateOf, when } from './planner-fixtures';
+import { activity, at, settingsIn, stateOf, when, withoutBreaks } from './planner-fixtures';
 
 // London in November is on GMT, so 'Z' times below are local times. The reconnect window
-// is 10:00–16:00, one a day, and never the same person again within 7 days.
-const london = settingsIn('Europe/London');
+// is 10:00–16:00, one a day, and never the same person again within 7 days. Breaks, which
+// would come every hour of this week of activity, have their own tests.
+const london = withoutBreaks(settingsIn('Europe/London'));
 const allWeek = activity(['2026-01-01T00:00:00Z', 'active']);
 const weekly = { kind: 'every', count: 7, unit: 'days' } as const;
 
@@ -309,7 +310,7 @@ describe('the planner with reconnect nudges', () => {
   ])(
     'through a week with a clock change in %s, nudges once a day at 10:00 and rests each person a week',
     (zone, from, until) => {
-      const settings = settingsIn(zone);
+      const settings = withoutBreaks(settingsIn(zone));
       const contacts = [
         person('Ann', { roles: ['family'], lastContactAt: at(from) - 20 * 24 * 3600_000 }),
         person('Bo', { roles: ['friend'], lastContactAt: at(from) - 20 * 24 * 3600_000 }),

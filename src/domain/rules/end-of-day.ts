@@ -1,8 +1,11 @@
 import { addHours, addMinutes, differenceInMinutes, subMinutes } from 'date-fns';
 import { clockedOutDuring, stateAt } from '../activity';
 import { addCalendarDays } from '../calendar-date';
+import { daySummary } from '../day-summary';
+import { effectiveWorkdayOn, effectiveWorkdaysAround } from '../effective-workday';
+import { clockedInFor } from '../on-the-clock';
 import type { BoundarySettings, Nudge, PlannerState } from '../types';
-import { workdayOn, workdaysAround, type Workday } from '../workday';
+import { AFTER_HOURS_WINDOW_HOURS, type Workday } from '../workday';
 
 /** What one planner rule returns: nudges due at `now`, and the ones it expects later. */
 export interface RuleNudges {
@@ -10,8 +13,6 @@ export interface RuleNudges {
   upcoming: Nudge[];
 }
 
-// Past this, reminding someone that yesterday's shift is over stops making sense.
-const BOUNDARY_WINDOW_HOURS = 12;
 const MINUTE_MS = 60 * 1000;
 
 interface Context {
@@ -41,7 +42,9 @@ function wrapUp(context: Context, workday: Workday, rules: BoundarySettings): Ru
     minutesLeft: Math.ceil((workday.endsAt - Math.max(at, dueAt)) / MINUTE_MS),
   };
   if (at < dueAt) return { due: [], upcoming: [nudge] };
-  return { due: context.active ? [nudge] : [], upcoming: [] };
+  if (!context.active) return { due: [], upcoming: [] };
+  // Counted only when it is shown: ahead of time it would tell a day that has not happened.
+  return { due: [{ ...nudge, summary: daySummary(state, new Date(at)) }], upcoming: [] };
 }
 
 function boundaryNudge(workday: Workday, rules: BoundarySettings, slot: number): Nudge {
@@ -60,9 +63,14 @@ function boundaryReminders(
   rules: BoundarySettings,
 ): RuleNudges {
   const { state, at, shown } = context;
-  const following = workdayOn(state.settings.schedule, addCalendarDays(workday.date, 1));
+  const following = effectiveWorkdayOn(
+    state.settings,
+    state.exceptions,
+    addCalendarDays(workday.date, 1),
+  );
+  // Past this, reminding someone that yesterday's shift is over stops making sense.
   const windowEnd = Math.min(
-    addHours(workday.endsAt, BOUNDARY_WINDOW_HOURS).getTime(),
+    addHours(workday.endsAt, AFTER_HOURS_WINDOW_HOURS).getTime(),
     following?.startsAt ?? Infinity,
   );
   if (at >= windowEnd) return { due: [], upcoming: [] };
@@ -85,9 +93,14 @@ function boundaryReminders(
   return { due, upcoming: fits ? [next] : [] };
 }
 
-/** The wrap-up before each workday ends and the boundary reminders while the user stays on after it. */
+/**
+ * The wrap-up (with the day so far) before each workday ends and the boundary reminders while
+ * the user stays on after it: none on an on-call day, and, without auto-start, none for a
+ * workday the user has not clocked in to.
+ */
 export function endOfDayNudges(state: PlannerState, now: Date): RuleNudges {
   const rules = state.settings.boundary;
+  const zone = state.settings.schedule.timeZone;
   const at = now.getTime();
   const context: Context = {
     state,
@@ -96,7 +109,13 @@ export function endOfDayNudges(state: PlannerState, now: Date): RuleNudges {
     active: stateAt(state.activity, at) === 'active',
   };
   const result: RuleNudges = { due: [], upcoming: [] };
-  for (const workday of workdaysAround(state.settings.schedule, now)) {
+  for (const workday of effectiveWorkdaysAround(state.settings, state.exceptions, now)) {
+    // On call, staying on is the job: the day ends without a wrap-up or reminders.
+    if (workday.onCall) continue;
+    // Without auto-start a workday the user never clocked in to has no end to mark.
+    if (!state.settings.work.autoStart && !clockedInFor(state.activity, workday, zone, at)) {
+      continue;
+    }
     const parts = [
       rules.wrapUpEnabled ? wrapUp(context, workday, rules) : null,
       rules.boundaryEnabled ? boundaryReminders(context, workday, rules) : null,

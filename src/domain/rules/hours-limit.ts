@@ -1,0 +1,98 @@
+import { stateAt, workIntervals } from '../activity';
+import { addCalendarDays, mondayOf } from '../calendar-date';
+import { effectiveWorkdaysBetween } from '../effective-workday';
+import { instantReaching, totalWithin, type Interval } from '../intervals';
+import { onTheClock } from '../on-the-clock';
+import type { Nudge, PlannerState } from '../types';
+import { localMidnight, type Workday } from '../workday';
+import { workedToday } from '../worked-today';
+import type { RuleNudges } from './end-of-day';
+
+const MINUTE_MS = 60 * 1000;
+
+interface Period {
+  limit: 'day' | 'week';
+  /** The local date the key names: today, or the Monday the week began. */
+  date: string;
+  from: number;
+  /** Where the period ends: a limit reached after it belongs to the next one. */
+  until: number;
+  work: Interval[];
+}
+
+function limitNudge(state: PlannerState, period: Period, limitMs: number, at: number): RuleNudges {
+  const key = `hours-limit:${period.limit}:${period.date}`;
+  if (state.nudgeLog.some((entry) => entry.key === key)) return { due: [], upcoming: [] };
+  // The work intervals run on while the user stays active, so this is also when it would be.
+  const reached = instantReaching(period.work, period.from, limitMs);
+  if (reached === null || reached >= period.until) return { due: [], upcoming: [] };
+  const nudge: Nudge = {
+    key,
+    kind: 'hours-limit',
+    limit: period.limit,
+    dueAt: reached,
+    workedMs: totalWithin(period.work, period.from, Math.max(at, reached)),
+  };
+  return reached > at ? { due: [], upcoming: [nudge] } : { due: [nudge], upcoming: [] };
+}
+
+function limitMs(minutes: number | null): number | null {
+  return minutes !== null && minutes > 0 ? minutes * MINUTE_MS : null;
+}
+
+/**
+ * One nudge on the day the time worked reaches the daily limit, and one in the week (Monday
+ * 00:00 to Sunday, local) it reaches the weekly limit, while the user is at work on the
+ * clock. Upcoming: when a limit would be reached if the user stays active.
+ */
+export function hoursLimitNudges(state: PlannerState, now: Date): RuleNudges {
+  const { work, schedule } = state.settings;
+  const daily = limitMs(work.dailyLimitMinutes);
+  const weekly = limitMs(work.weeklyLimitMinutes);
+  if (daily === null && weekly === null) return { due: [], upcoming: [] };
+  const at = now.getTime();
+  const options = { autoStart: work.autoStart };
+  const today = workedToday(state, now);
+  const monday = mondayOf(today.date);
+  // The shift begun the Sunday before can keep the user on the clock into Monday.
+  const weekWorkdays: Workday[] = effectiveWorkdaysBetween(
+    state.settings,
+    state.exceptions,
+    addCalendarDays(monday, -1),
+    addCalendarDays(today.date, 1),
+  );
+  // Told while away, it would only wait unseen; off the clock the day's work is done.
+  const atWork =
+    stateAt(state.activity, at) === 'active' &&
+    onTheClock(state.activity, today.workdays, at, options);
+  const periods: [Period, number | null][] = [
+    [
+      {
+        limit: 'day',
+        date: today.date,
+        from: today.from,
+        until: localMidnight(schedule.timeZone, addCalendarDays(today.date, 1)),
+        work: workIntervals(state.activity, today.workdays, at, options),
+      },
+      daily,
+    ],
+    [
+      {
+        limit: 'week',
+        date: monday,
+        from: localMidnight(schedule.timeZone, monday),
+        until: localMidnight(schedule.timeZone, addCalendarDays(monday, 7)),
+        work: workIntervals(state.activity, weekWorkdays, at, options),
+      },
+      weekly,
+    ],
+  ];
+  const result: RuleNudges = { due: [], upcoming: [] };
+  for (const [period, limit] of periods) {
+    if (limit === null) continue;
+    const part = limitNudge(state, period, limit, at);
+    if (atWork) result.due.push(...part.due);
+    result.upcoming.push(...part.upcoming);
+  }
+  return result;
+}

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { workedMs } from '../../src/domain/activity';
+import { plan } from '../../src/domain/plan';
+import { breakNudges } from '../../src/domain/rules/breaks';
+import { endOfDayNudges } from '../../src/domain/rules/end-of-day';
+import { today } from '../../src/domain/today';
+import type { ActivityTransition, Settings } from '../../src/domain/types';
+import type { Workday } from '../../src/domain/workday';
+import { HOUR, MINUTE, activity, at, settingsIn, stateOf, when } from './planner-fixtures';
+
+// Monday 16 November 2026 in London (GMT, so 'Z' is local time), office hours 09:00–17:00.
+const T = (time: string) => `2026-11-16T${time}:00Z`;
+const byItself = settingsIn('Europe/London');
+const byClockIn: Settings = { ...byItself, work: { ...byItself.work, autoStart: false } };
+const monday: Workday = { date: '2026-11-16', startsAt: at(T('09:00')), endsAt: at(T('17:00')) };
+const fromNine = activity([T('08:55'), 'active']);
+const clockedIn = (time: string) => [...fromNine, ...activity([T(time), 'clock-in'])];
+
+describe('a day that does not start by itself', () => {
+  it.each([
+    ['counts from the workday’s start when it starts by itself', fromNine, true, 3 * HOUR],
+    ['counts nothing without a clock-in', fromNine, false, 0],
+    ['counts from the clock-in', clockedIn('10:00'), false, 2 * HOUR],
+  ])('%s', (_, transitions: ActivityTransition[], autoStart, worked) => {
+    expect(workedMs(transitions, monday, at(T('00:00')), at(T('12:00')), { autoStart })).toBe(
+      worked,
+    );
+  });
+
+  it('has no wrap-up and no boundary reminders without a clock-in that day', () => {
+    for (const time of ['16:50', '17:05']) {
+      const result = endOfDayNudges(stateOf(byClockIn, fromNine), when(T(time)));
+      expect(result.due).toEqual([]);
+    }
+  });
+
+  it('is not started by a clock-in of the day before that was never ended', () => {
+    const yesterday = activity(['2026-11-15T20:00:00Z', 'clock-in'], [T('08:55'), 'active']);
+    expect(endOfDayNudges(stateOf(byClockIn, yesterday), when(T('16:50'))).due).toEqual([]);
+  });
+
+  it('wraps up and reminds after a clock-in, as a day that starts by itself', () => {
+    const state = stateOf(byClockIn, clockedIn('09:30'));
+    expect(endOfDayNudges(state, when(T('16:50'))).due.map((nudge) => nudge.key)).toEqual([
+      'wrap-up:2026-11-16',
+    ]);
+    expect(endOfDayNudges(state, when(T('17:05'))).due.map((nudge) => nudge.key)).toEqual([
+      'boundary:2026-11-16:0',
+    ]);
+  });
+
+  it('brings breaks only after the clock-in, a stretch after it', () => {
+    expect(breakNudges(stateOf(byClockIn, fromNine), when(T('09:50')))).toEqual({
+      due: [],
+      upcoming: [],
+    });
+    const state = stateOf(byClockIn, clockedIn('10:00'));
+    expect(breakNudges(state, when(T('10:50'))).due).toMatchObject([
+      { key: `break:short:${at(T('10:00'))}:0` },
+    ]);
+  });
+
+  it('shows the day as not begun in the popup until the clock-in', () => {
+    const waiting = today(stateOf(byClockIn, fromNine), when(T('10:00')));
+    expect(waiting).toMatchObject({ status: 'before-work', workedMs: 0, clockedInAt: null });
+    const started = today(stateOf(byClockIn, clockedIn('10:00')), when(T('10:30')));
+    expect(started).toMatchObject({
+      status: 'working',
+      workedMs: 30 * MINUTE,
+      clockedInAt: at(T('10:00')),
+    });
+  });
+
+  it('counts hours against a limit only after the clock-in', () => {
+    const limited = { ...byClockIn, work: { ...byClockIn.work, dailyLimitMinutes: 60 } };
+    const limits = (transitions: ActivityTransition[]) =>
+      plan(stateOf(limited, transitions), when(T('11:00')))
+        .due.filter((nudge) => nudge.kind === 'hours-limit')
+        .map((nudge) => nudge.key);
+    expect(limits(fromNine)).toEqual([]);
+    expect(limits(clockedIn('10:00'))).toEqual(['hours-limit:day:2026-11-16']);
+  });
+});
+
+describe('a day that starts by itself', () => {
+  it('keeps the user on the clock after its end until they clock out', () => {
+    const evening = [...fromNine, ...activity([T('17:30'), 'clock-out'])];
+    expect(workedMs(evening, monday, at(T('00:00')), at(T('20:00')))).toBe(8 * HOUR + 30 * MINUTE);
+  });
+
+  it('stops counting 12 hours after its end when the user never clocks out', () => {
+    const allNight = activity([T('16:00'), 'active']);
+    const tuesdayMorning = at('2026-11-17T07:00:00Z');
+    expect(workedMs(allNight, monday, at(T('00:00')), tuesdayMorning)).toBe(13 * HOUR);
+  });
+
+  it('lets a clock-in of the user’s own run on past that window', () => {
+    const allNight = activity([T('08:30'), 'clock-in'], [T('16:00'), 'active']);
+    const tuesdayMorning = at('2026-11-17T07:00:00Z');
+    expect(workedMs(allNight, monday, at(T('00:00')), tuesdayMorning)).toBe(15 * HOUR);
+  });
+});

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { pauseEnd } from '../../src/domain/pause';
+import { defaultSettings } from '../../src/domain/settings';
+
+const { schedule } = defaultSettings('Europe/London');
+const at = (iso: string) => new Date(iso);
+
+describe('a pause from the popup', () => {
+  it.each([
+    ['30m', '2026-11-23T10:00:00Z', '2026-11-23T10:30:00Z'],
+    ['1h', '2026-11-23T10:00:00Z', '2026-11-23T11:00:00Z'],
+    ['2h', '2026-11-23T10:00:00Z', '2026-11-23T12:00:00Z'],
+    // Monday morning: until Tuesday's 09:00.
+    ['tomorrow', '2026-11-23T08:00:00Z', '2026-11-24T09:00:00Z'],
+    // Friday evening: the next workday is Monday.
+    ['tomorrow', '2026-11-27T18:00:00Z', '2026-11-30T09:00:00Z'],
+  ] as const)('chosen as %s at %s lasts until %s', (choice, now, until) => {
+    expect(new Date(pauseEnd(choice, schedule, at(now))).toISOString()).toBe(
+      new Date(until).toISOString(),
+    );
+  });
+});

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { plan } from '../../src/domain/plan';
+import type { NudgeKind, PlannerState } from '../../src/domain/types';
+import { activity, at, settingsIn, stateOf, when, withoutBreaks } from './planner-fixtures';
+
+// Monday 16 November 2026 in London (GMT, so 'Z' is local time): the wrap-up is due at
+// 16:45 and the first boundary reminder at 17:00. Breaks are off unless a test says so.
+const london = withoutBreaks(settingsIn('Europe/London'));
+const allDay = activity(['2026-11-16T08:00:00Z', 'active']);
+const T = (time: string) => `2026-11-16T${time}:00Z`;
+
+function planAt(time: string, controls: Partial<PlannerState>, state = stateOf(london, allDay)) {
+  return plan({ ...state, ...controls }, when(T(time)));
+}
+
+const keys = (nudges: { key: string }[]) => nudges.map((nudge) => nudge.key);
+
+describe('a pause', () => {
+  const paused = { pausedUntil: at(T('16:55')) };
+
+  it('holds every nudge due while it lasts', () => {
+    expect(planAt('16:50', paused).due).toEqual([]);
+    expect(keys(planAt('16:55', paused).due)).toEqual(['wrap-up:2026-11-16']);
+  });
+
+  it('wakes the background when it ends', () => {
+    expect(planAt('16:50', paused).nextAt).toEqual(when(T('16:55')));
+  });
+
+  it('expects only nudges after it ends', () => {
+    const long = { pausedUntil: at(T('17:10')) };
+    // Today's wrap-up and first reminder fall in it; tomorrow's wrap-up comes first after.
+    expect(planAt('16:00', long).next?.key).toBe('wrap-up:2026-11-17');
+    expect(planAt('16:00', long).nextAt).toEqual(when(T('17:10')));
+    // The first reminder's slot, 17:00, is still the current one when the pause ends.
+    expect(keys(planAt('17:10', long).due)).toEqual(['boundary:2026-11-16:0']);
+  });
+
+  it('holds breaks too', () => {
+    const withBreaks = stateOf(settingsIn('Europe/London'), allDay);
+    const state = { ...withBreaks, pausedUntil: at(T('10:30')) };
+    expect(plan(state, when(T('10:00'))).due).toEqual([]);
+    expect(plan(state, when(T('10:30'))).due.map((nudge) => nudge.kind)).toEqual(['break']);
+  });
+
+  it('is over once its end has passed', () => {
+    expect(keys(planAt('16:50', { pausedUntil: at(T('16:00')) }).due)).toEqual([
+      'wrap-up:2026-11-16',
+    ]);
+  });
+});
+
+describe('a muted kind', () => {
+  it.each<[NudgeKind, string, string]>([
+    ['wrap-up', '16:50', 'boundary:2026-11-16:0'],
+    ['boundary', '17:05', 'wrap-up:2026-11-17'],
+  ])('%s is neither due nor expected, the others still are', (kind, time, next) => {
+    const muted = { ...london, mutedKinds: [kind] };
+    const result = plan(stateOf(muted, allDay), when(T(time)));
+    expect(result.due).toEqual([]);
+    expect(result.next?.key).toBe(next);
+    const morning = plan(stateOf(muted, allDay), when(T('10:00')));
+    expect(morning.next?.kind).not.toBe(kind);
+  });
+
+  it('never wakes the background for the end of its snooze', () => {
+    const muted = { ...london, mutedKinds: ['wrap-up' as const] };
+    const state = { ...stateOf(muted, allDay), snoozes: { 'wrap-up': at(T('16:55')) } };
+    expect(plan(state, when(T('16:50'))).nextAt).toEqual(when(T('17:00')));
+  });
+});
+
+describe('a snooze', () => {
+  const snoozed = { snoozes: { 'wrap-up': at(T('16:55')) } };
+
+  it('holds its kind until it ends, and wakes the background then', () => {
+    expect(planAt('16:50', snoozed).due).toEqual([]);
+    expect(planAt('16:50', snoozed).nextAt).toEqual(when(T('16:55')));
+    expect(keys(planAt('16:55', snoozed).due)).toEqual(['wrap-up:2026-11-16']);
+  });
+
+  it('leaves other kinds alone', () => {
+    const other = { snoozes: { boundary: at(T('18:00')) } };
+    expect(keys(planAt('16:50', other).due)).toEqual(['wrap-up:2026-11-16']);
+    expect(planAt('17:05', other).due).toEqual([]);
+  });
+});
