@@ -23,6 +23,10 @@ export default defineConfig({
     // Everything stays in this profile's IndexedDB; unlimitedStorage keeps Firefox from
     // evicting it under storage pressure.
     permissions: ['alarms', 'notifications', 'storage', 'unlimitedStorage', 'idle'],
+    // The after-hours guard asks for exactly the work sites the user names, only when they
+    // turn it on (permissions.request with those origins), and gives them back when they
+    // turn it off. Chrome and Firefox MV3 both read optional_host_permissions.
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     action: {
       default_title: '__MSG_extName__',

@@ -3,6 +3,7 @@ import { openDb } from '../../db/open';
 import { loadSettings } from '../../db/settings';
 import { t } from '../../i18n';
 import { Loading } from '../shared/loading';
+import { AfterHoursGuard } from './guard-settings';
 import { HoursForm } from './hours-form';
 
 async function readSettings() {
@@ -18,6 +19,7 @@ export function HoursSection() {
       <Loading>
         <Show when={settings()}>{(loaded) => <HoursForm initial={loaded()} />}</Show>
       </Loading>
+      <AfterHoursGuard />
     </>
   );
 }

@@ -1,0 +1,91 @@
+import { browser } from 'wxt/browser';
+import { now } from '../clock';
+import { exceptionsOn, guardPasses } from '../db/meta';
+import { openDb } from '../db/open';
+import { loadSettings } from '../db/settings';
+import { guardDecision, pageOrigin } from '../domain/guard';
+import { addCalendarDays } from '../domain/calendar-date';
+import { effectiveWorkdaysAround } from '../domain/effective-workday';
+import { localDate } from '../domain/workday';
+
+/** The guard page for a URL; the page itself checks `to` again before offering it. */
+export function guardPageUrl(url: string): string {
+  return browser.runtime.getURL(`/guard.html?to=${encodeURIComponent(url)}`);
+}
+
+// Which guarded origin each tab is on. Session storage outlives a stopped worker but not
+// the browser, which is as long as a tab id means anything.
+const TAB_ORIGINS = 'guard-tab-origins';
+
+async function tabOrigins(): Promise<Record<string, string>> {
+  const stored = await browser.storage.session.get(TAB_ORIGINS);
+  return (stored[TAB_ORIGINS] as Record<string, string> | undefined) ?? {};
+}
+
+/**
+ * Remembers that `tabId` is now on `origin` and says whether it already was: a case
+ * system's own in-page navigation after hours must not take away a page being worked in.
+ */
+async function enteredOrigin(tabId: number, origin: string): Promise<boolean> {
+  const origins = await tabOrigins();
+  const entered = origins[tabId] !== origin;
+  if (entered)
+    await browser.storage.session.set({ [TAB_ORIGINS]: { ...origins, [tabId]: origin } });
+  return entered;
+}
+
+/** Forgets a closed tab. */
+async function forgetTab(tabId: number): Promise<void> {
+  const origins = await tabOrigins();
+  if (!(tabId in origins)) return;
+  delete origins[tabId];
+  await browser.storage.session.set({ [TAB_ORIGINS]: origins });
+}
+
+/** Shows the guard page in a tab that is opening a guarded site after hours. */
+export async function guardTab(tabId: number, url: string): Promise<void> {
+  // Most URLs Tend sees are its own pages; they need no database read.
+  const origin = pageOrigin(url);
+  if (origin === null) return;
+  const db = await openDb();
+  const settings = await loadSettings(db);
+  if (!settings.guard.enabled) return;
+  if (!(await enteredOrigin(tabId, origin))) return;
+  const current = await now();
+  const dates = [-1, 0, 1].map((days) =>
+    addCalendarDays(localDate(settings.schedule.timeZone, current), days),
+  );
+  const [passes, exceptions] = await Promise.all([guardPasses(db), exceptionsOn(db, dates)]);
+  const decision = guardDecision({
+    settings: settings.guard,
+    // On-call and late-shift days move the boundary for the guard too.
+    workdays: effectiveWorkdaysAround(settings, exceptions, current),
+    passes,
+    url,
+    now: current,
+  });
+  if (decision === 'guard') {
+    // Leaving the site for the guard page: coming back through it is entering again.
+    await forgetTab(tabId);
+    await browser.tabs.update(tabId, { url: guardPageUrl(url) });
+  }
+}
+
+/**
+ * Watches tabs for a guarded site opening after hours. Without the `tabs` permission the
+ * browser tells Tend a tab's new address only for the sites the user granted (the work
+ * sites they named), and never anything of a page's content.
+ */
+export function registerGuard(): void {
+  browser.tabs.onUpdated.addListener(async (tabId, changeInfo) => {
+    if (changeInfo.url === undefined) return;
+    try {
+      await guardTab(tabId, changeInfo.url);
+    } catch (error) {
+      console.error('Tend guard:', error);
+    }
+  });
+  browser.tabs.onRemoved.addListener((tabId) => {
+    void forgetTab(tabId).catch((error: unknown) => console.error('Tend guard:', error));
+  });
+}
