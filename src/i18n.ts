@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { elapsedUnit } from './domain/elapsed';
+import { splitDuration } from './domain/format';
 
 /** Every key in the English catalogue; a typo in a key is a type error. */
 export type MessageKey = keyof typeof import('../public/_locales/en/messages.json');
@@ -21,4 +22,12 @@ export function uiLanguage(): string {
 export function daysAgoText(days: number): string {
   const { value, unit } = elapsedUnit(days);
   return new Intl.RelativeTimeFormat(uiLanguage(), { numeric: 'auto' }).format(-value, unit);
+}
+
+/** A duration as the catalogue words it ('3 h 12 min'). */
+export function durationText(ms: number): string {
+  const { hours, minutes } = splitDuration(ms);
+  return hours > 0
+    ? t('durationHoursMinutes', [String(hours), String(minutes)])
+    : t('durationMinutes', [String(minutes)]);
 }

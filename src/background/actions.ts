@@ -1,35 +1,61 @@
 import { browser } from 'wxt/browser';
 import { now } from '../clock';
-import { addDays } from 'date-fns';
+import { addDays, addMinutes } from 'date-fns';
 import { recordTransition } from '../db/activity';
 import { snoozeContact } from '../db/contacts';
+import { snoozeKind } from '../db/meta';
+import type { NudgeKind } from '../domain/types';
 import { openDb } from '../db/open';
-import type { NudgeAction } from './notifications';
+import { breakKindOf, contactOf, kindOf, type NudgeAction, type TendPage } from './notifications';
 import { wake } from './wake';
 
-/** Opens Tend's own view: the popup where the browser allows it, else the same page in a tab. */
-export async function openTend(): Promise<void> {
-  try {
-    // Chrome 127+ and Firefox allow this from a notification click.
-    await browser.action.openPopup();
-  } catch {
-    await browser.tabs.create({ url: browser.runtime.getURL('/popup.html') });
+/**
+ * Opens the page a notification click leads to: the popup where the browser allows it
+ * (Chrome 127+ and Firefox from a notification click), else that page in a tab.
+ */
+export async function openTarget(path: TendPage): Promise<void> {
+  if (path === '/popup.html') {
+    try {
+      await browser.action.openPopup();
+      return;
+    } catch {
+      // Falls through to a tab.
+    }
   }
+  await browser.tabs.create({ url: browser.runtime.getURL(path) });
 }
 
 const SNOOZE_DAYS = 7;
 
-/** Does what a notification button promised; `contactId` is who a reconnect was about. */
-export async function runNudgeAction(action: NudgeAction, contactId?: string): Promise<void> {
+const BREAK_SNOOZE_MINUTES = 5;
+
+// Where the settings for each kind of nudge live, so "Change these reminders" lands there.
+function settingsSectionFor(kind: NudgeKind): string {
+  return kind === 'break' || kind === 'hours-limit' ? 'work' : 'hours';
+}
+
+/** Does what a notification button promised, for the notification `notificationId`. */
+export async function runNudgeAction(action: NudgeAction, notificationId: string): Promise<void> {
+  const kind = kindOf(notificationId);
+  const contactId = contactOf(notificationId);
+  const breakKind = breakKindOf(notificationId);
   const openOptions = (section: string) =>
     browser.tabs.create({ url: browser.runtime.getURL(`/options.html#${section}`) });
-  if (action === 'open-settings') return void (await openOptions('hours'));
+  if (action === 'open-settings') return void (await openOptions(settingsSectionFor(kind)));
   if (action === 'open-network') return void (await openOptions('network'));
+  if (action === 'start-break') {
+    await browser.tabs.create({
+      url: browser.runtime.getURL(`/break.html?kind=${breakKind}&start=1`),
+    });
+    return;
+  }
   const db = await openDb();
   const current = await now();
   if (action === 'snooze-person') {
     if (!contactId) return;
     await snoozeContact(db, contactId, addDays(current, SNOOZE_DAYS).getTime(), current.getTime());
+  } else if (action === 'snooze-break') {
+    await snoozeKind(db, 'break', addMinutes(current, BREAK_SNOOZE_MINUTES).getTime());
   } else {
     await recordTransition(db, { at: current.getTime(), state: 'clock-out' });
   }

@@ -1,15 +1,22 @@
 import { browser } from 'wxt/browser';
 import { formatTime } from '../domain/format';
 import type { Nudge, NudgeKind, PlannerState } from '../domain/types';
-import { daysAgoText, t, uiLanguage, type MessageKey } from '../i18n';
+import { breakIdea } from '../domain/break-ideas';
+import { daysAgoText, durationText, t, uiLanguage, type MessageKey } from '../i18n';
+import { BREAK_IDEA_TEXT } from '../text/break-ideas';
 
 /** A notification button and what pressing it does. */
-export type NudgeAction = 'end-day' | 'open-settings' | 'snooze-person' | 'open-network';
+export type NudgeAction =
+  'end-day' | 'open-settings' | 'snooze-person' | 'open-network' | 'start-break' | 'snooze-break';
 
+// Chrome shows at most two buttons; everything else is one click away on the page a
+// click on the notification opens (see clickTarget), including turning the kind off.
 const ACTIONS: Partial<Record<NudgeKind, NudgeAction[]>> = {
   'wrap-up': ['end-day', 'open-settings'],
   boundary: ['end-day', 'open-settings'],
+  'hours-limit': ['end-day', 'open-settings'],
   reconnect: ['open-network', 'snooze-person'],
+  break: ['start-break', 'snooze-break'],
 };
 
 const ACTION_LABELS: Record<NudgeAction, MessageKey> = {
@@ -17,13 +24,28 @@ const ACTION_LABELS: Record<NudgeAction, MessageKey> = {
   'open-settings': 'actionReminderSettings',
   'snooze-person': 'actionSnoozePerson',
   'open-network': 'actionOpenNetwork',
+  'start-break': 'breakStart',
+  'snooze-break': 'actionSnoozeBreak',
 };
 
 const WHY: Partial<Record<NudgeKind, MessageKey>> = {
   'wrap-up': 'nudgeWhy',
   boundary: 'nudgeWhy',
+  'hours-limit': 'nudgeWhyLimit',
   reconnect: 'nudgeWhyReconnect',
+  break: 'nudgeWhyBreak',
 };
+
+/** A page of Tend's own, as runtime.getURL knows them. */
+export type TendPage = Parameters<typeof browser.runtime.getURL>[0];
+
+/** Where a click on a notification leads: the page with all of that nudge's actions. */
+export function clickTarget(notificationId: string): TendPage {
+  const kind = kindOf(notificationId);
+  if (kind === 'break') return `/break.html?kind=${breakKindOf(notificationId)}`;
+  if (kind === 'reconnect') return '/options.html#network';
+  return '/popup.html';
+}
 
 // Firefox notifications have no buttons; there a click opens Tend, where the same
 // actions are one more click away.
@@ -37,6 +59,11 @@ export function kindOf(notificationId: string): NudgeKind {
 /** The person a reconnect notification is about ('reconnect:<id>:<date>' -> id). */
 export function contactOf(notificationId: string): string | undefined {
   return kindOf(notificationId) === 'reconnect' ? notificationId.split(':')[1] : undefined;
+}
+
+/** Whether a break notification ('break:long:…') is for a short or a long break. */
+export function breakKindOf(notificationId: string): 'short' | 'long' {
+  return notificationId.split(':')[1] === 'long' ? 'long' : 'short';
 }
 
 /** The action behind a button of the notification `notificationId`. */
@@ -62,12 +89,35 @@ function text(nudge: Nudge, state: PlannerState): { title: string; message: stri
     case 'wrap-up':
       return {
         title: t('wrapUpTitle'),
-        message: t('wrapUpMessage', [String(nudge.minutesLeft ?? 0), ends]),
+        message: nudge.summary
+          ? t('wrapUpWithSummary', [
+              String(nudge.minutesLeft ?? 0),
+              ends,
+              durationText(nudge.summary.workedMs),
+              String(nudge.summary.breaksTaken),
+              String(nudge.summary.connections),
+            ])
+          : t('wrapUpMessage', [String(nudge.minutesLeft ?? 0), ends]),
       };
     case 'boundary':
       return { title: t('boundaryTitle'), message: t('boundaryMessage', [ends]) };
     case 'reconnect':
       return { title: t('reconnectTitle'), message: reconnectText(nudge, state) };
+    case 'break':
+      return {
+        title: nudge.breakKind === 'long' ? t('breakLongTitle') : t('breakShortTitle'),
+        message: t('breakMessage', [
+          String(nudge.breakMinutes ?? 5),
+          t(BREAK_IDEA_TEXT[breakIdea(nudge.dueAt)]),
+        ]),
+      };
+    case 'hours-limit':
+      return {
+        title: t('limitTitle'),
+        message: t(nudge.limit === 'week' ? 'limitWeekMessage' : 'limitDayMessage', [
+          durationText(nudge.workedMs ?? 0),
+        ]),
+      };
     default:
       return { title: t('extName'), message: t('nudgeGeneric') };
   }

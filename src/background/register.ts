@@ -2,8 +2,9 @@ import { browser } from 'wxt/browser';
 import { isEnvelope, type MessageHandlers, type Reply } from '../messages';
 import { openDb } from '../db/open';
 import { WAKE_ALARM } from './alarm';
-import { actionFor, contactOf, kindOf } from './notifications';
-import { openTend, runNudgeAction } from './actions';
+import { actionFor, clickTarget, kindOf } from './notifications';
+import { openTarget, runNudgeAction } from './actions';
+import { registerGuard } from './guard';
 import { hasIdleApi, recordIdleState } from './idle';
 import { wake } from './wake';
 
@@ -60,13 +61,14 @@ export function registerBackground(): void {
   });
   browser.notifications.onClicked.addListener((id) => {
     void browser.notifications.clear(id);
-    void openTend().catch(logFailure);
+    void openTarget(clickTarget(id)).catch(logFailure);
   });
   // Firefox has no notification buttons and no onButtonClicked.
   browser.notifications.onButtonClicked?.addListener((id, index) => {
     const action = actionFor(id, index);
     void browser.notifications.clear(id);
-    if (action) void runNudgeAction(action, contactOf(id)).catch(logFailure);
+    if (action) void runNudgeAction(action, id).catch(logFailure);
     else console.warn('Tend: no action for button', index, 'of', kindOf(id));
   });
+  registerGuard();
 }

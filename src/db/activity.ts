@@ -2,6 +2,7 @@ import type { ActivityState, ActivityTransition } from '../domain/types';
 import type { TendDatabase } from './open';
 
 const IDLE_STATES: readonly ActivityState[] = ['active', 'idle', 'locked'];
+const CLOCK_STATES: readonly ActivityState[] = ['clock-in', 'clock-out'];
 
 /**
  * Stores a transition as it happens. An idle state equal to the last stored one is
@@ -43,12 +44,46 @@ export async function activitySince(
   let needClock = true;
   let cursor = await index.openCursor(IDBKeyRange.upperBound(since, true), 'prev');
   while (cursor && (needIdle || needClock)) {
-    const isIdle = IDLE_STATES.includes(cursor.value.state);
-    if (isIdle && needIdle) before.unshift(cursor.value);
-    if (!isIdle && needClock) before.unshift(cursor.value);
-    if (isIdle) needIdle = false;
-    else needClock = false;
+    const { state } = cursor.value;
+    // Breaks are minutes long; only the idle state and the clock carry over a window's start.
+    if (IDLE_STATES.includes(state) && needIdle) {
+      before.unshift(cursor.value);
+      needIdle = false;
+    } else if (CLOCK_STATES.includes(state) && needClock) {
+      before.unshift(cursor.value);
+      needClock = false;
+    }
     cursor = await cursor.continue();
   }
   return [...before, ...recent];
+}
+
+/**
+ * Starts a break of `minutes`: its start and its planned end are written together, so a
+ * break whose page was closed still ends on time instead of running forever.
+ */
+export async function startBreak(db: TendDatabase, at: number, minutes: number): Promise<void> {
+  const tx = db.transaction('activity', 'readwrite', { durability: 'strict' });
+  await Promise.all([
+    tx.store.add({ at, state: 'break-start' }),
+    tx.store.add({ at: at + minutes * 60_000, state: 'break-end' }),
+    tx.done,
+  ]);
+}
+
+/** Ends the running break at `at` by moving its planned end there; false when none runs. */
+export async function endBreakEarly(db: TendDatabase, at: number): Promise<boolean> {
+  const tx = db.transaction('activity', 'readwrite', { durability: 'strict' });
+  let cursor = await tx.store.index('by-at').openCursor(IDBKeyRange.lowerBound(at, true));
+  let moved = false;
+  while (cursor) {
+    if (cursor.value.state === 'break-end') {
+      await cursor.update({ ...cursor.value, at });
+      moved = true;
+      break;
+    }
+    cursor = await cursor.continue();
+  }
+  await tx.done;
+  return moved;
 }

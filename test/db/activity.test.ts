@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activitySince, recordTransition } from '../../src/db/activity';
+import { activitySince, endBreakEarly, recordTransition, startBreak } from '../../src/db/activity';
 import { openDb } from '../../src/db/open';
 
 const at = (iso: string) => Date.parse(iso);
@@ -31,6 +31,7 @@ describe('activity transitions', () => {
     await recordTransition(db, { at: at('2026-11-20T08:00:00Z'), state: 'clock-in' });
     await recordTransition(db, { at: at('2026-11-20T09:00:00Z'), state: 'active' });
     await recordTransition(db, { at: at('2026-11-20T12:00:00Z'), state: 'idle' });
+    await startBreak(db, at('2026-11-20T14:00:00Z'), 5);
     await recordTransition(db, { at: at('2026-11-23T09:00:00Z'), state: 'active' });
     const window = await activitySince(db, at('2026-11-22T00:00:00Z'));
     expect(window.map(({ at: when, state }) => [new Date(when).toISOString(), state])).toEqual([
@@ -38,5 +39,24 @@ describe('activity transitions', () => {
       ['2026-11-20T12:00:00.000Z', 'idle'],
       ['2026-11-23T09:00:00.000Z', 'active'],
     ]);
+  });
+});
+
+describe('a break', () => {
+  it('ends on time even if its page is closed, and can end early', async () => {
+    const db = await openDb();
+    await startBreak(db, at('2026-11-23T10:00:00Z'), 5);
+    const planned = await activitySince(db, 0);
+    expect(planned.map(({ at: when, state }) => [new Date(when).toISOString(), state])).toEqual([
+      ['2026-11-23T10:00:00.000Z', 'break-start'],
+      ['2026-11-23T10:05:00.000Z', 'break-end'],
+    ]);
+    expect(await endBreakEarly(db, at('2026-11-23T10:02:00Z'))).toBe(true);
+    const ended = await activitySince(db, 0);
+    expect(ended.map((transition) => new Date(transition.at).toISOString())).toEqual([
+      '2026-11-23T10:00:00.000Z',
+      '2026-11-23T10:02:00.000Z',
+    ]);
+    expect(await endBreakEarly(db, at('2026-11-23T10:03:00Z'))).toBe(false);
   });
 });

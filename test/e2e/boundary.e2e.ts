@@ -41,7 +41,7 @@ describe('the end-of-day boundary, in Chromium', () => {
       () => shownNotifications(tend.worker),
       (ids) => ids.includes(`wrap-up:${WEDNESDAY}`),
     );
-    expect(wrapUp).toEqual([`wrap-up:${WEDNESDAY}`]);
+    expect(wrapUp).toContain(`wrap-up:${WEDNESDAY}`);
 
     // Move the clock to just before the end and replan: the one alarm now fires in about
     // a second, and the boundary reminder comes from that alarm.

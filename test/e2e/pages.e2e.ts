@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { setTendTime } from './support/clock';
-import { comingWednesday, launchTend, localInstant, type Tend } from './support/tend';
+import { comingWeekday, launchTend, localInstant, type Tend } from './support/tend';
 
 // `UPDATE_SCREENSHOT=1 npm run test:e2e` refreshes the README's picture of the popup.
 const SCREENSHOT = path.resolve(import.meta.dirname, '../../docs/popup.png');
@@ -19,15 +19,19 @@ afterEach(async () => {
 
 describe('the popup', () => {
   it('shows today from the database: working, the end of the day, and the next nudge', async () => {
-    // A workday afternoon; the user has been at the computer since Tend was installed.
-    await setTendTime(tend.worker, localInstant(comingWednesday(), '14:00'));
+    // A Monday afternoon; the user has been at the computer since Tend was installed (the
+    // weekend before is off, so only today's hours count).
+    await setTendTime(tend.worker, localInstant(comingWeekday(1), '14:00'));
     const popup = await tend.open('popup.html');
     await popup.setViewportSize({ width: 372, height: 420 });
     await expect.poll(() => popup.getByTestId('status').textContent()).toBe('Working');
     expect(await popup.getByTestId('worked').textContent()).toBe('5 h 0 min');
     expect(await popup.getByTestId('workday-end').textContent()).toBe('5:00 PM');
-    expect(await popup.getByTestId('next-nudge').textContent()).toBe(
-      '4:45 PM · a wrap-up, 15 minutes before your workday ends',
+    // Five hours at the computer without a pause: the next nudge is a break, and the
+    // popup says when.
+    const nextBreak = await popup.getByTestId('next-break').textContent();
+    expect(await popup.getByTestId('next-nudge').textContent()).toMatch(
+      new RegExp(`^${nextBreak} · a (short|longer) break`),
     );
     if (process.env.UPDATE_SCREENSHOT === '1') {
       await popup.locator('main').screenshot({ path: SCREENSHOT });

@@ -1,6 +1,7 @@
 import { createSignal, For, Match, onCleanup, Switch, type JSX } from 'solid-js';
 import { t } from '../../i18n';
 import { HoursSection } from './hours-section';
+import { WorkSection } from './work/work-section';
 import { ConnectionsSection } from './network/connections-section';
 import { NetworkSection } from './network/network-section';
 import { SECTIONS, sectionFromHash, type SectionId } from './sections';
@@ -50,6 +51,9 @@ export function Options() {
           ))}
           {panel('hours', () => (
             <HoursSection />
+          ))}
+          {panel('work', () => (
+            <WorkSection />
           ))}
         </Switch>
       </main>

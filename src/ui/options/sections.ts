@@ -5,6 +5,7 @@ export const SECTIONS = [
   { id: 'network', label: 'sectionNetwork' },
   { id: 'connections', label: 'sectionConnections' },
   { id: 'hours', label: 'sectionHours' },
+  { id: 'work', label: 'sectionWork' },
 ] as const satisfies readonly { id: string; label: MessageKey }[];
 
 export type SectionId = (typeof SECTIONS)[number]['id'];

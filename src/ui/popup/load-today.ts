@@ -2,10 +2,17 @@ import { now } from '../../clock';
 import { openDb } from '../../db/open';
 import { loadPlannerState } from '../../db/planner-state';
 import { today, type Today } from '../../domain/today';
+import type { DayException, WorkSchedule } from '../../domain/types';
+import { localDate } from '../../domain/workday';
 
 export interface TodayView extends Today {
   timeZone: string;
+  schedule: WorkSchedule;
   now: number;
+  /** Local date of today, for today's exception. */
+  date: string;
+  exception: DayException | null;
+  pausedUntil: number | null;
   /** The name of the person the next nudge is about, if it is about someone. */
   nextAbout: string | null;
 }
@@ -16,10 +23,18 @@ export async function loadToday(): Promise<TodayView> {
   const state = await loadPlannerState(db, current);
   const summary = today(state, current);
   const about = state.contacts.find((contact) => contact.id === summary.next?.contactId);
+  const date = localDate(state.settings.schedule.timeZone, current);
   return {
     ...summary,
     timeZone: state.settings.schedule.timeZone,
+    schedule: state.settings.schedule,
     now: current.getTime(),
+    date,
+    exception: state.exceptions.find((exception) => exception.date === date) ?? null,
+    pausedUntil:
+      state.pausedUntil !== null && state.pausedUntil > current.getTime()
+        ? state.pausedUntil
+        : null,
     nextAbout: about?.name ?? null,
   };
 }

@@ -4,8 +4,8 @@ import { recordTransition } from '../../db/activity';
 import { openDb } from '../../db/open';
 import { formatTime } from '../../domain/format';
 import type { Nudge } from '../../domain/types';
-import { t, uiLanguage, type MessageKey } from '../../i18n';
-import { durationText, errorText, weekdayName } from '../shared/format';
+import { durationText, t, uiLanguage, type MessageKey } from '../../i18n';
+import { errorText, weekdayName } from '../shared/format';
 import { notifyChanged } from '../shared/notify-changed';
 import type { TodayView } from './load-today';
 
@@ -19,9 +19,18 @@ const STATUS_TEXT: Record<TodayView['status'], MessageKey> = {
 };
 
 function reason(nudge: Nudge, about: string | null): string {
-  if (nudge.kind === 'wrap-up') return t('reasonWrapUp', [String(nudge.minutesLeft ?? 0)]);
-  if (nudge.kind === 'reconnect') return t('reasonReconnect', [about ?? '']);
-  return t('reasonBoundary');
+  switch (nudge.kind) {
+    case 'wrap-up':
+      return t('reasonWrapUp', [String(nudge.minutesLeft ?? 0)]);
+    case 'reconnect':
+      return t('reasonReconnect', [about ?? '']);
+    case 'break':
+      return t(nudge.breakKind === 'long' ? 'reasonLongBreak' : 'reasonShortBreak');
+    case 'hours-limit':
+      return t(nudge.limit === 'week' ? 'reasonWeekLimit' : 'reasonDayLimit');
+    default:
+      return t('reasonBoundary');
+  }
 }
 
 /** Working or not, time worked, the workday's end, the next nudge and why; clock in/out. */
@@ -81,6 +90,14 @@ export function TodayCard(props: { view: TodayView; onChanged: () => void }) {
             )}
           </Match>
         </Switch>
+        <Show when={props.view.nextBreak}>
+          {(next) => (
+            <>
+              <dt>{t('nextBreak')}</dt>
+              <dd data-testid="next-break">{time(next().dueAt)}</dd>
+            </>
+          )}
+        </Show>
         <dt>{t('nextNudge')}</dt>
         <dd data-testid="next-nudge">
           <Show when={props.view.next} fallback={t('nextNudgeNone')}>

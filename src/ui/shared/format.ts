@@ -1,14 +1,5 @@
-import { splitDuration } from '../../domain/format';
 import { DataError, type DataErrorCode } from '../../db/data-error';
 import { t, uiLanguage, type MessageKey } from '../../i18n';
-
-/** A duration as the catalogue words it ('3 h 12 min'). */
-export function durationText(ms: number): string {
-  const { hours, minutes } = splitDuration(ms);
-  return hours > 0
-    ? t('durationHoursMinutes', [String(hours), String(minutes)])
-    : t('durationMinutes', [String(minutes)]);
-}
 
 /** A weekday name in the UI language, for a local 'yyyy-MM-dd' date. */
 export function weekdayName(localDate: string): string {

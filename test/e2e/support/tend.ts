@@ -73,8 +73,13 @@ export function localInstant(date: string, time: string): number {
  * local 'yyyy-MM-dd': always ahead of the real clock, so Tend's clock only moves forward.
  */
 export function comingWednesday(): string {
+  return comingWeekday(3);
+}
+
+/** Like comingWednesday, for any weekday (0 = Sunday). */
+export function comingWeekday(weekday: number): string {
   const day = new Date(Date.now() + 8 * 24 * 60 * 60 * 1000);
-  while (day.getUTCDay() !== 3) day.setUTCDate(day.getUTCDate() + 1);
+  while (day.getUTCDay() !== weekday) day.setUTCDate(day.getUTCDate() + 1);
   return day.toISOString().slice(0, 10);
 }
 

@@ -1,0 +1,91 @@
+import { createSignal, Show, untrack } from 'solid-js';
+import { setException } from '../../db/meta';
+import { openDb } from '../../db/open';
+import type { DayException } from '../../domain/types';
+import { t } from '../../i18n';
+import { errorText } from '../shared/format';
+import { notifyChanged } from '../shared/notify-changed';
+
+const CLOCK_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+/** "On call today" or "late shift today until …": changes only today's boundary. */
+export function DayExceptionControl(props: {
+  date: string;
+  current: DayException | null;
+  onChanged: () => void;
+}) {
+  // The field starts from today's late shift, if any; after that it is the user's.
+  const [until, setUntil] = createSignal(untrack(() => props.current?.until) ?? '20:00');
+  const [failure, setFailure] = createSignal<string | null>(null);
+
+  async function save(exception: DayException | null) {
+    setFailure(null);
+    if (exception?.kind === 'late-shift' && !CLOCK_TIME.test(exception.until ?? '')) {
+      setFailure(t('errorTimeFormat'));
+      return;
+    }
+    try {
+      await setException(await openDb(), props.date, exception);
+      await notifyChanged('settings');
+      props.onChanged();
+    } catch (error) {
+      setFailure(t('actionFailed', [errorText(error)]));
+    }
+  }
+
+  return (
+    <section class="exception" aria-labelledby="exception-heading">
+      <h2 id="exception-heading" class="small-heading">
+        {t('exceptionHeading')}
+      </h2>
+      <Show
+        when={props.current}
+        fallback={
+          <div class="chips">
+            <button
+              type="button"
+              class="secondary"
+              onClick={() => void save({ date: props.date, kind: 'on-call', until: null })}
+            >
+              {t('exceptionOnCall')}
+            </button>
+            <label class="field">
+              {t('exceptionLateUntil')}
+              <input
+                type="time"
+                name="late-until"
+                value={until()}
+                onInput={(event) => setUntil(event.currentTarget.value)}
+              />
+            </label>
+            <button
+              type="button"
+              class="secondary"
+              onClick={() => void save({ date: props.date, kind: 'late-shift', until: until() })}
+            >
+              {t('exceptionLateSave')}
+            </button>
+          </div>
+        }
+      >
+        {(exception) => (
+          <p data-testid="exception">
+            {exception().kind === 'on-call'
+              ? t('exceptionIsOnCall')
+              : t('exceptionIsLate', [exception().until ?? ''])}{' '}
+            <button type="button" class="secondary" onClick={() => void save(null)}>
+              {t('exceptionClear')}
+            </button>
+          </p>
+        )}
+      </Show>
+      <Show when={failure()}>
+        {(text) => (
+          <p class="alert" role="alert">
+            {text()}
+          </p>
+        )}
+      </Show>
+    </section>
+  );
+}

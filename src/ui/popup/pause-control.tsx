@@ -1,0 +1,76 @@
+import { createSignal, For, Show } from 'solid-js';
+import { now } from '../../clock';
+import { setPause } from '../../db/meta';
+import { openDb } from '../../db/open';
+import { formatTime } from '../../domain/format';
+import { pauseEnd, type PauseChoice } from '../../domain/pause';
+import type { WorkSchedule } from '../../domain/types';
+import { t, uiLanguage, type MessageKey } from '../../i18n';
+import { errorText } from '../shared/format';
+import { notifyChanged } from '../shared/notify-changed';
+
+const CHOICES: { choice: PauseChoice; label: MessageKey }[] = [
+  { choice: '30m', label: 'pause30m' },
+  { choice: '1h', label: 'pause1h' },
+  { choice: '2h', label: 'pause2h' },
+  { choice: 'tomorrow', label: 'pauseTomorrow' },
+];
+
+/** Pause every nudge for a meeting, a home visit or a crisis call; it ends by itself. */
+export function PauseControl(props: {
+  pausedUntil: number | null;
+  schedule: WorkSchedule;
+  onChanged: () => void;
+}) {
+  const [failure, setFailure] = createSignal<string | null>(null);
+
+  async function set(choice: PauseChoice | null) {
+    setFailure(null);
+    try {
+      const until = choice === null ? null : pauseEnd(choice, props.schedule, await now());
+      await setPause(await openDb(), until);
+      await notifyChanged('activity');
+      props.onChanged();
+    } catch (error) {
+      setFailure(t('actionFailed', [errorText(error)]));
+    }
+  }
+
+  return (
+    <section class="pause" aria-labelledby="pause-heading">
+      <h2 id="pause-heading" class="small-heading">
+        {t('pauseHeading')}
+      </h2>
+      <Show
+        when={props.pausedUntil}
+        fallback={
+          <div class="chips" role="group" aria-labelledby="pause-heading">
+            <For each={CHOICES}>
+              {(entry) => (
+                <button type="button" class="secondary" onClick={() => void set(entry.choice)}>
+                  {t(entry.label)}
+                </button>
+              )}
+            </For>
+          </div>
+        }
+      >
+        {(until) => (
+          <p data-testid="paused">
+            {t('pausedUntil', [formatTime(until(), props.schedule.timeZone, uiLanguage())])}{' '}
+            <button type="button" class="secondary" onClick={() => void set(null)}>
+              {t('pauseResume')}
+            </button>
+          </p>
+        )}
+      </Show>
+      <Show when={failure()}>
+        {(text) => (
+          <p class="alert" role="alert">
+            {text()}
+          </p>
+        )}
+      </Show>
+    </section>
+  );
+}
