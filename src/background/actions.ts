@@ -4,6 +4,7 @@ import { addDays, addMinutes } from 'date-fns';
 import { recordTransition } from '../db/activity';
 import { snoozeContact } from '../db/contacts';
 import { snoozeKind } from '../db/meta';
+import { NUDGE_SNOOZE_MINUTES } from '../domain/pause';
 import type { NudgeKind } from '../domain/types';
 import { openDb } from '../db/open';
 import { breakKindOf, contactOf, kindOf, type NudgeAction, type TendPage } from './notifications';
@@ -56,6 +57,8 @@ export async function runNudgeAction(action: NudgeAction, notificationId: string
     await snoozeContact(db, contactId, addDays(current, SNOOZE_DAYS).getTime(), current.getTime());
   } else if (action === 'snooze-break') {
     await snoozeKind(db, 'break', addMinutes(current, BREAK_SNOOZE_MINUTES).getTime());
+  } else if (action === 'snooze-kind') {
+    await snoozeKind(db, kind, addMinutes(current, NUDGE_SNOOZE_MINUTES).getTime());
   } else {
     await recordTransition(db, { at: current.getTime(), state: 'clock-out' });
   }

@@ -4,16 +4,23 @@ import type { Nudge, NudgeKind, PlannerState } from '../domain/types';
 import { breakIdea } from '../domain/break-ideas';
 import { daysAgoText, durationText, t, uiLanguage, type MessageKey } from '../i18n';
 import { BREAK_IDEA_TEXT } from '../text/break-ideas';
+import { NUDGE_WHY } from '../text/nudge-why';
 
 /** A notification button and what pressing it does. */
 export type NudgeAction =
-  'end-day' | 'open-settings' | 'snooze-person' | 'open-network' | 'start-break' | 'snooze-break';
+  | 'end-day'
+  | 'open-settings'
+  | 'snooze-person'
+  | 'open-network'
+  | 'start-break'
+  | 'snooze-break'
+  | 'snooze-kind';
 
 // Chrome shows at most two buttons; everything else is one click away on the page a
 // click on the notification opens (see clickTarget), including turning the kind off.
 const ACTIONS: Partial<Record<NudgeKind, NudgeAction[]>> = {
   'wrap-up': ['end-day', 'open-settings'],
-  boundary: ['end-day', 'open-settings'],
+  boundary: ['end-day', 'snooze-kind'],
   'hours-limit': ['end-day', 'open-settings'],
   reconnect: ['open-network', 'snooze-person'],
   break: ['start-break', 'snooze-break'],
@@ -26,14 +33,7 @@ const ACTION_LABELS: Record<NudgeAction, MessageKey> = {
   'open-network': 'actionOpenNetwork',
   'start-break': 'breakStart',
   'snooze-break': 'actionSnoozeBreak',
-};
-
-const WHY: Partial<Record<NudgeKind, MessageKey>> = {
-  'wrap-up': 'nudgeWhy',
-  boundary: 'nudgeWhy',
-  'hours-limit': 'nudgeWhyLimit',
-  reconnect: 'nudgeWhyReconnect',
-  break: 'nudgeWhyBreak',
+  'snooze-kind': 'actionSnoozeHour',
 };
 
 /** A page of Tend's own, as runtime.getURL knows them. */
@@ -43,8 +43,11 @@ export type TendPage = Parameters<typeof browser.runtime.getURL>[0];
 export function clickTarget(notificationId: string): TendPage {
   const kind = kindOf(notificationId);
   if (kind === 'break') return `/break.html?kind=${breakKindOf(notificationId)}`;
-  if (kind === 'reconnect') return '/options.html#network';
-  return '/popup.html';
+  // The settings for that kind, with a banner that says why it came and offers its
+  // actions (Firefox has no buttons), turning the kind off included.
+  if (kind === 'reconnect') return '/options.html?from=reconnect#network';
+  if (kind === 'hours-limit') return '/options.html?from=hours-limit#work';
+  return `/options.html?from=${kind}#hours`;
 }
 
 // Firefox notifications have no buttons; there a click opens Tend, where the same
@@ -127,7 +130,7 @@ function text(nudge: Nudge, state: PlannerState): { title: string; message: stri
 export async function showNudge(nudge: Nudge, state: PlannerState): Promise<void> {
   const { title, message } = text(nudge, state);
   const actions = ACTIONS[nudge.kind] ?? [];
-  const why = WHY[nudge.kind];
+  const why = NUDGE_WHY[nudge.kind];
   await browser.notifications.create(nudge.key, {
     type: 'basic',
     iconUrl: browser.runtime.getURL('/icon/128.png'),

@@ -20,3 +20,6 @@ export function pauseEnd(choice: PauseChoice, schedule: WorkSchedule, now: Date)
   const todayEnds = endOfDay(now, { in: tz(schedule.timeZone) });
   return nextWorkdayAfter(schedule, todayEnds)?.startsAt ?? addMinutes(now, 7 * 24 * 60).getTime();
 }
+
+/** How long "snooze" holds back a kind of nudge: longer than the default 30-minute repeat. */
+export const NUDGE_SNOOZE_MINUTES = 60;

@@ -4,6 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { WAKE_ALARM } from '../../src/background/alarm';
 import { registerBackground } from '../../src/background/register';
 import { recordTransition } from '../../src/db/activity';
+import { snoozes } from '../../src/db/meta';
 import { nudgeLogSince } from '../../src/db/nudge-log';
 import { openDb } from '../../src/db/open';
 import { saveSettings } from '../../src/db/settings';
@@ -59,7 +60,7 @@ describe('the wake cycle', () => {
     expect(options?.message).toContain('5:00');
     expect(options?.buttons?.map((button) => button.title)).toEqual([
       'End my day',
-      'Change these reminders',
+      'Not for an hour',
     ]);
 
     const alarms = await fakeBrowser.alarms.getAll();
@@ -93,6 +94,25 @@ describe('the wake cycle', () => {
       expect(states).toContain('clock-out');
     });
     await fireAlarm('17:30');
+    expect(await shown()).toEqual([]);
+  });
+
+  it('holds boundary reminders back for an hour from the notification', async () => {
+    await fireAlarm('17:00');
+    await fakeBrowser.notifications.onButtonClicked.trigger('boundary:2026-11-23:0', 1);
+    await vi.waitFor(async () => expect(await snoozes(await openDb())).toHaveProperty('boundary'));
+    await fakeBrowser.notifications.clear('boundary:2026-11-23:0');
+    await fireAlarm('17:30');
+    expect(await shown()).toEqual([]);
+    await fireAlarm('18:00');
+    expect(await shown()).toEqual(['boundary:2026-11-23:2']);
+  });
+
+  it('lets the user turn a kind of reminder off, and shows none of it after', async () => {
+    const db = await openDb();
+    const settings = withoutBreaks(defaultSettings(ZONE));
+    await saveSettings(db, { ...settings, mutedKinds: ['boundary'] });
+    await fireAlarm('17:00');
     expect(await shown()).toEqual([]);
   });
 

@@ -1,9 +1,10 @@
-import { createSignal, For, Match, onCleanup, Switch, type JSX } from 'solid-js';
+import { createSignal, For, Match, onCleanup, Show, Switch, type JSX } from 'solid-js';
 import { t } from '../../i18n';
 import { HoursSection } from './hours-section';
 import { WorkSection } from './work/work-section';
 import { ConnectionsSection } from './network/connections-section';
 import { NetworkSection } from './network/network-section';
+import { NudgeBanner, nudgeFrom } from './nudge-banner';
 import { SECTIONS, sectionFromHash, type SectionId } from './sections';
 import './options.css';
 
@@ -42,6 +43,7 @@ export function Options() {
         </ul>
       </nav>
       <main>
+        <Show when={nudgeFrom(location.search)}>{(kind) => <NudgeBanner kind={kind()} />}</Show>
         <Switch>
           {panel('network', () => (
             <NetworkSection />

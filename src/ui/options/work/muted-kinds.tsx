@@ -4,7 +4,7 @@ import { updateSettings } from '../../../db/settings';
 import type { NudgeKind } from '../../../domain/types';
 import { t } from '../../../i18n';
 import { errorText } from '../../shared/format';
-import { NUDGE_KIND_LABEL } from '../../shared/nudge-labels';
+import { NUDGE_KIND_LABEL } from '../../../text/nudge-kinds';
 import { notifyChanged } from '../../shared/notify-changed';
 
 /** The kinds of nudge turned off (from a notification or a page), each with a way back on. */

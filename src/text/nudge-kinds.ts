@@ -1,5 +1,5 @@
-import type { NudgeKind } from '../../domain/types';
-import type { MessageKey } from '../../i18n';
+import type { NudgeKind } from '../domain/types';
+import type { MessageKey } from '../i18n';
 
 /** A name for each kind of nudge, as the user turns them off and on. */
 export const NUDGE_KIND_LABEL: Record<NudgeKind, MessageKey> = {

@@ -1,0 +1,113 @@
+import { createSignal, Show } from 'solid-js';
+import { addMinutes } from 'date-fns';
+import { now } from '../../clock';
+import { recordTransition } from '../../db/activity';
+import { snoozeKind } from '../../db/meta';
+import { openDb } from '../../db/open';
+import { updateSettings } from '../../db/settings';
+import { NUDGE_SNOOZE_MINUTES } from '../../domain/pause';
+import type { NudgeKind } from '../../domain/types';
+import { t } from '../../i18n';
+import { NUDGE_KIND_LABEL } from '../../text/nudge-kinds';
+import { NUDGE_WHY } from '../../text/nudge-why';
+import { errorText } from '../shared/format';
+import { notifyChanged } from '../shared/notify-changed';
+
+const END_OF_DAY: readonly NudgeKind[] = ['wrap-up', 'boundary', 'hours-limit'];
+
+/** The nudge kind a notification click came from (`?from=boundary`), if it is one. */
+export function nudgeFrom(search: string): NudgeKind | null {
+  const from = new URLSearchParams(search).get('from');
+  return from !== null && Object.hasOwn(NUDGE_KIND_LABEL, from) ? (from as NudgeKind) : null;
+}
+
+/**
+ * Shown when a notification was clicked: why it came, and everything it offers (Firefox
+ * notifications have no buttons), including turning that kind of nudge off.
+ */
+export function NudgeBanner(props: { kind: NudgeKind }) {
+  const [done, setDone] = createSignal<string | null>(null);
+  const [muted, setMuted] = createSignal(false);
+
+  async function act(action: () => Promise<void>, message: string) {
+    try {
+      await action();
+      setDone(message);
+    } catch (error) {
+      setDone(t('actionFailed', [errorText(error)]));
+    }
+  }
+
+  async function setMute(on: boolean) {
+    const { kind } = props;
+    await act(
+      async () => {
+        await updateSettings(await openDb(), (current) => ({
+          ...current,
+          mutedKinds: on
+            ? [...new Set([...current.mutedKinds, kind])]
+            : current.mutedKinds.filter((other) => other !== kind),
+        }));
+        setMuted(on);
+        await notifyChanged('settings');
+      },
+      t(on ? 'bannerMuted' : 'bannerUnmuted'),
+    );
+  }
+
+  const why = () => NUDGE_WHY[props.kind];
+  return (
+    <aside class="card nudge-banner" aria-labelledby="banner-heading">
+      <h2 id="banner-heading">{t('bannerHeading', [t(NUDGE_KIND_LABEL[props.kind])])}</h2>
+      <Show when={why()}>{(key) => <p>{t(key())}</p>}</Show>
+      <div class="form-actions">
+        <Show when={END_OF_DAY.includes(props.kind)}>
+          <button
+            type="button"
+            onClick={() =>
+              void act(async () => {
+                const at = (await now()).getTime();
+                await recordTransition(await openDb(), { at, state: 'clock-out' });
+                await notifyChanged('activity');
+              }, t('bannerDayEnded'))
+            }
+          >
+            {t('actionEndDay')}
+          </button>
+          <button
+            type="button"
+            class="secondary"
+            onClick={() =>
+              void act(async () => {
+                const until = addMinutes(await now(), NUDGE_SNOOZE_MINUTES).getTime();
+                await snoozeKind(await openDb(), props.kind, until);
+                await notifyChanged('activity');
+              }, t('bannerSnoozed'))
+            }
+          >
+            {t('actionSnoozeHour')}
+          </button>
+        </Show>
+        <Show
+          when={muted()}
+          fallback={
+            <button type="button" class="secondary" onClick={() => void setMute(true)}>
+              {t('bannerTurnOff')}
+            </button>
+          }
+        >
+          <button type="button" class="secondary" onClick={() => void setMute(false)}>
+            {t('undo')}
+          </button>
+        </Show>
+      </div>
+      <Show when={done()}>
+        {(message) => (
+          <p class="status" role="status">
+            {message()}
+          </p>
+        )}
+      </Show>
+    </aside>
+  );
+}
