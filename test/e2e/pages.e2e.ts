@@ -23,7 +23,7 @@ describe('the popup', () => {
     // weekend before is off, so only today's hours count).
     await setTendTime(tend.worker, localInstant(comingWeekday(1), '14:00'));
     const popup = await tend.open('popup.html');
-    await popup.setViewportSize({ width: 372, height: 420 });
+    await popup.setViewportSize({ width: 372, height: 640 });
     await expect.poll(() => popup.getByTestId('status').textContent()).toBe('Working');
     expect(await popup.getByTestId('worked').textContent()).toBe('5 h 0 min');
     expect(await popup.getByTestId('workday-end').textContent()).toBe('5:00 PM');
