@@ -45,8 +45,10 @@ export async function loadPlannerState(
     exceptions,
     pausedUntil: paused,
     snoozes: snoozed,
-    // Check-ins arrive with their own issue; until then nobody is in one.
+    // Filled from the check-ins once their occurrences are computed (issue 4).
     busy: [],
+    checkIns: [],
+    lastGatheringAt: null,
     connectionTimes,
   };
 }

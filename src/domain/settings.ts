@@ -50,6 +50,13 @@ export function defaultSettings(timeZone: string): Settings {
       reconnectUntil: '16:00',
       reconnectGapDays: 7,
     },
+    checkIns: {
+      prepTime: '16:00',
+      logPromptAfterMinutes: 10,
+      inPersonTarget: 0.5,
+      gatheringAfterWeeks: 4,
+      gatheringIdeas: null,
+    },
     idleThresholdSeconds: 300,
   };
 }
@@ -71,6 +78,7 @@ export function withDefaults(stored: Partial<Settings>, defaults: Settings): Set
       ...stored.network,
       cadenceByRole: { ...defaults.network.cadenceByRole, ...stored.network?.cadenceByRole },
     },
+    checkIns: { ...defaults.checkIns, ...stored.checkIns },
     idleThresholdSeconds: stored.idleThresholdSeconds ?? defaults.idleThresholdSeconds,
   };
 }

@@ -74,6 +74,20 @@ export interface GuardSettings {
   sites: string[];
 }
 
+/** Check-in reminders, preparation, the in-person target and informal gathering ideas. */
+export interface CheckInSettings {
+  /** The day before a supervision, a preparation prompt at this local time. */
+  prepTime: ClockTime;
+  /** Minutes after a check-in ends before the prompt to log how it went. */
+  logPromptAfterMinutes: number;
+  /** The share of connections the user wants in person, 0–1. */
+  inPersonTarget: number;
+  /** An idea for an informal get-together when none was logged for this many weeks; null: never. */
+  gatheringAfterWeeks: number | null;
+  /** The user's own list of ideas; null until they edit it (the catalogue's list is used). */
+  gatheringIdeas: string[] | null;
+}
+
 export interface Settings {
   schedule: WorkSchedule;
   boundary: BoundarySettings;
@@ -83,6 +97,7 @@ export interface Settings {
   /** Kinds of nudge the user turned off, from a notification or the options page. */
   mutedKinds: NudgeKind[];
   network: NetworkSettings;
+  checkIns: CheckInSettings;
   /** Seconds without input before the browser reports the user idle (browser minimum 15). */
   idleThresholdSeconds: number;
 }
@@ -229,6 +244,10 @@ export interface Nudge {
   contactId?: string;
   /** Whole days since the last contact, for a reconnect nudge ('three weeks'). */
   daysSince?: number | null;
+  /** The check-in occurrence a reminder, preparation or log prompt is about. */
+  occurrence?: Occurrence;
+  /** Which gathering idea to suggest (an index into the idea list). */
+  ideaIndex?: number;
   /** The instant from which it is due. */
   dueAt: number;
   /** The end of the workday it belongs to, where it has one. */
@@ -287,6 +306,17 @@ export interface Reflection {
   createdAt: number;
 }
 
+/** One occurrence of a check-in, pinned to instants. */
+export interface Occurrence {
+  checkInId: string;
+  /** The local date it was scheduled for in the check-in's zone (its id among occurrences). */
+  date: string;
+  start: number;
+  end: number;
+  /** Moved from its usual time by the user. */
+  moved: boolean;
+}
+
 /** Everything the planner reads; the background loads it from the database on each wake. */
 export interface PlannerState {
   settings: Settings;
@@ -308,6 +338,10 @@ export interface PlannerState {
   snoozes: Partial<Record<NudgeKind, number>>;
   /** Times when the user is in a check-in (no break nudges then), around now. */
   busy: { start: number; end: number }[];
+  /** Every check-in (paused ones included; the rules skip them). */
+  checkIns: CheckIn[];
+  /** When the last informal gathering or shared self-care activity was logged, if ever. */
+  lastGatheringAt: number | null;
   /** When connections were logged, from at least the start of yesterday (for the day's summary). */
   connectionTimes: number[];
 }

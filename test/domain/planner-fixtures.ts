@@ -71,6 +71,8 @@ export function stateOf(
     pausedUntil: null,
     snoozes: {},
     busy: [],
+    checkIns: [],
+    lastGatheringAt: null,
     connectionTimes: [],
   };
 }

@@ -77,6 +77,8 @@ function stateAt(scenario: Scenario, log: NudgeLogEntry[], now: number): Planner
     pausedUntil: scenario.pausedUntil ?? null,
     snoozes: scenario.snoozes ?? {},
     busy: scenario.busy ?? [],
+    checkIns: [],
+    lastGatheringAt: null,
     connectionTimes: (scenario.connectionTimes ?? []).filter((instant) => instant <= now),
   };
 }
