@@ -13,6 +13,7 @@ const DATA_ERROR_TEXT: Record<DataErrorCode, MessageKey> = {
   'missing-person': 'errorMissingPerson',
   'missing-connection': 'errorMissingConnection',
   'empty-connection': 'errorPeopleEmpty',
+  'missing-check-in': 'errorMissingCheckIn',
 };
 
 /** The text of an error for a person: Tend's own refusals in words, never an id or a stack. */

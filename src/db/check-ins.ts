@@ -1,0 +1,48 @@
+import type { CheckIn } from '../domain/types';
+import { DataError } from './data-error';
+import type { TendDatabase } from './open';
+
+/** Adds a check-in or replaces it with the edited one. */
+export async function saveCheckIn(db: TendDatabase, checkIn: CheckIn): Promise<void> {
+  const tx = db.transaction('checkIns', 'readwrite', { durability: 'strict' });
+  await Promise.all([tx.store.put(checkIn), tx.done]);
+}
+
+/** Every check-in, paused ones included, by title. */
+export async function listCheckIns(db: TendDatabase): Promise<CheckIn[]> {
+  const checkIns = await db.getAll('checkIns');
+  return checkIns.sort((a, b) =>
+    a.title.localeCompare(b.title, undefined, { sensitivity: 'base' }),
+  );
+}
+
+/** Deletes a check-in and returns it, so that undo can save it again. */
+export async function deleteCheckIn(db: TendDatabase, id: string): Promise<CheckIn> {
+  const tx = db.transaction('checkIns', 'readwrite', { durability: 'strict' });
+  const checkIn = await tx.store.get(id);
+  if (!checkIn) {
+    tx.abort();
+    await tx.done.catch(() => undefined);
+    throw new DataError('missing-check-in', id);
+  }
+  await Promise.all([tx.store.delete(id), tx.done]);
+  return checkIn;
+}
+
+/** Changes one check-in in a single read-modify-write (skip, move, pause). */
+export async function changeCheckIn(
+  db: TendDatabase,
+  id: string,
+  change: (checkIn: CheckIn) => CheckIn,
+): Promise<CheckIn> {
+  const tx = db.transaction('checkIns', 'readwrite', { durability: 'strict' });
+  const checkIn = await tx.store.get(id);
+  if (!checkIn) {
+    tx.abort();
+    await tx.done.catch(() => undefined);
+    throw new DataError('missing-check-in', id);
+  }
+  const next = change(checkIn);
+  await Promise.all([tx.store.put(next), tx.done]);
+  return next;
+}
