@@ -1,12 +1,10 @@
 import { browser } from 'wxt/browser';
 import { now } from '../clock';
-import { exceptionsOn, guardPasses } from '../db/meta';
+import { exceptionsAround, guardPasses } from '../db/meta';
 import { openDb } from '../db/open';
 import { loadSettings } from '../db/settings';
 import { guardDecision, pageOrigin } from '../domain/guard';
-import { addCalendarDays } from '../domain/calendar-date';
 import { effectiveWorkdaysAround } from '../domain/effective-workday';
-import { localDate } from '../domain/workday';
 
 /** The guard page for a URL; the page itself checks `to` again before offering it. */
 export function guardPageUrl(url: string): string {
@@ -42,6 +40,18 @@ async function forgetTab(tabId: number): Promise<void> {
   await browser.storage.session.set({ [TAB_ORIGINS]: origins });
 }
 
+/**
+ * A tab loading an address Tend may not see has left the guarded site (or reloaded it):
+ * the tab's own URL, visible only for granted sites, tells which. Coming back later is
+ * entering again.
+ */
+async function checkStillOn(tabId: number): Promise<void> {
+  const origins = await tabOrigins();
+  if (!(tabId in origins)) return;
+  const tab = await browser.tabs.get(tabId);
+  if (tab.url === undefined || pageOrigin(tab.url) !== origins[tabId]) await forgetTab(tabId);
+}
+
 /** Shows the guard page in a tab that is opening a guarded site after hours. */
 export async function guardTab(tabId: number, url: string): Promise<void> {
   // Most URLs Tend sees are its own pages; they need no database read.
@@ -52,10 +62,10 @@ export async function guardTab(tabId: number, url: string): Promise<void> {
   if (!settings.guard.enabled) return;
   if (!(await enteredOrigin(tabId, origin))) return;
   const current = await now();
-  const dates = [-1, 0, 1].map((days) =>
-    addCalendarDays(localDate(settings.schedule.timeZone, current), days),
-  );
-  const [passes, exceptions] = await Promise.all([guardPasses(db), exceptionsOn(db, dates)]);
+  const [passes, exceptions] = await Promise.all([
+    guardPasses(db),
+    exceptionsAround(db, settings.schedule.timeZone, current),
+  ]);
   const decision = guardDecision({
     settings: settings.guard,
     // On-call and late-shift days move the boundary for the guard too.
@@ -78,8 +88,11 @@ export async function guardTab(tabId: number, url: string): Promise<void> {
  */
 export function registerGuard(): void {
   browser.tabs.onUpdated.addListener(async (tabId, changeInfo) => {
-    if (changeInfo.url === undefined) return;
     try {
+      if (changeInfo.url === undefined) {
+        if (changeInfo.status === 'loading') await checkStillOn(tabId);
+        return;
+      }
       await guardTab(tabId, changeInfo.url);
     } catch (error) {
       console.error('Tend guard:', error);

@@ -8,13 +8,24 @@ export function hasIdleApi(): boolean {
   return typeof browser.idle?.queryState === 'function';
 }
 
-/** Stores what the browser reported, at Tend's current time. */
+/**
+ * Stores what the browser reported. 'idle' is reported only once the threshold has
+ * passed with no input, so the user left that long ago: it is stored then, or the
+ * browser's idle time would count as work and a coffee break would look too short.
+ */
 export async function recordIdleState(
   db: TendDatabase,
   state: `${'active' | 'idle' | 'locked'}`,
+  thresholdSeconds: number,
 ): Promise<boolean> {
   const at = (await now()).getTime();
-  return recordTransition(db, { at, state });
+  const left = state === 'idle' ? at - detectionSeconds(thresholdSeconds) * 1000 : undefined;
+  return recordTransition(db, { at, state }, left);
+}
+
+// Chrome and Firefox reject detection intervals under 15 seconds.
+function detectionSeconds(thresholdSeconds: number): number {
+  return Math.max(15, Math.round(thresholdSeconds));
 }
 
 /**
@@ -23,9 +34,8 @@ export async function recordIdleState(
  */
 export async function syncIdleState(db: TendDatabase, thresholdSeconds: number): Promise<void> {
   if (!hasIdleApi()) return;
-  // Chrome and Firefox reject intervals under 15 seconds.
-  const interval = Math.max(15, Math.round(thresholdSeconds));
+  const interval = detectionSeconds(thresholdSeconds);
   browser.idle.setDetectionInterval(interval);
   const state = await browser.idle.queryState(interval);
-  await recordIdleState(db, state);
+  await recordIdleState(db, state, thresholdSeconds);
 }

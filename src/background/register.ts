@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { isEnvelope, type MessageHandlers, type Reply } from '../messages';
 import { openDb } from '../db/open';
+import { loadSettings } from '../db/settings';
 import { WAKE_ALARM } from './alarm';
 import { actionFor, clickTarget, kindOf } from './notifications';
 import { openTarget, runNudgeAction } from './actions';
@@ -39,7 +40,9 @@ export function registerBackground(): void {
   if (hasIdleApi()) {
     browser.idle.onStateChanged.addListener(async (state) => {
       try {
-        if (await recordIdleState(await openDb(), state)) await wake('idle-change');
+        const db = await openDb();
+        const { idleThresholdSeconds } = await loadSettings(db);
+        if (await recordIdleState(db, state, idleThresholdSeconds)) await wake('idle-change');
       } catch (error) {
         logFailure(error);
       }

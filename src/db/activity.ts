@@ -1,5 +1,7 @@
 import type { ActivityState, ActivityTransition } from '../domain/types';
+import type { IDBPIndex } from 'idb';
 import type { TendDatabase } from './open';
+import type { TendDB } from './schema';
 
 const IDLE_STATES: readonly ActivityState[] = ['active', 'idle', 'locked'];
 const CLOCK_STATES: readonly ActivityState[] = ['clock-in', 'clock-out'];
@@ -12,20 +14,26 @@ const CLOCK_STATES: readonly ActivityState[] = ['clock-in', 'clock-out'];
 export async function recordTransition(
   db: TendDatabase,
   transition: ActivityTransition,
+  /** The user left earlier than the browser said: store it as early as this, if nothing came since. */
+  backdateTo?: number,
 ): Promise<boolean> {
   const isIdleState = IDLE_STATES.includes(transition.state);
   const tx = db.transaction('activity', 'readwrite', {
     durability: isIdleState ? 'default' : 'strict',
   });
+  let at = transition.at;
   if (isIdleState) {
-    let cursor = await tx.store.index('by-at').openCursor(null, 'prev');
+    const index = tx.store.index('by-at');
+    let cursor = await index.openCursor(IDBKeyRange.upperBound(transition.at), 'prev');
+    const latest = cursor?.value.at ?? -Infinity;
     while (cursor && !IDLE_STATES.includes(cursor.value.state)) cursor = await cursor.continue();
     if (cursor?.value.state === transition.state) {
       await tx.done;
       return false;
     }
+    if (backdateTo !== undefined) at = Math.max(backdateTo, latest, 0);
   }
-  await Promise.all([tx.store.add({ at: transition.at, state: transition.state }), tx.done]);
+  await Promise.all([tx.store.add({ at, state: transition.state }), tx.done]);
   return true;
 }
 
@@ -62,13 +70,56 @@ export async function activitySince(
  * Starts a break of `minutes`: its start and its planned end are written together, so a
  * break whose page was closed still ends on time instead of running forever.
  */
-export async function startBreak(db: TendDatabase, at: number, minutes: number): Promise<void> {
+export async function startBreak(
+  db: TendDatabase,
+  at: number,
+  minutes: number,
+): Promise<BreakSession> {
   const tx = db.transaction('activity', 'readwrite', { durability: 'strict' });
+  // A reload, a restored tab or a second click must not start a second break over this one.
+  const running = await runningIn(tx.store.index('by-at'), at);
+  if (running) {
+    await tx.done;
+    return running;
+  }
+  const session = { start: at, end: at + minutes * 60_000 };
   await Promise.all([
-    tx.store.add({ at, state: 'break-start' }),
-    tx.store.add({ at: at + minutes * 60_000, state: 'break-end' }),
+    tx.store.add({ at: session.start, state: 'break-start' }),
+    tx.store.add({ at: session.end, state: 'break-end' }),
     tx.done,
   ]);
+  return session;
+}
+
+/** A break as stored: when it started and when it ends (or ended). */
+export interface BreakSession {
+  start: number;
+  end: number;
+}
+
+type ActivityIndex = IDBPIndex<TendDB, ['activity'], 'activity', 'by-at', 'readonly' | 'readwrite'>;
+
+// The break running at `at`: its planned end is still ahead, and its start is not.
+async function runningIn(index: ActivityIndex, at: number): Promise<BreakSession | null> {
+  let end: number | null = null;
+  let cursor = await index.openCursor(IDBKeyRange.lowerBound(at, true));
+  while (cursor && end === null) {
+    if (cursor.value.state === 'break-end') end = cursor.value.at;
+    if (cursor.value.state === 'break-start') return null;
+    cursor = await cursor.continue();
+  }
+  if (end === null) return null;
+  let back = await index.openCursor(IDBKeyRange.upperBound(at), 'prev');
+  while (back && back.value.state !== 'break-start') {
+    if (back.value.state === 'break-end') return null;
+    back = await back.continue();
+  }
+  return back ? { start: back.value.at, end } : null;
+}
+
+/** The break running at `at`, if there is one (a reload of the break page shows it). */
+export async function runningBreak(db: TendDatabase, at: number): Promise<BreakSession | null> {
+  return runningIn(db.transaction('activity').store.index('by-at'), at);
 }
 
 /** Ends the running break at `at` by moving its planned end there; false when none runs. */

@@ -1,4 +1,6 @@
+import { addCalendarDays } from '../domain/calendar-date';
 import type { DayException, NudgeKind } from '../domain/types';
+import { localDate } from '../domain/workday';
 import type { TendDatabase } from './open';
 
 // Every small named value Tend keeps outside the settings, declared once with its type.
@@ -85,4 +87,17 @@ export async function recordGuardPass(
   const next = { count: current.count + 1, openUntil: { ...current.openUntil, [origin]: until } };
   await Promise.all([tx.store.put(next, GUARD_PASSES), tx.done]);
   return next;
+}
+
+/** The exceptions for yesterday, today and tomorrow in `timeZone`: what the rules look at. */
+export async function exceptionsAround(
+  db: TendDatabase,
+  timeZone: string,
+  now: Date,
+): Promise<DayException[]> {
+  const today = localDate(timeZone, now);
+  return exceptionsOn(
+    db,
+    [-1, 0, 1].map((days) => addCalendarDays(today, days)),
+  );
 }

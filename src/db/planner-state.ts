@@ -1,10 +1,8 @@
 import { subDays } from 'date-fns';
 import type { PlannerState, Settings } from '../domain/types';
-import { addCalendarDays } from '../domain/calendar-date';
-import { localDate } from '../domain/workday';
 import { activitySince } from './activity';
 import { interactionsSince } from './interactions';
-import { exceptionsOn, pausedUntil, snoozes } from './meta';
+import { exceptionsAround, pausedUntil, snoozes } from './meta';
 import { nudgeLogSince } from './nudge-log';
 import type { TendDatabase } from './open';
 import { loadSettings } from './settings';
@@ -25,14 +23,12 @@ export async function loadPlannerState(
   // The weekly hours limit needs the whole week so far, Monday included.
   const activityFrom = subDays(now, 8).getTime();
   const logSince = Math.min(since, subDays(now, settings.network.reconnectGapDays).getTime());
-  const today = localDate(settings.schedule.timeZone, now);
-  const dates = [-1, 0, 1].map((days) => addCalendarDays(today, days));
   const [activity, nudgeLog, contacts, exceptions, paused, snoozed, connectionTimes] =
     await Promise.all([
       activitySince(db, activityFrom),
       nudgeLogSince(db, logSince),
       db.getAll('contacts'),
-      exceptionsOn(db, dates),
+      exceptionsAround(db, settings.schedule.timeZone, now),
       pausedUntil(db),
       snoozes(db),
       interactionsSince(db, since).then((list) => list.map((interaction) => interaction.at)),

@@ -115,8 +115,16 @@ export function guardTarget(settings: GuardSettings, to: string): GuardTarget | 
 /** True while `now` is inside one of the shifts. */
 export function insideWorkday(workdays: readonly Workday[], now: Date): boolean {
   const at = now.getTime();
-  return workdays.some((workday) => workday.startsAt <= at && at < workday.endsAt);
+  return workdays.some(
+    (workday) =>
+      workday.startsAt <= at &&
+      // On call, the work sites must open all evening: that is when a call comes in.
+      (at < workday.endsAt || (workday.onCall === true && at < workday.endsAt + ON_CALL_MS)),
+  );
 }
+
+// How long after the end of an on-call day the sites stay open: until the next morning.
+const ON_CALL_MS = 16 * 60 * 60 * 1000;
 
 /**
  * Whether opening `url` now shows the guard page: only for a guarded site, with the guard

@@ -1,5 +1,4 @@
-import { tz } from '@date-fns/tz';
-import { addMinutes, endOfDay } from 'date-fns';
+import { addMinutes } from 'date-fns';
 import { nextWorkdayAfter } from './today';
 import type { WorkSchedule } from './types';
 
@@ -12,13 +11,12 @@ const MINUTES: Record<Exclude<PauseChoice, 'tomorrow'>, number> = {
 };
 
 /**
- * When a pause chosen at `now` ends: after its minutes, or at the start of the next
- * workday after today (a week ahead at most, if the schedule has no such day).
+ * When a pause chosen at `now` ends: after its minutes, or when the next workday starts
+ * (today's, if it has not started yet; a week ahead at most if the schedule has none).
  */
 export function pauseEnd(choice: PauseChoice, schedule: WorkSchedule, now: Date): number {
   if (choice !== 'tomorrow') return addMinutes(now, MINUTES[choice]).getTime();
-  const todayEnds = endOfDay(now, { in: tz(schedule.timeZone) });
-  return nextWorkdayAfter(schedule, todayEnds)?.startsAt ?? addMinutes(now, 7 * 24 * 60).getTime();
+  return nextWorkdayAfter(schedule, now)?.startsAt ?? addMinutes(now, 7 * 24 * 60).getTime();
 }
 
 /** How long "snooze" holds back a kind of nudge: longer than the default 30-minute repeat. */

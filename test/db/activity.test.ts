@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { activitySince, endBreakEarly, recordTransition, startBreak } from '../../src/db/activity';
+import {
+  activitySince,
+  endBreakEarly,
+  recordTransition,
+  runningBreak,
+  startBreak,
+} from '../../src/db/activity';
 import { openDb } from '../../src/db/open';
 
 const at = (iso: string) => Date.parse(iso);
@@ -58,5 +64,44 @@ describe('a break', () => {
       '2026-11-23T10:02:00.000Z',
     ]);
     expect(await endBreakEarly(db, at('2026-11-23T10:03:00Z'))).toBe(false);
+  });
+
+  it('is not started twice by a reload or a second click while it runs', async () => {
+    const db = await openDb();
+    const first = await startBreak(db, at('2026-11-23T10:00:00Z'), 5);
+    const again = await startBreak(db, at('2026-11-23T10:01:00Z'), 15);
+    expect(again).toEqual(first);
+    expect(await runningBreak(db, at('2026-11-23T10:03:00Z'))).toEqual(first);
+    expect(await runningBreak(db, at('2026-11-23T10:06:00Z'))).toBeNull();
+    expect(await activitySince(db, 0)).toHaveLength(2);
+  });
+});
+
+describe('going idle', () => {
+  it('is stored from when the user left, never before what was stored last', async () => {
+    const db = await openDb();
+    await recordTransition(db, { at: at('2026-11-23T09:00:00Z'), state: 'active' });
+    // The browser says "idle" at 10:05 with a 5-minute threshold: the user left at 10:00.
+    await recordTransition(
+      db,
+      { at: at('2026-11-23T10:05:00Z'), state: 'idle' },
+      at('2026-11-23T10:00:00Z'),
+    );
+    await recordTransition(db, { at: at('2026-11-23T10:20:00Z'), state: 'active' });
+    await recordTransition(
+      db,
+      { at: at('2026-11-23T10:21:00Z'), state: 'idle' },
+      at('2026-11-23T10:16:00Z'),
+    );
+    const stored = (await activitySince(db, 0)).map(({ at: when, state }) => [
+      new Date(when).toISOString().slice(11, 16),
+      state,
+    ]);
+    expect(stored).toEqual([
+      ['09:00', 'active'],
+      ['10:00', 'idle'],
+      ['10:20', 'active'],
+      ['10:20', 'idle'],
+    ]);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  insideWorkday,
   guardDecision,
   guardedOrigin,
   guardTarget,
@@ -240,5 +241,15 @@ describe('guardDecision', () => {
     [''],
   ])('never guards a page that is not a guarded site: %j', (url) => {
     expect(decide('2026-11-25T21:00:00Z', { url })).toBe('allow');
+  });
+});
+
+describe('the guard on an on-call day', () => {
+  it('lets the work sites open all evening, when a call may come in', () => {
+    const onCall = { date: '2026-11-25', startsAt: 0, endsAt: 1000, onCall: true };
+    expect(insideWorkday([onCall], new Date(1000 + 6 * 3600_000))).toBe(true);
+    expect(insideWorkday([{ ...onCall, onCall: false }], new Date(1000 + 6 * 3600_000))).toBe(
+      false,
+    );
   });
 });

@@ -10,8 +10,12 @@ describe('a pause from the popup', () => {
     ['30m', '2026-11-23T10:00:00Z', '2026-11-23T10:30:00Z'],
     ['1h', '2026-11-23T10:00:00Z', '2026-11-23T11:00:00Z'],
     ['2h', '2026-11-23T10:00:00Z', '2026-11-23T12:00:00Z'],
-    // Monday morning: until Tuesday's 09:00.
-    ['tomorrow', '2026-11-23T08:00:00Z', '2026-11-24T09:00:00Z'],
+    // Before Monday's start: until it starts.
+    ['tomorrow', '2026-11-23T08:00:00Z', '2026-11-23T09:00:00Z'],
+    // Monday afternoon: until Tuesday's start.
+    ['tomorrow', '2026-11-23T14:00:00Z', '2026-11-24T09:00:00Z'],
+    // Just after midnight on Thursday: Thursday's own start, not Friday's.
+    ['tomorrow', '2026-11-26T00:30:00Z', '2026-11-26T09:00:00Z'],
     // Friday evening: the next workday is Monday.
     ['tomorrow', '2026-11-27T18:00:00Z', '2026-11-30T09:00:00Z'],
   ] as const)('chosen as %s at %s lasts until %s', (choice, now, until) => {

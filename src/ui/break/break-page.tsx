@@ -2,7 +2,7 @@ import { createEffect, createResource, createSignal, Match, onMount, Show, Switc
 import { browser } from 'wxt/browser';
 import { addMinutes } from 'date-fns';
 import { now } from '../../clock';
-import { endBreakEarly, startBreak } from '../../db/activity';
+import { endBreakEarly, runningBreak, startBreak, type BreakSession } from '../../db/activity';
 import { snoozeKind } from '../../db/meta';
 import { openDb } from '../../db/open';
 import { loadSettings, updateSettings } from '../../db/settings';
@@ -50,13 +50,18 @@ export function BreakPage() {
   async function begin() {
     try {
       const at = (await now()).getTime();
-      const planned = await breakLength(kind);
-      await startBreak(await openDb(), at, planned);
-      setRunning({ endsAt: at + planned * 60_000, skew: at - Date.now() });
+      const session = await startBreak(await openDb(), at, await breakLength(kind));
+      show(session, at);
       await notifyChanged('activity');
     } catch (error) {
       setMessage(t('actionFailed', [errorText(error)]));
     }
+  }
+
+  function show(session: BreakSession, at: number) {
+    setRunning({ endsAt: session.end, skew: at - Date.now() });
+    // A reload or a restored tab shows this break again instead of starting another.
+    history.replaceState(null, '', `?kind=${kind}`);
   }
 
   async function finish(early: boolean) {
@@ -83,14 +88,29 @@ export function BreakPage() {
   }
 
   onMount(() => {
-    if (start) void begin();
+    void (async () => {
+      const at = (await now()).getTime();
+      const session = await runningBreak(await openDb(), at);
+      if (session) show(session, at);
+      else if (start) await begin();
+    })();
+  });
+
+  // Each stage replaces the buttons; the new heading takes the focus so keyboard and
+  // screen-reader users stay with the page.
+  createEffect(() => {
+    running();
+    done();
+    queueMicrotask(() => document.getElementById('break-heading')?.focus());
   });
 
   return (
     <main class="break-page" aria-labelledby="break-heading">
       <Switch>
         <Match when={done()}>
-          <h1 id="break-heading">{t('breakDoneTitle')}</h1>
+          <h1 id="break-heading" tabIndex={-1}>
+            {t('breakDoneTitle')}
+          </h1>
           <p role="status">{t('breakDoneMessage')}</p>
           <button type="button" onClick={() => void closeTab()}>
             {t('breakBackToWork')}
@@ -100,7 +120,9 @@ export function BreakPage() {
           {(session) => <Running session={session()} onEnd={finish} />}
         </Match>
         <Match when={!running()}>
-          <h1 id="break-heading">{t('breakOfferTitle', [String(minutes())])}</h1>
+          <h1 id="break-heading" tabIndex={-1}>
+            {t('breakOfferTitle', [String(minutes())])}
+          </h1>
           <Show when={opened()}>
             {(at) => <p class="idea">{t(BREAK_IDEA_TEXT[breakIdea(at())])}</p>}
           </Show>
@@ -151,7 +173,9 @@ function Running(props: {
   });
   return (
     <>
-      <h1 id="break-heading">{t('breakRunningTitle')}</h1>
+      <h1 id="break-heading" tabIndex={-1}>
+        {t('breakRunningTitle')}
+      </h1>
       <p class="countdown" role="timer" aria-label={t('breakTimeLeft')}>
         {clock()}
       </p>

@@ -1,10 +1,10 @@
 import { addMinutes } from 'date-fns';
 import { now } from '../../clock';
-import { guardPasses, recordGuardPass } from '../../db/meta';
+import { exceptionsAround, guardPasses, recordGuardPass } from '../../db/meta';
 import { openDb } from '../../db/open';
 import { loadSettings } from '../../db/settings';
 import { guardDecision, guardTarget, type GuardTarget } from '../../domain/guard';
-import { workdaysAround } from '../../domain/workday';
+import { effectiveWorkdaysAround } from '../../domain/effective-workday';
 
 /** How long "open it for 15 minutes" lets a guarded site through. */
 export const PASS_MINUTES = 15;
@@ -20,11 +20,12 @@ export async function loadGuardPage(search: string): Promise<GuardPageView> {
   const to = new URLSearchParams(search).get('to');
   const db = await openDb();
   const [settings, passes, current] = await Promise.all([loadSettings(db), guardPasses(db), now()]);
+  const exceptions = await exceptionsAround(db, settings.schedule.timeZone, current);
   const target = to === null ? null : guardTarget(settings.guard, to);
   if (target === null) return { kind: 'refused', passCount: passes.count };
   const decision = guardDecision({
     settings: settings.guard,
-    workdays: workdaysAround(settings.schedule, current),
+    workdays: effectiveWorkdaysAround(settings, exceptions, current),
     passes,
     url: target.href,
     now: current,

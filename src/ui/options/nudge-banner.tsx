@@ -74,6 +74,9 @@ export function NudgeBanner(props: { kind: NudgeKind }) {
           >
             {t('actionEndDay')}
           </button>
+        </Show>
+        {/* Only boundary reminders repeat; a snooze of a one-time reminder would promise nothing. */}
+        <Show when={props.kind === 'boundary'}>
           <button
             type="button"
             class="secondary"

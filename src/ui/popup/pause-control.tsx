@@ -6,7 +6,8 @@ import { formatTime } from '../../domain/format';
 import { pauseEnd, type PauseChoice } from '../../domain/pause';
 import type { WorkSchedule } from '../../domain/types';
 import { t, uiLanguage, type MessageKey } from '../../i18n';
-import { errorText } from '../shared/format';
+import { localDate } from '../../domain/workday';
+import { errorText, weekdayName } from '../shared/format';
 import { notifyChanged } from '../shared/notify-changed';
 
 const CHOICES: { choice: PauseChoice; label: MessageKey }[] = [
@@ -20,9 +21,17 @@ const CHOICES: { choice: PauseChoice; label: MessageKey }[] = [
 export function PauseControl(props: {
   pausedUntil: number | null;
   schedule: WorkSchedule;
+  now: number;
   onChanged: () => void;
 }) {
   const [failure, setFailure] = createSignal<string | null>(null);
+  // A pause into another day names that day ("Monday 09:00"), not just the time.
+  const untilText = (until: number) => {
+    const zone = props.schedule.timeZone;
+    const time = formatTime(until, zone, uiLanguage());
+    const day = localDate(zone, until);
+    return day === localDate(zone, props.now) ? time : t('weekdayTime', [weekdayName(day), time]);
+  };
 
   async function set(choice: PauseChoice | null) {
     setFailure(null);
@@ -57,7 +66,7 @@ export function PauseControl(props: {
       >
         {(until) => (
           <p data-testid="paused">
-            {t('pausedUntil', [formatTime(until(), props.schedule.timeZone, uiLanguage())])}{' '}
+            {t('pausedUntil', [untilText(until())])}{' '}
             <button type="button" class="secondary" onClick={() => void set(null)}>
               {t('pauseResume')}
             </button>

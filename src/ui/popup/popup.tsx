@@ -30,6 +30,7 @@ export function Popup() {
               <PauseControl
                 pausedUntil={view().pausedUntil}
                 schedule={view().schedule}
+                now={view().now}
                 onChanged={() => void refetch()}
               />
               <DayExceptionControl
