@@ -1,0 +1,156 @@
+import { reachLink, type ReachError } from '../network/reach-link';
+import type { CheckIn, Recurrence } from '../types';
+import { isLocalDate } from './local-calendar';
+
+/** The part of the check-in form a problem belongs to (named as the check-in's fields). */
+export type CheckInField =
+  | 'title'
+  | 'startDate'
+  | 'startTime'
+  | 'timeZone'
+  | 'durationMinutes'
+  | 'everyWeeks'
+  | 'weekdays'
+  | 'day'
+  | 'nth'
+  | 'weekday'
+  | 'until'
+  | 'link'
+  | 'place'
+  | 'reminderMinutesBefore';
+
+/** What is wrong with a field; a bad link gives the codes of reachLink. */
+export type CheckInErrorCode =
+  | 'title-empty'
+  | 'title-too-long'
+  | 'date-invalid'
+  | 'time-invalid'
+  | 'time-zone-invalid'
+  | 'out-of-range'
+  | 'weekdays-empty'
+  | 'weekday-invalid'
+  | 'nth-invalid'
+  | 'until-before-start'
+  | 'text-too-long'
+  | ReachError;
+
+/** One problem with a check-in; `min` and `max` give the allowed range for 'out-of-range'. */
+export interface CheckInError {
+  field: CheckInField;
+  code: CheckInErrorCode;
+  min?: number;
+  max?: number;
+}
+
+/** The longest texts and the ranges a check-in's numbers must fall in. */
+export const CHECK_IN_LIMITS = {
+  title: 200,
+  place: 500,
+  durationMinutes: [5, 600],
+  everyWeeks: [1, 52],
+  day: [1, 31],
+  reminderMinutesBefore: [0, 1440],
+} as const;
+
+const CLOCK_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+function isValidTimeZone(timeZone: string): boolean {
+  if (timeZone.trim() === '') return false;
+  try {
+    new Intl.DateTimeFormat(undefined, { timeZone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function range(
+  field: CheckInField,
+  value: number,
+  [min, max]: readonly [number, number],
+): CheckInError[] {
+  const fits = Number.isInteger(value) && value >= min && value <= max;
+  return fits ? [] : [{ field, code: 'out-of-range', min, max }];
+}
+
+function titleErrors(title: string): CheckInError[] {
+  const trimmed = title.trim();
+  if (trimmed === '') return [{ field: 'title', code: 'title-empty' }];
+  if (trimmed.length > CHECK_IN_LIMITS.title) return [{ field: 'title', code: 'title-too-long' }];
+  return [];
+}
+
+function isWeekday(value: number): boolean {
+  return Number.isInteger(value) && value >= 0 && value <= 6;
+}
+
+function repetitionErrors(recurrence: Recurrence, startDate: string): CheckInError[] {
+  const errors: CheckInError[] = [];
+  switch (recurrence.kind) {
+    case 'none':
+      return [];
+    case 'weekly':
+      errors.push(...range('everyWeeks', recurrence.everyWeeks, CHECK_IN_LIMITS.everyWeeks));
+      if (recurrence.weekdays.length === 0)
+        errors.push({ field: 'weekdays', code: 'weekdays-empty' });
+      else if (!recurrence.weekdays.every(isWeekday)) {
+        errors.push({ field: 'weekdays', code: 'weekday-invalid' });
+      }
+      break;
+    case 'monthly-date':
+      errors.push(...range('day', recurrence.day, CHECK_IN_LIMITS.day));
+      break;
+    case 'monthly-weekday': {
+      const nth: number = recurrence.nth;
+      if (!(nth === -1 || (Number.isInteger(nth) && nth >= 1 && nth <= 5))) {
+        errors.push({ field: 'nth', code: 'nth-invalid' });
+      }
+      if (!isWeekday(recurrence.weekday))
+        errors.push({ field: 'weekday', code: 'weekday-invalid' });
+      break;
+    }
+  }
+  const { until } = recurrence;
+  if (until === null) return errors;
+  if (!isLocalDate(until)) errors.push({ field: 'until', code: 'date-invalid' });
+  // Zero-padded dates compare in calendar order.
+  else if (isLocalDate(startDate) && until < startDate) {
+    errors.push({ field: 'until', code: 'until-before-start' });
+  }
+  return errors;
+}
+
+// A virtual check-in needs its link; one that may be either keeps a link only if it works.
+// In person, a link left over from another mode is ignored (and never exported).
+function linkErrors(checkIn: CheckIn): CheckInError[] {
+  const needed = checkIn.mode === 'virtual' || (checkIn.mode === 'either' && checkIn.link.trim());
+  if (!needed) return [];
+  const result = reachLink({ kind: 'video', value: checkIn.link });
+  return result.ok ? [] : [{ field: 'link', code: result.error }];
+}
+
+/** Every problem with a check-in, in form order; empty when it can be saved. */
+export function validateCheckIn(checkIn: CheckIn): CheckInError[] {
+  const reminder = checkIn.reminderMinutesBefore;
+  return [
+    ...titleErrors(checkIn.title),
+    ...(isLocalDate(checkIn.startDate)
+      ? []
+      : [{ field: 'startDate', code: 'date-invalid' } as const]),
+    ...(CLOCK_TIME.test(checkIn.startTime)
+      ? []
+      : [{ field: 'startTime', code: 'time-invalid' } as const]),
+    ...(isValidTimeZone(checkIn.timeZone)
+      ? []
+      : [{ field: 'timeZone', code: 'time-zone-invalid' } as const]),
+    ...range('durationMinutes', checkIn.durationMinutes, CHECK_IN_LIMITS.durationMinutes),
+    ...repetitionErrors(checkIn.recurrence, checkIn.startDate),
+    ...linkErrors(checkIn),
+    ...(checkIn.place.trim().length > CHECK_IN_LIMITS.place
+      ? [{ field: 'place', code: 'text-too-long' } as const]
+      : []),
+    ...(reminder === null
+      ? []
+      : range('reminderMinutesBefore', reminder, CHECK_IN_LIMITS.reminderMinutesBefore)),
+  ];
+}

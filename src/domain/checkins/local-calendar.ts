@@ -1,0 +1,42 @@
+import { tz } from '@date-fns/tz';
+import { differenceInCalendarDays, getDaysInMonth, parseISO } from 'date-fns';
+
+// Local dates ('yyyy-MM-dd') carry no zone; their arithmetic is done in UTC, as in
+// calendar-date.ts, so daylight-saving changes stay out of day and month counting.
+const calendar = { in: tz('UTC') };
+
+const LOCAL_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Whether a string is a real calendar date written 'yyyy-MM-dd' (no 2026-02-30). */
+export function isLocalDate(value: string): boolean {
+  const match = LOCAL_DATE.exec(value);
+  if (!match) return false;
+  const [, year = '', month = '', day = ''] = match;
+  const m = Number(month);
+  const d = Number(day);
+  return m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(Number(year), m);
+}
+
+/** Days in a month, month 1–12. */
+export function daysInMonth(year: number, month: number): number {
+  return getDaysInMonth(parseISO(`${pad(year, 4)}-${pad(month, 2)}-01`, calendar));
+}
+
+/** Calendar days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  return differenceInCalendarDays(parseISO(to, calendar), parseISO(from, calendar));
+}
+
+/** The year and month (1–12) of a local date. */
+export function yearMonthOf(date: string): { year: number; month: number } {
+  return { year: Number(date.slice(0, 4)), month: Number(date.slice(5, 7)) };
+}
+
+/** The local date of a day in a month; the caller keeps `day` within the month. */
+export function dateIn(year: number, month: number, day: number): string {
+  return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+}
+
+function pad(value: number, width: number): string {
+  return String(value).padStart(width, '0');
+}
