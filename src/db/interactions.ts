@@ -114,3 +114,21 @@ async function commitOrAbort<T>(tx: NetworkTransaction, work: () => Promise<T>):
     throw error;
   }
 }
+
+/**
+ * When the last informal gathering or shared self-care activity was logged, or null:
+ * newest first through the 'by-at' index, so only the connections since then are read.
+ */
+export async function lastGatheringBefore(db: TendDatabase, now: number): Promise<number | null> {
+  let cursor = await db
+    .transaction('interactions')
+    .store.index('by-at')
+    .openCursor(IDBKeyRange.upperBound(now), 'prev');
+  while (cursor) {
+    if (cursor.value.kind === 'informal' || cursor.value.kind === 'self-care-together') {
+      return cursor.value.at;
+    }
+    cursor = await cursor.continue();
+  }
+  return null;
+}

@@ -1,7 +1,8 @@
 import { subDays } from 'date-fns';
 import type { PlannerState, Settings } from '../domain/types';
 import { activitySince } from './activity';
-import { interactionsSince } from './interactions';
+import { busyIntervals } from '../domain/busy';
+import { interactionsSince, lastGatheringBefore } from './interactions';
 import { exceptionsAround, pausedUntil, snoozes } from './meta';
 import { nudgeLogSince } from './nudge-log';
 import type { TendDatabase } from './open';
@@ -23,16 +24,27 @@ export async function loadPlannerState(
   // The weekly hours limit needs the whole week so far, Monday included.
   const activityFrom = subDays(now, 8).getTime();
   const logSince = Math.min(since, subDays(now, settings.network.reconnectGapDays).getTime());
-  const [activity, nudgeLog, contacts, exceptions, paused, snoozed, connectionTimes] =
-    await Promise.all([
-      activitySince(db, activityFrom),
-      nudgeLogSince(db, logSince),
-      db.getAll('contacts'),
-      exceptionsAround(db, settings.schedule.timeZone, now),
-      pausedUntil(db),
-      snoozes(db),
-      interactionsSince(db, since).then((list) => list.map((interaction) => interaction.at)),
-    ]);
+  const [
+    activity,
+    nudgeLog,
+    contacts,
+    exceptions,
+    paused,
+    snoozed,
+    connectionTimes,
+    checkIns,
+    lastGatheringAt,
+  ] = await Promise.all([
+    activitySince(db, activityFrom),
+    nudgeLogSince(db, logSince),
+    db.getAll('contacts'),
+    exceptionsAround(db, settings.schedule.timeZone, now),
+    pausedUntil(db),
+    snoozes(db),
+    interactionsSince(db, since).then((list) => list.map((interaction) => interaction.at)),
+    db.getAll('checkIns'),
+    lastGatheringBefore(db, now.getTime()),
+  ]);
   return {
     settings,
     activity,
@@ -41,10 +53,9 @@ export async function loadPlannerState(
     exceptions,
     pausedUntil: paused,
     snoozes: snoozed,
-    // Filled from the check-ins once their occurrences are computed (issue 4).
-    busy: [],
-    checkIns: [],
-    lastGatheringAt: null,
+    busy: busyIntervals(checkIns, now),
+    checkIns,
+    lastGatheringAt,
     connectionTimes,
   };
 }

@@ -1,7 +1,9 @@
 import { addCalendarDays } from './calendar-date';
 import { effectiveWorkdayOn } from './effective-workday';
 import { breakNudges } from './rules/breaks';
+import { checkInNudges } from './rules/check-ins';
 import { endOfDayNudges, type RuleNudges } from './rules/end-of-day';
+import { gatheringNudges } from './rules/gathering';
 import { hoursLimitNudges } from './rules/hours-limit';
 import { reconnectNudges } from './rules/reconnect';
 import type { Nudge, NudgeKind, Plan, PlannerState } from './types';
@@ -11,7 +13,14 @@ import { localDate } from './workday';
 export type Rule = (state: PlannerState, now: Date) => RuleNudges;
 
 // A new rule is one more line here.
-const rules: readonly Rule[] = [endOfDayNudges, reconnectNudges, breakNudges, hoursLimitNudges];
+const rules: readonly Rule[] = [
+  endOfDayNudges,
+  reconnectNudges,
+  breakNudges,
+  hoursLimitNudges,
+  checkInNudges,
+  gatheringNudges,
+];
 
 // A week and a day: far enough to find the next working day of any weekly schedule.
 const LOOKAHEAD_DAYS = 8;

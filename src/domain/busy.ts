@@ -1,0 +1,22 @@
+import { tz } from '@date-fns/tz';
+import { addDays, subDays } from 'date-fns';
+import { occurrences } from './checkins/recurrence';
+import type { CheckIn } from './types';
+
+/**
+ * When the user is in a check-in, from a day before `now` to a day after it, sorted by
+ * start: every mode counts, since a video call takes the user away as much as a walk does.
+ */
+export function busyIntervals(
+  checkIns: readonly CheckIn[],
+  now: Date,
+): { start: number; end: number }[] {
+  return checkIns
+    .flatMap((checkIn) => {
+      // Days in the check-in's own zone, so the answer is the same on every machine.
+      const zone = tz(checkIn.timeZone);
+      return occurrences(checkIn, subDays(now, 1, { in: zone }), addDays(now, 1, { in: zone }));
+    })
+    .map(({ start, end }) => ({ start, end }))
+    .sort((a, b) => a.start - b.start || a.end - b.end);
+}

@@ -1,0 +1,109 @@
+import { tz, tzOffset } from '@date-fns/tz';
+import { addMinutes, subDays, subMinutes } from 'date-fns';
+import { addCalendarDays } from '../calendar-date';
+import { nextOccurrence, occurrences } from '../checkins/recurrence';
+import type { CheckIn, CheckInSettings, Nudge, Occurrence, PlannerState } from '../types';
+import { zonedInstant } from '../wall-clock';
+import { localDate, localMidnight } from '../workday';
+import type { RuleNudges } from './end-of-day';
+
+const MINUTE_MS = 60 * 1000;
+
+/** A nudge about one occurrence and the instant it stops being worth showing. */
+interface Candidate {
+  nudge: Nudge;
+  until: number;
+}
+
+function nudgeOf(kind: Nudge['kind'], occurrence: Occurrence, dueAt: number): Nudge {
+  return {
+    key: `${kind}:${occurrence.checkInId}:${occurrence.date}`,
+    kind,
+    occurrence,
+    dueAt,
+  };
+}
+
+function reminder(checkIn: CheckIn, occurrence: Occurrence): Candidate | null {
+  const lead = checkIn.reminderMinutesBefore;
+  if (lead === null || !(lead >= 0)) return null;
+  const dueAt = subMinutes(occurrence.start, lead).getTime();
+  // A reminder set for the very start gets that minute: an alarm may fire a moment late.
+  const until = Math.max(occurrence.start, dueAt + MINUTE_MS);
+  return { nudge: nudgeOf('check-in-reminder', occurrence, dueAt), until };
+}
+
+// Supervision only: the other kinds need no preparation. The day before is the day before
+// the local date it actually starts on, so a moved occurrence is prepared for where it went.
+function prep(checkIn: CheckIn, occurrence: Occurrence, rules: CheckInSettings): Candidate | null {
+  if (checkIn.kind !== 'supervision') return null;
+  const dayBefore = addCalendarDays(localDate(checkIn.timeZone, occurrence.start), -1);
+  const dueAt = zonedInstant(checkIn.timeZone, dayBefore, rules.prepTime);
+  if (!(dueAt < occurrence.start)) return null;
+  return { nudge: nudgeOf('check-in-prep', occurrence, dueAt), until: occurrence.start };
+}
+
+// Asked for the rest of the day it comes on: by tomorrow the details are gone, and a prompt
+// about yesterday's meeting is more nagging than help.
+function logPrompt(
+  checkIn: CheckIn,
+  occurrence: Occurrence,
+  rules: CheckInSettings,
+): Candidate | null {
+  const dueAt = addMinutes(occurrence.end, Math.max(0, rules.logPromptAfterMinutes)).getTime();
+  if (!Number.isFinite(dueAt)) return null;
+  const day = localDate(checkIn.timeZone, dueAt);
+  const until = localMidnight(checkIn.timeZone, addCalendarDays(day, 1));
+  return { nudge: nudgeOf('check-in-log', occurrence, dueAt), until };
+}
+
+/**
+ * The occurrences worth looking at: from a day ago (older ones are not brought up) to the end
+ * of the day after tomorrow in the check-in's zone (far enough for tomorrow's preparation),
+ * or as far as the reminder reaches; then the first one after that, so that the next
+ * reminder or preparation is always expected and the background wakes for it.
+ */
+function occurrencesAround(checkIn: CheckIn, now: Date): Occurrence[] {
+  const zone = checkIn.timeZone;
+  const at = now.getTime();
+  // A zone the browser does not know has no occurrences (and no local dates to reckon with).
+  if (Number.isNaN(tzOffset(zone, now))) return [];
+  const from = subDays(now, 1, { in: tz(zone) });
+  const horizon = localMidnight(zone, addCalendarDays(localDate(zone, at), 3));
+  const lead = addMinutes(now, Math.max(0, checkIn.reminderMinutesBefore ?? 0)).getTime();
+  const to = new Date(Math.max(horizon, lead));
+  const near = occurrences(checkIn, from, to);
+  const after = nextOccurrence(checkIn, to);
+  const seen = after && near.some((occurrence) => occurrence.date === after.date);
+  return after && !seen ? [...near, after] : near;
+}
+
+/**
+ * Reminders before each check-in (for those that have one), a preparation prompt the day
+ * before each supervision at the set time, and a prompt to log how it went once it is over,
+ * for the rest of that day. Each is due until its moment passes, whether or not the user is
+ * active right now: a reminder still matters to someone who just came back. Paused
+ * check-ins and skipped occurrences bring nothing; moved ones come at their new time.
+ */
+export function checkInNudges(state: PlannerState, now: Date): RuleNudges {
+  const rules = state.settings.checkIns;
+  const at = now.getTime();
+  const shown = new Set(state.nudgeLog.map((entry) => entry.key));
+  const result: RuleNudges = { due: [], upcoming: [] };
+  for (const checkIn of state.checkIns) {
+    if (checkIn.paused) continue;
+    for (const occurrence of occurrencesAround(checkIn, now)) {
+      const candidates = [
+        reminder(checkIn, occurrence),
+        prep(checkIn, occurrence, rules),
+        logPrompt(checkIn, occurrence, rules),
+      ];
+      for (const candidate of candidates) {
+        if (!candidate || shown.has(candidate.nudge.key)) continue;
+        if (at < candidate.nudge.dueAt) result.upcoming.push(candidate.nudge);
+        else if (at < candidate.until) result.due.push(candidate.nudge);
+      }
+    }
+  }
+  return result;
+}
