@@ -4,6 +4,7 @@ import type { Nudge, NudgeKind, PlannerState } from '../domain/types';
 import { breakIdea } from '../domain/break-ideas';
 import { daysAgoText, durationText, t, uiLanguage, type MessageKey } from '../i18n';
 import { BREAK_IDEA_TEXT } from '../text/break-ideas';
+import { gatheringIdeas } from '../text/gathering-ideas';
 import { NUDGE_WHY } from '../text/nudge-why';
 
 /** A notification button and what pressing it does. */
@@ -46,6 +47,14 @@ export function clickTarget(notificationId: string): TendPage {
   // The settings for that kind, with a banner that says why it came and offers its
   // actions (Firefox has no buttons), turning the kind off included.
   if (kind === 'reconnect') return '/options.html?from=reconnect#network';
+  // The log prompt opens the connection log filled in from the check-in it is about.
+  if (kind === 'check-in-log') {
+    const [, checkInId, date] = notificationId.split(':');
+    return `/options.html?from=check-in-log&log=${checkInId}&date=${date}#connections`;
+  }
+  if (kind === 'check-in-reminder' || kind === 'check-in-prep' || kind === 'gathering-idea') {
+    return `/options.html?from=${kind}#check-ins`;
+  }
   if (kind === 'hours-limit') return '/options.html?from=hours-limit#work';
   return `/options.html?from=${kind}#hours`;
 }
@@ -82,6 +91,22 @@ function reconnectText(nudge: Nudge, state: PlannerState): string {
   return t('reconnectMessage', [name, daysAgoText(nudge.daysSince)]);
 }
 
+function checkInText(nudge: Nudge, state: PlannerState): { title: string; message: string } {
+  const checkIn = state.checkIns.find((one) => one.id === nudge.occurrence?.checkInId);
+  const title = checkIn?.title ?? '';
+  const start = nudge.occurrence
+    ? formatTime(nudge.occurrence.start, state.settings.schedule.timeZone, uiLanguage())
+    : '';
+  if (nudge.kind === 'check-in-prep') {
+    return { title: t('prepTitle', [title]), message: t('prepMessage', [start]) };
+  }
+  if (nudge.kind === 'check-in-log') {
+    return { title: t('logPromptTitle', [title]), message: t('logPromptMessage') };
+  }
+  const where = checkIn?.link ? t('reminderOnline') : checkIn?.place || t('reminderInPerson');
+  return { title: t('reminderTitle', [title]), message: t('reminderMessage', [start, where]) };
+}
+
 function text(nudge: Nudge, state: PlannerState): { title: string; message: string } {
   const { timeZone } = state.settings.schedule;
   const ends =
@@ -114,6 +139,17 @@ function text(nudge: Nudge, state: PlannerState): { title: string; message: stri
           t(BREAK_IDEA_TEXT[breakIdea(nudge.dueAt)]),
         ]),
       };
+    case 'check-in-reminder':
+    case 'check-in-prep':
+    case 'check-in-log':
+      return checkInText(nudge, state);
+    case 'gathering-idea': {
+      const ideas = gatheringIdeas(state.settings.checkIns.gatheringIdeas);
+      return {
+        title: t('gatheringTitle'),
+        message: ideas[(nudge.ideaIndex ?? 0) % ideas.length] ?? '',
+      };
+    }
     case 'hours-limit':
       return {
         title: t('limitTitle'),

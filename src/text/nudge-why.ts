@@ -8,4 +8,8 @@ export const NUDGE_WHY: Partial<Record<NudgeKind, MessageKey>> = {
   'hours-limit': 'nudgeWhyLimit',
   reconnect: 'nudgeWhyReconnect',
   break: 'nudgeWhyBreak',
+  'check-in-reminder': 'nudgeWhyCheckIn',
+  'check-in-prep': 'nudgeWhyPrep',
+  'check-in-log': 'nudgeWhyLog',
+  'gathering-idea': 'nudgeWhyGathering',
 };

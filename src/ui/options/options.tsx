@@ -1,5 +1,6 @@
 import { createSignal, For, Match, onCleanup, Show, Switch, type JSX } from 'solid-js';
 import { t } from '../../i18n';
+import { CheckInsSection } from './check-ins/check-ins-section';
 import { HoursSection } from './hours-section';
 import { WorkSection } from './work/work-section';
 import { ConnectionsSection } from './network/connections-section';
@@ -50,6 +51,9 @@ export function Options() {
           ))}
           {panel('connections', () => (
             <ConnectionsSection />
+          ))}
+          {panel('check-ins', () => (
+            <CheckInsSection />
           ))}
           {panel('hours', () => (
             <HoursSection />

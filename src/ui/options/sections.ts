@@ -4,6 +4,7 @@ import type { MessageKey } from '../../i18n';
 export const SECTIONS = [
   { id: 'network', label: 'sectionNetwork' },
   { id: 'connections', label: 'sectionConnections' },
+  { id: 'check-ins', label: 'sectionCheckIns' },
   { id: 'hours', label: 'sectionHours' },
   { id: 'work', label: 'sectionWork' },
 ] as const satisfies readonly { id: string; label: MessageKey }[];

@@ -2,7 +2,9 @@ import { now } from '../../clock';
 import { openDb } from '../../db/open';
 import { loadPlannerState } from '../../db/planner-state';
 import { today, type Today } from '../../domain/today';
-import type { DayException, WorkSchedule } from '../../domain/types';
+import { nextOccurrence } from '../../domain/checkins/recurrence';
+import { reachLink } from '../../domain/network/reach-link';
+import type { CheckInMode, DayException, WorkSchedule } from '../../domain/types';
 import { localDate } from '../../domain/workday';
 
 export interface TodayView extends Today {
@@ -13,6 +15,8 @@ export interface TodayView extends Today {
   date: string;
   exception: DayException | null;
   pausedUntil: number | null;
+  /** The soonest coming check-in, with what the popup shows of it. */
+  nextCheckIn: { title: string; start: number; mode: CheckInMode; link: string | null } | null;
   /** The name of the person the next nudge is about, if it is about someone. */
   nextAbout: string | null;
 }
@@ -24,6 +28,11 @@ export async function loadToday(): Promise<TodayView> {
   const summary = today(state, current);
   const about = state.contacts.find((contact) => contact.id === summary.next?.contactId);
   const date = localDate(state.settings.schedule.timeZone, current);
+  const coming = state.checkIns
+    .map((checkIn) => ({ checkIn, occurrence: nextOccurrence(checkIn, current) }))
+    .filter((entry) => entry.occurrence !== null)
+    .sort((a, b) => a.occurrence!.start - b.occurrence!.start)[0];
+  const link = coming && reachLink({ kind: 'video', value: coming.checkIn.link });
   return {
     ...summary,
     timeZone: state.settings.schedule.timeZone,
@@ -36,5 +45,14 @@ export async function loadToday(): Promise<TodayView> {
         ? state.pausedUntil
         : null,
     nextAbout: about?.name ?? null,
+    nextCheckIn: coming
+      ? {
+          title: coming.checkIn.title,
+          start: coming.occurrence!.start,
+          mode: coming.checkIn.mode,
+          // Only a link that passes the same check as the form's is offered to open.
+          link: link && link.ok ? link.href : null,
+        }
+      : null,
   };
 }

@@ -4,6 +4,7 @@ import { recordTransition } from '../../db/activity';
 import { openDb } from '../../db/open';
 import { formatTime } from '../../domain/format';
 import type { Nudge } from '../../domain/types';
+import { localDate } from '../../domain/workday';
 import { durationText, t, uiLanguage, type MessageKey } from '../../i18n';
 import { errorText, weekdayName } from '../shared/format';
 import { notifyChanged } from '../shared/notify-changed';
@@ -38,6 +39,10 @@ export function TodayCard(props: { view: TodayView; onChanged: () => void }) {
   const [busy, setBusy] = createSignal(false);
   const [failure, setFailure] = createSignal<string | null>(null);
   const time = (at: number) => formatTime(at, props.view.timeZone, uiLanguage());
+  const dayTime = (at: number) =>
+    localDate(props.view.timeZone, at) === props.view.date
+      ? time(at)
+      : t('weekdayTime', [weekdayName(localDate(props.view.timeZone, at)), time(at)]);
   const onTheClock = () =>
     props.view.status === 'working' ||
     props.view.status === 'away' ||
@@ -95,6 +100,26 @@ export function TodayCard(props: { view: TodayView; onChanged: () => void }) {
             <>
               <dt>{t('nextBreak')}</dt>
               <dd data-testid="next-break">{time(next().dueAt)}</dd>
+            </>
+          )}
+        </Show>
+        <Show when={props.view.nextCheckIn}>
+          {(next) => (
+            <>
+              <dt>{t('nextCheckIn')}</dt>
+              <dd data-testid="next-check-in">
+                {t('nextCheckInAt', [next().title, dayTime(next().start)])}
+                <Show when={next().link}>
+                  {(href) => (
+                    <>
+                      {' '}
+                      <a href={href()} target="_blank" rel="noopener noreferrer">
+                        {t('joinLink')}
+                      </a>
+                    </>
+                  )}
+                </Show>
+              </dd>
             </>
           )}
         </Show>

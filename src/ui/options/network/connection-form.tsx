@@ -1,4 +1,4 @@
-import { createSignal, createUniqueId, For, Show } from 'solid-js';
+import { createSignal, createUniqueId, For, Show, untrack } from 'solid-js';
 import { createStore } from 'solid-js/store';
 import { now } from '../../../clock';
 import {
@@ -36,14 +36,20 @@ const LEVELS = ['1', '2', '3', '4', '5'];
 /** Log a connection, or edit a logged one: when, who, what kind, which way support went. */
 export function ConnectionForm(props: {
   initial: Interaction | null;
+  /** A new connection's starting values (a check-in just held); logged as new. */
+  preset?: Interaction | null;
   contacts: Contact[];
   now: number;
   timeZone: string;
   onSave: (interaction: Interaction) => Promise<void>;
   onCancel?: () => void;
 }) {
-  // eslint-disable-next-line solid/reactivity -- the form edits its own copy from here on
-  const [draft, setDraft] = createStore(connectionDraft(props.initial, props.now, props.timeZone));
+  // The form edits its own copy from here on: the props only seed it.
+  const [draft, setDraft] = createStore(
+    untrack(() =>
+      connectionDraft(props.initial ?? props.preset ?? null, props.now, props.timeZone),
+    ),
+  );
   const [errors, setErrors] = createSignal<InteractionError[]>([]);
   const [hints, setHints] = createSignal<SensitiveHint[]>([]);
   const [failure, setFailure] = createSignal<string | null>(null);
@@ -52,7 +58,9 @@ export function ConnectionForm(props: {
   const uid = createUniqueId();
   const id = (part: string) => `connection-${uid}-${part}`;
   // Untouched, "when" means the moment Log is pressed, not when the page was opened.
-  const [whenTouched, setWhenTouched] = createSignal(props.initial !== null);
+  const [whenTouched, setWhenTouched] = createSignal(
+    untrack(() => props.initial !== null || (props.preset ?? null) !== null),
+  );
   const errorOf = (field: InteractionField) => {
     const found = errors().find((error) => error.field === field);
     return found ? t(ERROR_TEXT[found.code]) : undefined;

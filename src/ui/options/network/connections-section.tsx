@@ -1,10 +1,11 @@
-import { createMemo, createSignal, For, Show } from 'solid-js';
+import { createMemo, createResource, createSignal, For, Show } from 'solid-js';
 import type { Interaction } from '../../../domain/types';
 import { t, uiLanguage } from '../../../i18n';
 import { errorText, listText } from '../../shared/format';
 import { Loading } from '../../shared/loading';
 import { DIRECTION_LABEL, KIND_LABEL, MODE_LABEL } from '../../shared/network-labels';
 import { UndoBar, type UndoOffer } from '../../shared/undo-bar';
+import { checkInPreset } from './check-in-preset';
 import { ConnectionForm } from './connection-form';
 import { createNetwork, RECENT_DAYS, type Network, type NetworkData } from './network-store';
 
@@ -27,6 +28,8 @@ export function ConnectionsSection() {
 }
 
 function ConnectionsBody(props: { data: NetworkData; network: Network }) {
+  // Arriving from a check-in's log prompt, the form starts filled in from that check-in.
+  const [preset] = createResource(() => checkInPreset(location.search));
   const [offer, setOffer] = createSignal<UndoOffer | null>(null);
   const [failure, setFailure] = createSignal<string | null>(null);
   const [editing, setEditing] = createSignal<string | null>(null);
@@ -81,13 +84,16 @@ function ConnectionsBody(props: { data: NetworkData; network: Network }) {
 
   return (
     <div class="connections">
-      <ConnectionForm
-        initial={null}
-        contacts={active()}
-        now={props.data.now}
-        timeZone={props.data.settings.schedule.timeZone}
-        onSave={logNew}
-      />
+      <Show when={!preset.loading} fallback={<p class="muted">{t('loading')}</p>}>
+        <ConnectionForm
+          initial={null}
+          preset={preset() ?? null}
+          contacts={active()}
+          now={props.data.now}
+          timeZone={props.data.settings.schedule.timeZone}
+          onSave={logNew}
+        />
+      </Show>
       <UndoBar offer={offer()} onDone={() => setOffer(null)} onError={setFailure} />
       <Show when={failure()}>
         {(message) => (

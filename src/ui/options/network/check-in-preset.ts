@@ -1,0 +1,36 @@
+import { openDb } from '../../../db/open';
+import { occurrences } from '../../../domain/checkins/recurrence';
+import type { ConnectionMode, Interaction } from '../../../domain/types';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * The connection a log prompt's address (`?log=<check-in>&date=<local date>`) asks to
+ * log: the check-in's kind and people, how it was held, and when; null if it is not there.
+ */
+export async function checkInPreset(search: string): Promise<Interaction | null> {
+  const params = new URLSearchParams(search);
+  const id = params.get('log');
+  const date = params.get('date');
+  if (!id || !date) return null;
+  const checkIn = await (await openDb()).get('checkIns', id);
+  if (!checkIn) return null;
+  const day = Date.parse(`${date}T12:00:00Z`);
+  if (Number.isNaN(day)) return null;
+  const held = occurrences(checkIn, day - 2 * DAY_MS, day + 2 * DAY_MS).find(
+    (occurrence) => occurrence.date === date,
+  );
+  if (!held) return null;
+  const mode: ConnectionMode = checkIn.mode === 'virtual' ? 'video' : 'in-person';
+  return {
+    id: '',
+    at: held.start,
+    contactIds: [...checkIn.contactIds],
+    kind: checkIn.kind,
+    mode,
+    direction: 'both',
+    feltBefore: null,
+    feltAfter: null,
+    note: '',
+  };
+}
