@@ -85,5 +85,16 @@ describe('check-ins, in Chromium', () => {
     await expect
       .poll(() => log.getByRole('status').first().textContent())
       .toContain('Logged a connection');
+
+    // The next one, two weeks on, moves to the Wednesday afternoon; the series stays.
+    await log.getByRole('link', { name: 'Check-ins' }).click();
+    await log.getByRole('button', { name: 'Move the next one' }).click();
+    const moved = new Date(`${TUESDAY}T12:00:00Z`);
+    moved.setUTCDate(moved.getUTCDate() + 15);
+    await log.locator('input[name="move-to"]').fill(`${moved.toISOString().slice(0, 10)}T14:00`);
+    await log.getByRole('button', { name: 'Move', exact: true }).click();
+    await expect
+      .poll(() => log.getByTestId('check-in-next').textContent())
+      .toMatch(/^Next: Wed, .* 2:00 PM$/);
   });
 });

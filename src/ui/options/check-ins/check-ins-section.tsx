@@ -20,6 +20,8 @@ import { notifyChanged } from '../../shared/notify-changed';
 import { UndoBar, type UndoOffer } from '../../shared/undo-bar';
 import { CheckInForm } from './check-in-form';
 import { invitationText } from './invitation-text';
+import { CheckInSettingsForm } from './check-in-settings';
+import { MoveOccurrence } from './move-occurrence';
 
 async function loadCheckIns() {
   const [db, current] = await Promise.all([openDb(), now()]);
@@ -209,6 +211,24 @@ export function CheckInsSection() {
                                 </button>
                               )}
                             </Show>
+                            <Show when={next()}>
+                              {(occurrence) => (
+                                <MoveOccurrence
+                                  occurrence={occurrence()}
+                                  timeZone={checkIn.timeZone}
+                                  onMove={(start) =>
+                                    attempt(async () => {
+                                      const { date } = occurrence();
+                                      await changeCheckIn(await openDb(), checkIn.id, (one) => ({
+                                        ...one,
+                                        moved: { ...one.moved, [date]: start },
+                                      }));
+                                      setStatus(t('checkInMoved', [checkIn.title, when(start)]));
+                                    })
+                                  }
+                                />
+                              )}
+                            </Show>
                             <button
                               type="button"
                               class="secondary"
@@ -289,6 +309,10 @@ export function CheckInsSection() {
                     }}
                   </For>
                 </ul>
+                <CheckInSettingsForm
+                  initial={loaded().settings.checkIns}
+                  onSaved={() => void refetch()}
+                />
                 <section class="card" aria-labelledby="in-person-heading" data-testid="in-person">
                   <h3 id="in-person-heading">{t('inPersonHeading')}</h3>
                   <Show when={share().share} fallback={<p>{t('inPersonNone')}</p>}>

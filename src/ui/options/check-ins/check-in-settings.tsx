@@ -1,0 +1,127 @@
+import { createSignal, Show } from 'solid-js';
+import { createStore } from 'solid-js/store';
+import { openDb } from '../../../db/open';
+import { updateSettings } from '../../../db/settings';
+import type { CheckInSettings } from '../../../domain/types';
+import { t } from '../../../i18n';
+import { gatheringIdeas } from '../../../text/gathering-ideas';
+import { errorText } from '../../shared/format';
+import { notifyChanged } from '../../shared/notify-changed';
+import { NumberField } from '../../shared/number-field';
+
+const CLOCK_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+const number = (text: string) => (text.trim() === '' ? Number.NaN : Number(text));
+
+/** Preparation time, the in-person target, and informal gathering ideas (the user's own list). */
+export function CheckInSettingsForm(props: { initial: CheckInSettings; onSaved: () => void }) {
+  // The form edits its own copy from here on.
+  const start = props.initial;
+  const [draft, setDraft] = createStore({
+    prepTime: start.prepTime,
+    target: String(Math.round(start.inPersonTarget * 100)),
+    gatheringWeeks: start.gatheringAfterWeeks === null ? '' : String(start.gatheringAfterWeeks),
+    ideas: gatheringIdeas(start.gatheringIdeas).join('\n'),
+  });
+  const [errors, setErrors] = createSignal<Record<string, string>>({});
+  const [status, setStatus] = createSignal<{ ok: boolean; text: string } | null>(null);
+
+  async function save(event: SubmitEvent) {
+    event.preventDefault();
+    const target = number(draft.target);
+    const weeks = draft.gatheringWeeks.trim() === '' ? null : number(draft.gatheringWeeks);
+    const ideas = draft.ideas
+      .split('\n')
+      .map((idea) => idea.trim())
+      .filter((idea) => idea !== '');
+    const found: Record<string, string> = {};
+    if (!CLOCK_TIME.test(draft.prepTime)) found.prepTime = t('errorTimeFormat');
+    if (!Number.isInteger(target) || target < 0 || target > 100) {
+      found.target = t('errorRange', ['0', '100']);
+    }
+    if (weeks !== null && (!Number.isInteger(weeks) || weeks < 1 || weeks > 52)) {
+      found.gatheringWeeks = t('errorRange', ['1', '52']);
+    }
+    if (ideas.length > 50 || ideas.some((idea) => idea.length > 200)) found.ideas = t('errorIdeas');
+    setErrors(found);
+    if (Object.keys(found).length > 0) return setStatus({ ok: false, text: t('errorSummary') });
+    const prepTime = draft.prepTime;
+    try {
+      await updateSettings(await openDb(), (current) => ({
+        ...current,
+        checkIns: {
+          ...current.checkIns,
+          prepTime,
+          inPersonTarget: target / 100,
+          gatheringAfterWeeks: weeks,
+          gatheringIdeas: ideas.length > 0 ? ideas : null,
+        },
+      }));
+      await notifyChanged('settings');
+      props.onSaved();
+      setStatus({ ok: true, text: t('workSaved') });
+    } catch (error) {
+      setStatus({ ok: false, text: t('saveFailedNothingChanged', [errorText(error)]) });
+    }
+  }
+
+  return (
+    <details class="card">
+      <summary>{t('checkInSettingsHeading')}</summary>
+      <form class="hours-form" noValidate onSubmit={(event) => void save(event)}>
+        <div class="field-block">
+          <label class="field">
+            {t('prepTimeLabel')}
+            <input
+              type="time"
+              name="prep-time"
+              value={draft.prepTime}
+              aria-invalid={errors().prepTime !== undefined}
+              aria-describedby="prep-time-error"
+              onInput={(event) => setDraft('prepTime', event.currentTarget.value)}
+            />
+          </label>
+          <p class="error" id="prep-time-error">
+            {errors().prepTime}
+          </p>
+        </div>
+        <NumberField
+          name="in-person-target"
+          label={t('inPersonTargetLabel')}
+          value={draft.target}
+          error={errors().target}
+          onInput={(value) => setDraft('target', value)}
+        />
+        <NumberField
+          name="gathering-weeks"
+          label={t('gatheringWeeksLabel')}
+          value={draft.gatheringWeeks}
+          error={errors().gatheringWeeks}
+          onInput={(value) => setDraft('gatheringWeeks', value)}
+        />
+        <div class="field-block">
+          <label for="gathering-ideas">{t('gatheringIdeasLabel')}</label>
+          <textarea
+            id="gathering-ideas"
+            rows={6}
+            value={draft.ideas}
+            aria-describedby="gathering-ideas-error"
+            onInput={(event) => setDraft('ideas', event.currentTarget.value)}
+          />
+          <p class="error" id="gathering-ideas-error">
+            {errors().ideas}
+          </p>
+        </div>
+        <div class="form-actions">
+          <button type="submit">{t('save')}</button>
+          <Show when={status()}>
+            {(current) => (
+              <p class={current().ok ? 'status' : 'alert'} role={current().ok ? 'status' : 'alert'}>
+                {current().text}
+              </p>
+            )}
+          </Show>
+        </div>
+      </form>
+    </details>
+  );
+}
