@@ -63,7 +63,7 @@ export function clickTarget(notificationId: string): TendPage {
 // actions are one more click away.
 const HAS_BUTTONS = !import.meta.env.FIREFOX;
 
-/** The kind of nudge a notification id belongs to ('boundary:2026-11-23:1' -> 'boundary'). */
+/** The kind of nudge a notification id belongs to ('boundary:2026-11-23:<end>:1' -> 'boundary'). */
 export function kindOf(notificationId: string): NudgeKind {
   return notificationId.split(':')[0] as NudgeKind;
 }

@@ -1,5 +1,6 @@
-import { intersect, totalWithin, unite, type Interval } from './intervals';
+import { intersect, subtract, totalWithin, unite, type Interval } from './intervals';
 import { clockIntervals, type ClockOptions } from './on-the-clock';
+import { breakSessions } from './rests';
 import type { ActivityState, ActivityTransition } from './types';
 import type { Workday } from './workday';
 
@@ -57,19 +58,26 @@ export function activeIntervals(activity: readonly ActivityTransition[], to: num
   return unite(intervals);
 }
 
-/** The stretches of work up to `to`: active while on the clock (see `clockIntervals`). */
+/**
+ * The stretches of work up to `to`: active while on the clock (see `clockIntervals`), and
+ * not in a break the user started (one still running counts as break until its planned end).
+ */
 export function workIntervals(
   activity: readonly ActivityTransition[],
   workdays: readonly Workday[],
   to: number,
   options: ClockOptions,
 ): Interval[] {
-  return intersect(activeIntervals(activity, to), clockIntervals(activity, workdays, to, options));
+  const onTheClock = intersect(
+    activeIntervals(activity, to),
+    clockIntervals(activity, workdays, to, options),
+  );
+  return subtract(onTheClock, unite(breakSessions(activity, to)));
 }
 
 /**
  * Milliseconds the user was active and on the clock within [dayStart, now]: from a workday's
- * start (unless `autoStart` is off) or a clock-in, until a clock-out.
+ * start (unless `autoStart` is off) or a clock-in, until a clock-out; breaks left out.
  */
 export function workedMs(
   activity: readonly ActivityTransition[],

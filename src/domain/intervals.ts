@@ -37,6 +37,25 @@ export function intersect(a: readonly Interval[], b: readonly Interval[]): Inter
   return both;
 }
 
+/** The time of `a` not covered by `b`, each sorted and disjoint (as `unite` returns them). */
+export function subtract(a: readonly Interval[], b: readonly Interval[]): Interval[] {
+  const left: Interval[] = [];
+  let j = 0;
+  for (const { start, end } of a) {
+    let from = start;
+    // Skip what ends before this interval; what is left of `b` may still cut the next one.
+    while (j < b.length && (b[j] as Interval).end <= from) j += 1;
+    for (let k = j; k < b.length && (b[k] as Interval).start < end; k += 1) {
+      const cut = b[k] as Interval;
+      if (cut.start > from) left.push({ start: from, end: cut.start });
+      from = Math.max(from, cut.end);
+      if (from >= end) break;
+    }
+    if (from < end) left.push({ start: from, end });
+  }
+  return left;
+}
+
 /** Milliseconds of the intervals that fall within [from, to]. */
 export function totalWithin(intervals: readonly Interval[], from: number, to: number): number {
   let total = 0;

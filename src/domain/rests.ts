@@ -15,9 +15,13 @@ export interface RestCounts {
   long: boolean;
 }
 
-// A break's end is written with its start (the page may close early), so it can lie ahead
-// of `at`; a start with no end yet is still running.
-function sessions(activity: readonly ActivityTransition[], at: number): Interval[] {
+/**
+ * The breaks the user started by `at` ('break-start' … 'break-end'), oldest first. A break's
+ * end is written with its start (and moved earlier if the user ends it early), so it can
+ * lie ahead of `at`: that break is still running, until its planned end. A start with no
+ * end yet runs on.
+ */
+export function breakSessions(activity: readonly ActivityTransition[], at: number): Interval[] {
   const found: Interval[] = [];
   let startedAt: number | null = null;
   for (const transition of activity) {
@@ -54,7 +58,7 @@ function awayStretches(activity: readonly ActivityTransition[], at: number): Int
  * planned end of the break the user started.
  */
 export function restsUntil(activity: readonly ActivityTransition[], at: number): Rest[] {
-  const breaks = sessions(activity, at);
+  const breaks = breakSessions(activity, at);
   return unite([...awayStretches(activity, at), ...breaks]).map((rest) => ({
     ...rest,
     session: breaks.some((one) => one.start < rest.end && one.end > rest.start),

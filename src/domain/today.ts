@@ -1,7 +1,7 @@
 import { clockedOutDuring, stateAt } from './activity';
 import { addCalendarDays } from './calendar-date';
 import { effectiveWorkdayOn } from './effective-workday';
-import { clockInSince } from './on-the-clock';
+import { clockInSince, onTheClock } from './on-the-clock';
 import { fullPlan } from './plan';
 import type { DayException, Nudge, PlannerState, WorkSchedule } from './types';
 import { localDate, type Workday } from './workday';
@@ -18,6 +18,11 @@ export interface Today {
   /** The next shift to start, when none is under way. */
   nextWorkday: Workday | null;
   workedMs: number;
+  /**
+   * On the clock now, as the planner counts time and fires nudges: then the popup offers to
+   * end the day, whatever the status says.
+   */
+  onClock: boolean;
   /** When the user clocked in, while that clock-in still holds. */
   clockedInAt: number | null;
   next: Nudge | null;
@@ -43,17 +48,24 @@ export function nextWorkdayAfter(
 export function today(state: PlannerState, now: Date): Today {
   const { schedule } = state.settings;
   const at = now.getTime();
-  const { current, workday, from, workedMs } = workedToday(state, now);
-  const clockedInAt = clockInSince(state.activity, from, at);
+  const { current, workday, workdays, from, workedMs } = workedToday(state, now);
+  const options = { autoStart: state.settings.work.autoStart };
+  const onClock = onTheClock(state.activity, workdays, at, options);
+  const clockedInAt = clockInSince(state.activity, workdays, from, at);
   const clockedOut = workday !== null && clockedOutDuring(state.activity, workday.startsAt, at);
   const idle = stateAt(state.activity, at);
-  // Without auto-start a shift is only under way once the user has clocked in.
-  const underWay = current !== null && state.settings.work.autoStart;
+  const atWork: DayStatus = idle === 'idle' || idle === 'locked' ? 'away' : 'working';
 
   let status: DayStatus;
-  if (clockedOut && clockedInAt === null) status = 'clocked-out';
-  else if (underWay || clockedInAt !== null)
-    status = idle === 'idle' || idle === 'locked' ? 'away' : 'working';
+  if (onClock && current !== null) status = atWork;
+  // On the clock outside a shift: past a workday's end (a day that started by itself runs
+  // on through its after-hours window, as does a clock-in never ended) it is after hours,
+  // and the popup still offers to end the day. Before the shift, or on a day off, a clock-in
+  // of today's says the user is working.
+  else if (onClock) {
+    const pastEnd = workday !== null && at >= workday.endsAt;
+    status = pastEnd || clockedInAt === null ? 'after-hours' : atWork;
+  } else if (clockedOut) status = 'clocked-out';
   // A shift waiting for its clock-in (auto-start off) has not begun yet.
   else if (workday && (at < workday.startsAt || current !== null)) status = 'before-work';
   else if (workday) status = 'after-hours';
@@ -65,6 +77,7 @@ export function today(state: PlannerState, now: Date): Today {
     workday,
     nextWorkday: current ? null : nextWorkdayAfter(schedule, now, state.exceptions),
     workedMs,
+    onClock,
     clockedInAt,
     next: planned.next,
     nextBreak: planned.upcoming.find((nudge) => nudge.kind === 'break') ?? null,

@@ -237,7 +237,10 @@ export type NudgeKind =
 
 /** Something the planner says is due, or will be. */
 export interface Nudge {
-  /** Unique per occurrence, so a nudge is never shown twice: 'boundary:2026-11-23:1'. */
+  /**
+   * Unique per occurrence, so a nudge is never shown twice: 'boundary:2026-11-23:<end ms>:1'
+   * (a wrap-up and a boundary reminder name the shift's date and its end in UTC ms).
+   */
   key: string;
   kind: NudgeKind;
   /** The person a reconnect nudge is about. */

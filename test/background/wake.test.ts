@@ -20,6 +20,9 @@ function withoutBreaks(settings: Settings): Settings {
 }
 // Monday 23 November 2026; the default schedule ends at 17:00.
 const at = (time: string) => new TZDate(`2026-11-23T${time}`, ZONE).getTime();
+// The ids of the day's wrap-up and boundary reminders name its date and its end.
+const wrapUpId = `wrap-up:2026-11-23:${at('17:00')}`;
+const reminderId = (slot: number, end = '17:00') => `boundary:2026-11-23:${at(end)}:${slot}`;
 
 async function fireAlarm(time: string) {
   vi.setSystemTime(at(time));
@@ -54,8 +57,8 @@ afterEach(() => {
 describe('the wake cycle', () => {
   it('shows the boundary reminder an alarm brings, once, and sets one alarm for the next', async () => {
     await fireAlarm('17:00');
-    expect(await shown()).toEqual(['boundary:2026-11-23:0']);
-    const options = fakeBrowser.notifications.getAllCreateOptions()['boundary:2026-11-23:0'];
+    expect(await shown()).toEqual([reminderId(0)]);
+    const options = fakeBrowser.notifications.getAllCreateOptions()[reminderId(0)];
     expect(options?.title).toBe('Your workday has ended');
     expect(options?.message).toContain('5:00');
     expect(options?.buttons?.map((button) => button.title)).toEqual([
@@ -71,7 +74,7 @@ describe('the wake cycle', () => {
 
   it('shows nothing twice when it wakes again at the same moment', async () => {
     await fireAlarm('17:00');
-    await fakeBrowser.notifications.clear('boundary:2026-11-23:0');
+    await fakeBrowser.notifications.clear(reminderId(0));
     await fireAlarm('17:00');
     expect(await shown()).toEqual([]);
     expect(await nudgeLogSince(await openDb(), 0)).toHaveLength(1);
@@ -80,14 +83,14 @@ describe('the wake cycle', () => {
 
   it('wraps up while the user is active before the end', async () => {
     await fireAlarm('16:45');
-    expect(await shown()).toEqual(['wrap-up:2026-11-23']);
-    const options = fakeBrowser.notifications.getAllCreateOptions()['wrap-up:2026-11-23'];
+    expect(await shown()).toEqual([wrapUpId]);
+    const options = fakeBrowser.notifications.getAllCreateOptions()[wrapUpId];
     expect(options?.message).toContain('15 minutes');
   });
 
   it('stops the reminders when the user ends the day from the notification', async () => {
     await fireAlarm('17:00');
-    await fakeBrowser.notifications.onButtonClicked.trigger('boundary:2026-11-23:0', 0);
+    await fakeBrowser.notifications.onButtonClicked.trigger(reminderId(0), 0);
     await vi.waitFor(async () => {
       const db = await openDb();
       const states = (await db.getAll('activity')).map((transition) => transition.state);
@@ -99,13 +102,13 @@ describe('the wake cycle', () => {
 
   it('holds boundary reminders back for an hour from the notification', async () => {
     await fireAlarm('17:00');
-    await fakeBrowser.notifications.onButtonClicked.trigger('boundary:2026-11-23:0', 1);
+    await fakeBrowser.notifications.onButtonClicked.trigger(reminderId(0), 1);
     await vi.waitFor(async () => expect(await snoozes(await openDb())).toHaveProperty('boundary'));
-    await fakeBrowser.notifications.clear('boundary:2026-11-23:0');
+    await fakeBrowser.notifications.clear(reminderId(0));
     await fireAlarm('17:30');
     expect(await shown()).toEqual([]);
     await fireAlarm('18:00');
-    expect(await shown()).toEqual(['boundary:2026-11-23:2']);
+    expect(await shown()).toEqual([reminderId(2)]);
   });
 
   it('lets the user turn a kind of reminder off, and shows none of it after', async () => {
@@ -127,7 +130,7 @@ describe('the wake cycle', () => {
       payload: { what: 'settings' },
     });
     expect(answer).toEqual({ ok: true, value: { replanned: true } });
-    expect(await shown()).toEqual(['boundary:2026-11-23:0']);
+    expect(await shown()).toEqual([reminderId(0, '12:00')]);
   });
 
   it('sends no boundary reminder while the computer is locked, and one on return', async () => {
@@ -137,7 +140,7 @@ describe('the wake cycle', () => {
     expect(await shown()).toEqual([]);
     vi.setSystemTime(at('17:40'));
     await user.change('active');
-    expect(await shown()).toEqual(['boundary:2026-11-23:1']);
+    expect(await shown()).toEqual([reminderId(1)]);
   });
 
   it('ignores messages that are not Tend’s', async () => {

@@ -6,7 +6,17 @@ import { endOfDayNudges } from '../../src/domain/rules/end-of-day';
 import { today } from '../../src/domain/today';
 import type { ActivityTransition, Settings } from '../../src/domain/types';
 import type { Workday } from '../../src/domain/workday';
-import { HOUR, MINUTE, activity, at, settingsIn, stateOf, when } from './planner-fixtures';
+import {
+  HOUR,
+  MINUTE,
+  activity,
+  at,
+  settingsIn,
+  stateOf,
+  when,
+  wrapUpKey,
+  boundaryKey,
+} from './planner-fixtures';
 
 // Monday 16 November 2026 in London (GMT, so 'Z' is local time), office hours 09:00–17:00.
 const T = (time: string) => `2026-11-16T${time}:00Z`;
@@ -42,10 +52,10 @@ describe('a day that does not start by itself', () => {
   it('wraps up and reminds after a clock-in, as a day that starts by itself', () => {
     const state = stateOf(byClockIn, clockedIn('09:30'));
     expect(endOfDayNudges(state, when(T('16:50'))).due.map((nudge) => nudge.key)).toEqual([
-      'wrap-up:2026-11-16',
+      wrapUpKey('2026-11-16'),
     ]);
     expect(endOfDayNudges(state, when(T('17:05'))).due.map((nudge) => nudge.key)).toEqual([
-      'boundary:2026-11-16:0',
+      boundaryKey('2026-11-16', 0),
     ]);
   });
 
@@ -94,9 +104,9 @@ describe('a day that starts by itself', () => {
     expect(workedMs(allNight, monday, at(T('00:00')), tuesdayMorning)).toBe(13 * HOUR);
   });
 
-  it('lets a clock-in of the user’s own run on past that window', () => {
+  it('stops a clock-in of the user’s own, never ended, at the end of that window too', () => {
     const allNight = activity([T('08:30'), 'clock-in'], [T('16:00'), 'active']);
     const tuesdayMorning = at('2026-11-17T07:00:00Z');
-    expect(workedMs(allNight, monday, at(T('00:00')), tuesdayMorning)).toBe(15 * HOUR);
+    expect(workedMs(allNight, monday, at(T('00:00')), tuesdayMorning)).toBe(13 * HOUR);
   });
 });

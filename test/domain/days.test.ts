@@ -62,9 +62,9 @@ describe('a normal day: short pauses, a lunch away, a connection logged', () => 
       // three minutes idle pause the timers without starting them again
       '15:18 break:long:13:15:0',
       '16:08 break:short:13:15:2',
-      '16:45 wrap-up:2026-11-16',
+      '16:45 wrap-up:2026-11-16:17:00',
       '16:58 break:short:13:15:3',
-      '17:00 boundary:2026-11-16:0',
+      '17:00 boundary:2026-11-16:17:00:0',
     ]);
   });
 
@@ -108,8 +108,8 @@ describe('a day with a long lunch away', () => {
       '15:00 break:long:13:00:0',
       '15:50 break:short:13:00:2',
       '16:40 break:short:13:00:3',
-      '16:45 wrap-up:2026-11-17',
-      '17:00 boundary:2026-11-17:0',
+      '16:45 wrap-up:2026-11-17:17:00',
+      '17:00 boundary:2026-11-17:17:00:0',
     ]);
   });
 });
@@ -136,11 +136,11 @@ describe('a day of back-to-back activity with a daily limit of 8 hours', () => {
       '15:00 break:long:09:00:2',
       '15:50 break:short:09:00:6',
       '16:40 break:short:09:00:7',
-      '16:45 wrap-up:2026-11-18',
-      '17:00 boundary:2026-11-18:0',
+      '16:45 wrap-up:2026-11-18:17:00',
+      '17:00 boundary:2026-11-18:17:00:0',
       '17:00 hours-limit:day:2026-11-18',
-      '17:30 boundary:2026-11-18:1',
-      '18:00 boundary:2026-11-18:2',
+      '17:30 boundary:2026-11-18:17:00:1',
+      '18:00 boundary:2026-11-18:17:00:2',
     ]);
   });
 
@@ -185,10 +185,10 @@ describe('exceptions to the schedule', () => {
       '17:50 break:short:13:00:4',
       '18:40 break:short:13:00:5',
       '19:00 break:long:13:00:2',
-      '19:45 wrap-up:2026-11-19',
+      '19:45 wrap-up:2026-11-19:20:00',
       '19:50 break:short:13:00:6',
-      '20:00 boundary:2026-11-19:0',
-      '20:30 boundary:2026-11-19:1',
+      '20:00 boundary:2026-11-19:20:00:0',
+      '20:30 boundary:2026-11-19:20:00:1',
     ]);
   });
 
@@ -211,8 +211,8 @@ describe('exceptions to the schedule', () => {
       'Fri 23:30 break:short:Fri 18:40:4',
       'Sat 00:20 break:short:Fri 18:40:5',
       'Sat 00:40 break:long:Fri 18:40:2',
-      'Sat 00:45 wrap-up:2026-11-20',
-      'Sat 01:00 boundary:2026-11-20:0',
+      'Sat 00:45 wrap-up:2026-11-20:Sat 01:00',
+      'Sat 01:00 boundary:2026-11-20:Sat 01:00:0',
     ]);
     // Nothing at 16:45 or 17:00, where the day would have ended.
     expect(
@@ -300,8 +300,8 @@ describe('a night shift, Saturday 22:00 to Sunday 06:00, across a daylight-savin
       expect(minutes(`wrap-up:${date}`)).toEqual([length - 15]);
       expect(minutes(`boundary:${date}`)).toEqual([length]);
       expect(diary(shown, zone).filter((line) => !line.includes('break'))).toEqual([
-        `05:45 wrap-up:${date}`,
-        `06:00 boundary:${date}:0`,
+        `05:45 wrap-up:${date}:06:00`,
+        `06:00 boundary:${date}:06:00:0`,
       ]);
       expect(shown.find((nudge) => nudge.kind === 'wrap-up')?.summary?.workedMs).toBe(
         (length - 15) * MINUTE,

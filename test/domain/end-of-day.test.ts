@@ -11,6 +11,8 @@ import {
   stateOf,
   when,
   withHours,
+  wrapUpKey,
+  boundaryKey,
 } from './planner-fixtures';
 
 // London in November is on GMT, so 'Z' times below are local times.
@@ -48,8 +50,8 @@ describe('the end of an office week (Monday to Friday 09:00–17:00, weekend off
     const active = activity([`${date}T08:00:00Z`, 'active']);
     const wrapUp = nudgesAt(`${date}T16:50:00Z`, london, active);
     const boundary = nudgesAt(`${date}T17:05:00Z`, london, active);
-    expect(keys(wrapUp.due)).toEqual(works ? [`wrap-up:${date}`] : []);
-    expect(keys(boundary.due)).toEqual(works ? [`boundary:${date}:0`] : []);
+    expect(keys(wrapUp.due)).toEqual(works ? [wrapUpKey(date)] : []);
+    expect(keys(boundary.due)).toEqual(works ? [boundaryKey(date, 0)] : []);
   });
 
   it('expects nothing on a Saturday, with Friday over and Sunday off', () => {
@@ -59,7 +61,7 @@ describe('the end of an office week (Monday to Friday 09:00–17:00, weekend off
   it('expects Monday’s wrap-up and first reminder on Sunday', () => {
     const sunday = nudgesAt('2026-11-22T12:00:00Z');
     expect(sunday.due).toEqual([]);
-    expect(keys(sunday.upcoming)).toEqual(['wrap-up:2026-11-23', 'boundary:2026-11-23:0']);
+    expect(keys(sunday.upcoming)).toEqual([wrapUpKey('2026-11-23'), boundaryKey('2026-11-23', 0)]);
   });
 });
 
@@ -67,7 +69,7 @@ describe('the wrap-up', () => {
   it('comes 15 minutes before the workday ends', () => {
     expect(nudgesAt('2026-11-16T16:45:00Z').due).toEqual([
       {
-        key: 'wrap-up:2026-11-16',
+        key: wrapUpKey('2026-11-16'),
         kind: 'wrap-up',
         dueAt: at('2026-11-16T16:45:00Z'),
         workdayEndsAt: at('2026-11-16T17:00:00Z'),
@@ -85,19 +87,19 @@ describe('the wrap-up', () => {
     const early = nudgesAt('2026-11-16T16:44:59Z');
     expect(early.due).toEqual([]);
     expect(early.upcoming[0]).toMatchObject({
-      key: 'wrap-up:2026-11-16',
+      key: wrapUpKey('2026-11-16'),
       dueAt: at('2026-11-16T16:45:00Z'),
     });
   });
 
   it('announces, hours ahead, the lead time it will come with', () => {
     const morning = nudgesAt('2026-11-16T10:00:00Z');
-    expect(morning.upcoming[0]).toMatchObject({ key: 'wrap-up:2026-11-16', minutesLeft: 15 });
+    expect(morning.upcoming[0]).toMatchObject({ key: wrapUpKey('2026-11-16'), minutesLeft: 15 });
   });
 
   it('follows the configured lead time', () => {
     const settings = settingsIn('Europe/London', { wrapUpMinutesBefore: 30 });
-    expect(keys(nudgesAt('2026-11-16T16:30:00Z', settings).due)).toEqual(['wrap-up:2026-11-16']);
+    expect(keys(nudgesAt('2026-11-16T16:30:00Z', settings).due)).toEqual([wrapUpKey('2026-11-16')]);
     expect(keys(nudgesAt('2026-11-16T16:29:00Z', settings).due)).toEqual([]);
   });
 
@@ -115,13 +117,13 @@ describe('the wrap-up', () => {
     expect(of('2026-11-16', [...after.due, ...after.upcoming])).toEqual([]);
     const back = [...out, ...activity(['2026-11-16T16:40:00Z', 'clock-in'])];
     expect(keys(nudgesAt('2026-11-16T16:50:00Z', london, back).due)).toEqual([
-      'wrap-up:2026-11-16',
+      wrapUpKey('2026-11-16'),
     ]);
   });
 
   it('is never shown twice', () => {
     expect(
-      nudgesAt('2026-11-16T16:50:00Z', london, allDay, shown('wrap-up:2026-11-16')).due,
+      nudgesAt('2026-11-16T16:50:00Z', london, allDay, shown(wrapUpKey('2026-11-16'))).due,
     ).toEqual([]);
   });
 
@@ -146,7 +148,7 @@ describe('boundary reminders', () => {
   it('remind at the end of the workday while still active', () => {
     expect(nudgesAt('2026-11-16T17:00:00Z').due).toEqual([
       {
-        key: 'boundary:2026-11-16:0',
+        key: boundaryKey('2026-11-16', 0),
         kind: 'boundary',
         dueAt: at('2026-11-16T17:00:00Z'),
         workdayEndsAt: at('2026-11-16T17:00:00Z'),
@@ -155,9 +157,14 @@ describe('boundary reminders', () => {
   });
 
   it('remind again 30 minutes after the workday ends while still active', () => {
-    const later = nudgesAt('2026-11-16T17:30:00Z', london, allDay, shown('boundary:2026-11-16:0'));
+    const later = nudgesAt(
+      '2026-11-16T17:30:00Z',
+      london,
+      allDay,
+      shown(boundaryKey('2026-11-16', 0)),
+    );
     expect(later.due).toMatchObject([
-      { key: 'boundary:2026-11-16:1', dueAt: at('2026-11-16T17:30:00Z') },
+      { key: boundaryKey('2026-11-16', 1), dueAt: at('2026-11-16T17:30:00Z') },
     ]);
   });
 
@@ -166,11 +173,11 @@ describe('boundary reminders', () => {
       '2026-11-16T17:29:00Z',
       london,
       allDay,
-      shown('boundary:2026-11-16:0'),
+      shown(boundaryKey('2026-11-16', 0)),
     );
     expect(between.due).toEqual([]);
     expect(between.upcoming[0]).toMatchObject({
-      key: 'boundary:2026-11-16:1',
+      key: boundaryKey('2026-11-16', 1),
       dueAt: at('2026-11-16T17:30:00Z'),
     });
   });
@@ -178,33 +185,33 @@ describe('boundary reminders', () => {
   it.each([5, 15, 45, 240])('repeat every %i minutes', (minutes) => {
     const settings = settingsIn('Europe/London', { boundaryRepeatMinutes: minutes });
     const slot = at('2026-11-16T17:00:00Z') + minutes * 60_000;
-    const log = shown('boundary:2026-11-16:0');
+    const log = shown(boundaryKey('2026-11-16', 0));
     const state = stateOf(settings, allDay, log);
     expect(endOfDayNudges(state, new Date(slot - 60_000)).due).toEqual([]);
     expect(endOfDayNudges(state, new Date(slot)).due).toMatchObject([
-      { key: 'boundary:2026-11-16:1', dueAt: slot },
+      { key: boundaryKey('2026-11-16', 1), dueAt: slot },
     ]);
   });
 
   it.each([1, 3, 5])('stop after %i reminders in a workday', (cap) => {
     const settings = settingsIn('Europe/London', { boundaryMaxPerDay: cap });
-    const slots = Array.from({ length: cap }, (_, i) => `boundary:2026-11-16:${i}`);
+    const slots = Array.from({ length: cap }, (_, i) => boundaryKey('2026-11-16', i));
     const full = nudgesAt('2026-11-16T19:40:00Z', settings, allDay, shown(...slots));
     expect(of('2026-11-16', [...full.due, ...full.upcoming])).toEqual([]);
     // The last one allowed is due, and nothing is expected after it.
     const last = nudgesAt('2026-11-16T19:40:00Z', settings, allDay, shown(...slots.slice(1)));
-    expect(keys(last.due)).toEqual(['boundary:2026-11-16:5']);
+    expect(keys(last.due)).toEqual([boundaryKey('2026-11-16', 5)]);
     expect(of('2026-11-16', last.upcoming)).toEqual([]);
   });
 
   it('count only this workday’s reminders towards the cap', () => {
     const yesterdays = shown(
-      'boundary:2026-11-15:0',
-      'boundary:2026-11-15:1',
-      'boundary:2026-11-15:2',
+      boundaryKey('2026-11-15', 0),
+      boundaryKey('2026-11-15', 1),
+      boundaryKey('2026-11-15', 2),
     );
     expect(keys(nudgesAt('2026-11-16T17:00:00Z', london, allDay, yesterdays).due)).toEqual([
-      'boundary:2026-11-16:0',
+      boundaryKey('2026-11-16', 0),
     ]);
   });
 
@@ -215,7 +222,7 @@ describe('boundary reminders', () => {
   ])('stay quiet while the user is %s, expecting the next slot', (_, transitions) => {
     const quiet = nudgesAt('2026-11-16T17:10:00Z', london, transitions);
     expect(quiet.due).toEqual([]);
-    expect(of('2026-11-16', quiet.upcoming)).toEqual(['boundary:2026-11-16:1']);
+    expect(of('2026-11-16', quiet.upcoming)).toEqual([boundaryKey('2026-11-16', 1)]);
   });
 
   it('stop for the day after the user clocks out', () => {
@@ -225,7 +232,12 @@ describe('boundary reminders', () => {
   });
 
   it('are never shown twice', () => {
-    const again = nudgesAt('2026-11-16T17:10:00Z', london, allDay, shown('boundary:2026-11-16:0'));
+    const again = nudgesAt(
+      '2026-11-16T17:10:00Z',
+      london,
+      allDay,
+      shown(boundaryKey('2026-11-16', 0)),
+    );
     expect(again.due).toEqual([]);
   });
 
@@ -233,14 +245,14 @@ describe('boundary reminders', () => {
     const away = activity(['2026-11-16T16:00:00Z', 'idle'], ['2026-11-16T18:10:00Z', 'active']);
     const back = nudgesAt('2026-11-16T18:10:00Z', london, away);
     expect(back.due).toMatchObject([
-      { key: 'boundary:2026-11-16:2', dueAt: at('2026-11-16T18:00:00Z') },
+      { key: boundaryKey('2026-11-16', 2), dueAt: at('2026-11-16T18:00:00Z') },
     ]);
   });
 
   it('end 12 hours after the workday', () => {
     const settings = settingsIn('Europe/London', { boundaryMaxPerDay: 20 });
     expect(keys(nudgesAt('2026-11-17T04:59:00Z', settings).due)).toEqual([
-      'boundary:2026-11-16:23',
+      boundaryKey('2026-11-16', 23),
     ]);
     expect(of('2026-11-16', nudgesAt('2026-11-17T04:40:00Z', settings).upcoming)).toEqual([]);
     expect(nudgesAt('2026-11-17T05:00:00Z', settings).due).toEqual([]);
@@ -252,7 +264,9 @@ describe('boundary reminders', () => {
       ...early.schedule,
       days: { ...early.schedule.days, 2: { start: '03:00', end: '11:00', endsNextDay: false } },
     };
-    expect(keys(nudgesAt('2026-11-17T02:59:00Z', early).due)).toEqual(['boundary:2026-11-16:19']);
+    expect(keys(nudgesAt('2026-11-17T02:59:00Z', early).due)).toEqual([
+      boundaryKey('2026-11-16', 19),
+    ]);
     expect(keys(nudgesAt('2026-11-17T03:00:00Z', early).due)).toEqual([]);
   });
 
@@ -263,12 +277,44 @@ describe('boundary reminders', () => {
       lateShift,
       [6],
     );
-    const log = shown('boundary:2026-10-31:0', 'boundary:2026-10-31:1', 'boundary:2026-10-31:2');
+    const reminder = (slot: number) => boundaryKey('2026-10-31', slot, '2026-11-01T00:45:00-04:00');
+    const log = shown(reminder(0), reminder(1), reminder(2));
     const active = activity(['2026-10-31T16:00:00-04:00', 'active']);
     // 00:45, 01:15 and 01:45 summer time, then 01:15 standard time.
     const again = nudgesAt('2026-11-01T01:20:00-05:00', newYork, active, log);
-    expect(again.due).toMatchObject([
-      { key: 'boundary:2026-10-31:3', dueAt: at('2026-11-01T01:15:00-05:00') },
+    expect(again.due).toMatchObject([{ key: reminder(3), dueAt: at('2026-11-01T01:15:00-05:00') }]);
+  });
+});
+
+describe('a late shift set after the day’s first end was marked', () => {
+  // Wednesday: the office day's end at 17:00 was marked, and the user then stays on until 20:00.
+  const LATE_END = '2026-11-18T20:00:00Z';
+  const lateUntilEight = (log: NudgeLogEntry[]) => ({
+    ...stateOf(london, allDay, log),
+    exceptions: [{ date: '2026-11-18', kind: 'late-shift' as const, until: '20:00' }],
+  });
+
+  it('gets its own wrap-up after the one for 17:00 was shown', () => {
+    const state = lateUntilEight(shown(wrapUpKey('2026-11-18')));
+    expect(keys(endOfDayNudges(state, when('2026-11-18T19:45:00Z')).due)).toEqual([
+      wrapUpKey('2026-11-18', LATE_END),
+    ]);
+  });
+
+  it('gets its boundary reminders at its new end after those for 17:00 were shown', () => {
+    const state = lateUntilEight(shown(boundaryKey('2026-11-18', 0), boundaryKey('2026-11-18', 1)));
+    expect(keys(endOfDayNudges(state, when('2026-11-18T19:00:00Z')).upcoming)).toContain(
+      boundaryKey('2026-11-18', 0, LATE_END),
+    );
+    expect(keys(endOfDayNudges(state, when('2026-11-18T20:00:00Z')).due)).toEqual([
+      boundaryKey('2026-11-18', 0, LATE_END),
+    ]);
+  });
+
+  it('counts the cap for its new end afresh', () => {
+    const capped = shown(...[0, 1, 2].map((slot) => boundaryKey('2026-11-18', slot)));
+    expect(keys(endOfDayNudges(lateUntilEight(capped), when('2026-11-18T21:00:00Z')).due)).toEqual([
+      boundaryKey('2026-11-18', 2, LATE_END),
     ]);
   });
 });
@@ -280,11 +326,24 @@ describe('a night shift, 22:00–06:00 on weekdays', () => {
     [1, 2, 3, 4, 5],
   );
   const onShift = activity(['2026-11-16T21:55:00Z', 'active']);
+  const MONDAY_NIGHT_ENDS = '2026-11-17T06:00:00Z';
 
   it.each([
-    ['2026-11-16T23:00:00Z', [], ['wrap-up:2026-11-16', 'boundary:2026-11-16:0']],
-    ['2026-11-17T05:45:00Z', ['wrap-up:2026-11-16'], ['boundary:2026-11-16:0']],
-    ['2026-11-17T06:00:00Z', ['boundary:2026-11-16:0'], ['boundary:2026-11-16:1']],
+    [
+      '2026-11-16T23:00:00Z',
+      [],
+      [wrapUpKey('2026-11-16', MONDAY_NIGHT_ENDS), boundaryKey('2026-11-16', 0, MONDAY_NIGHT_ENDS)],
+    ],
+    [
+      '2026-11-17T05:45:00Z',
+      [wrapUpKey('2026-11-16', MONDAY_NIGHT_ENDS)],
+      [boundaryKey('2026-11-16', 0, MONDAY_NIGHT_ENDS)],
+    ],
+    [
+      '2026-11-17T06:00:00Z',
+      [boundaryKey('2026-11-16', 0, MONDAY_NIGHT_ENDS)],
+      [boundaryKey('2026-11-16', 1, MONDAY_NIGHT_ENDS)],
+    ],
   ])('at %s has due %j and expects %j', (now, due, upcoming) => {
     const result = nudgesAt(now, nights, onShift);
     expect(keys(result.due)).toEqual(due);
@@ -294,7 +353,7 @@ describe('a night shift, 22:00–06:00 on weekdays', () => {
   it('stops reminding 12 hours after the shift ends', () => {
     const many = { ...nights, boundary: { ...nights.boundary, boundaryMaxPerDay: 20 } };
     expect(keys(nudgesAt('2026-11-17T17:59:00Z', many, onShift).due)).toEqual([
-      'boundary:2026-11-16:23',
+      boundaryKey('2026-11-16', 23, MONDAY_NIGHT_ENDS),
     ]);
     expect(nudgesAt('2026-11-17T18:00:00Z', many, onShift).due).toEqual([]);
   });
@@ -302,7 +361,7 @@ describe('a night shift, 22:00–06:00 on weekdays', () => {
   it('wraps up Friday night’s shift on Saturday morning, and no shift on Monday morning', () => {
     const weekend = activity(['2026-11-20T21:55:00Z', 'active']);
     expect(keys(nudgesAt('2026-11-21T05:45:00Z', nights, weekend).due)).toEqual([
-      'wrap-up:2026-11-20',
+      wrapUpKey('2026-11-20', '2026-11-21T06:00:00Z'),
     ]);
     const monday = activity(['2026-11-22T21:55:00Z', 'active']);
     expect(nudgesAt('2026-11-23T05:45:00Z', nights, monday).due).toEqual([]);
@@ -327,10 +386,13 @@ describe('daylight-saving changes', () => {
     const settings = settingsIn(zone);
     const active = activity([`${date}T08:00:00${offset}`, 'active']);
     expect(nudgesAt(`${date}T16:50:00${offset}`, settings, active).due).toMatchObject([
-      { key: `wrap-up:${date}`, dueAt: at(`${date}T16:45:00${offset}`) },
+      { key: wrapUpKey(date, `${date}T17:00:00${offset}`), dueAt: at(`${date}T16:45:00${offset}`) },
     ]);
     expect(nudgesAt(`${date}T17:05:00${offset}`, settings, active).due).toMatchObject([
-      { key: `boundary:${date}:0`, dueAt: at(`${date}T17:00:00${offset}`) },
+      {
+        key: boundaryKey(date, 0, `${date}T17:00:00${offset}`),
+        dueAt: at(`${date}T17:00:00${offset}`),
+      },
     ]);
   });
 
@@ -352,7 +414,7 @@ describe('daylight-saving changes', () => {
       const active = activity([`${start}T21:55:00${offsetBefore}`, 'active']);
       expect(nudgesAt(`${end}T05:45:00${offsetAfter}`, settings, active).due).toEqual([
         {
-          key: `wrap-up:${start}`,
+          key: wrapUpKey(start, `${end}T06:00:00${offsetAfter}`),
           kind: 'wrap-up',
           dueAt: at(`${end}T05:45:00${offsetAfter}`),
           workdayEndsAt: at(`${end}T06:00:00${offsetAfter}`),
@@ -366,7 +428,10 @@ describe('daylight-saving changes', () => {
         },
       ]);
       expect(nudgesAt(`${end}T06:00:00${offsetAfter}`, settings, active).due).toMatchObject([
-        { key: `boundary:${start}:0`, dueAt: at(`${end}T06:00:00${offsetAfter}`) },
+        {
+          key: boundaryKey(start, 0, `${end}T06:00:00${offsetAfter}`),
+          dueAt: at(`${end}T06:00:00${offsetAfter}`),
+        },
       ]);
     },
   );

@@ -2,7 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { hoursLimitNudges } from '../../src/domain/rules/hours-limit';
 import { today } from '../../src/domain/today';
 import type { ActivityTransition, NudgeLogEntry, Settings } from '../../src/domain/types';
-import { HOUR, MINUTE, activity, at, settingsIn, stateOf, when } from './planner-fixtures';
+import {
+  HOUR,
+  MINUTE,
+  activity,
+  at,
+  settingsIn,
+  stateOf,
+  when,
+  withHours,
+} from './planner-fixtures';
 
 // London in November is on GMT, so 'Z' times are local times. Office hours Monday to Friday.
 function limited(
@@ -94,6 +103,41 @@ describe('the daily hours limit', () => {
     const log = [{ key: 'hours-limit:day:2026-11-16', kind: 'hours-limit' as const, shownAt: 0 }];
     expect(limitsAt('2026-11-17T13:00:00Z', fourHours, twoDays, log).due).toMatchObject([
       { key: 'hours-limit:day:2026-11-17' },
+    ]);
+  });
+});
+
+describe('the daily hours limit on a night shift, 22:00–06:00 on weekdays', () => {
+  const nights = (minutes: number) =>
+    limited(
+      minutes,
+      null,
+      withHours(
+        settingsIn('Europe/London'),
+        { start: '22:00', end: '06:00', endsNextDay: true },
+        [1, 2, 3, 4, 5],
+      ),
+    );
+  // Wednesday night's shift, at the computer from just before it starts.
+  const onShift = activity(['2026-11-25T21:55:00Z', 'active']);
+  const shownDay = (date: string): NudgeLogEntry[] => [
+    { key: `hours-limit:day:${date}`, kind: 'hours-limit', shownAt: 0 },
+  ];
+
+  it('comes once for the shift, not again after midnight', () => {
+    const hour = nights(60);
+    expect(limitsAt('2026-11-25T23:30:00Z', hour, onShift).due).toMatchObject([
+      { key: 'hours-limit:day:2026-11-25', dueAt: at('2026-11-25T23:00:00Z') },
+    ]);
+    expect(limitsAt('2026-11-26T00:30:00Z', hour, onShift, shownDay('2026-11-25'))).toEqual({
+      due: [],
+      upcoming: [],
+    });
+  });
+
+  it('is named for the day the shift started when reached after midnight', () => {
+    expect(limitsAt('2026-11-26T01:00:00Z', nights(3 * 60), onShift).due).toMatchObject([
+      { key: 'hours-limit:day:2026-11-25', dueAt: at('2026-11-26T01:00:00Z'), workedMs: 3 * HOUR },
     ]);
   });
 });

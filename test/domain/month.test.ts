@@ -191,7 +191,7 @@ describe.each([officeHours(), splitShift()])(
     it('keeps boundary reminders within the cap and the window after the workday', () => {
       for (const workday of workdays) {
         const reminders = ofKind('boundary').filter((nudge) =>
-          nudge.key.startsWith(`boundary:${workday.date}:`),
+          nudge.key.startsWith(`boundary:${workday.date}:${workday.endsAt}:`),
         );
         expect(reminders.length).toBeLessThanOrEqual(settings.boundary.boundaryMaxPerDay);
         for (const reminder of reminders) {
@@ -209,7 +209,7 @@ describe.each([officeHours(), splitShift()])(
           ofKind('wrap-up')
             .filter(during)
             .map((nudge) => nudge.key),
-        ).toEqual([`wrap-up:${workday.date}`]);
+        ).toEqual([`wrap-up:${workday.date}:${workday.endsAt}`]);
         expect(ofKind('break').filter(during).length).toBeGreaterThanOrEqual(4);
       }
     });

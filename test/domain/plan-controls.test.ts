@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { plan } from '../../src/domain/plan';
 import type { NudgeKind, PlannerState } from '../../src/domain/types';
-import { activity, at, settingsIn, stateOf, when, withoutBreaks } from './planner-fixtures';
+import {
+  activity,
+  at,
+  settingsIn,
+  stateOf,
+  when,
+  withoutBreaks,
+  wrapUpKey,
+  boundaryKey,
+} from './planner-fixtures';
 
 // Monday 16 November 2026 in London (GMT, so 'Z' is local time): the wrap-up is due at
 // 16:45 and the first boundary reminder at 17:00. Breaks are off unless a test says so.
@@ -20,7 +29,7 @@ describe('a pause', () => {
 
   it('holds every nudge due while it lasts', () => {
     expect(planAt('16:50', paused).due).toEqual([]);
-    expect(keys(planAt('16:55', paused).due)).toEqual(['wrap-up:2026-11-16']);
+    expect(keys(planAt('16:55', paused).due)).toEqual([wrapUpKey('2026-11-16')]);
   });
 
   it('wakes the background when it ends', () => {
@@ -30,10 +39,10 @@ describe('a pause', () => {
   it('expects only nudges after it ends', () => {
     const long = { pausedUntil: at(T('17:10')) };
     // Today's wrap-up and first reminder fall in it; tomorrow's wrap-up comes first after.
-    expect(planAt('16:00', long).next?.key).toBe('wrap-up:2026-11-17');
+    expect(planAt('16:00', long).next?.key).toBe(wrapUpKey('2026-11-17'));
     expect(planAt('16:00', long).nextAt).toEqual(when(T('17:10')));
     // The first reminder's slot, 17:00, is still the current one when the pause ends.
-    expect(keys(planAt('17:10', long).due)).toEqual(['boundary:2026-11-16:0']);
+    expect(keys(planAt('17:10', long).due)).toEqual([boundaryKey('2026-11-16', 0)]);
   });
 
   it('holds breaks too', () => {
@@ -45,15 +54,15 @@ describe('a pause', () => {
 
   it('is over once its end has passed', () => {
     expect(keys(planAt('16:50', { pausedUntil: at(T('16:00')) }).due)).toEqual([
-      'wrap-up:2026-11-16',
+      wrapUpKey('2026-11-16'),
     ]);
   });
 });
 
 describe('a muted kind', () => {
   it.each<[NudgeKind, string, string]>([
-    ['wrap-up', '16:50', 'boundary:2026-11-16:0'],
-    ['boundary', '17:05', 'wrap-up:2026-11-17'],
+    ['wrap-up', '16:50', boundaryKey('2026-11-16', 0)],
+    ['boundary', '17:05', wrapUpKey('2026-11-17')],
   ])('%s is neither due nor expected, the others still are', (kind, time, next) => {
     const muted = { ...london, mutedKinds: [kind] };
     const result = plan(stateOf(muted, allDay), when(T(time)));
@@ -76,12 +85,12 @@ describe('a snooze', () => {
   it('holds its kind until it ends, and wakes the background then', () => {
     expect(planAt('16:50', snoozed).due).toEqual([]);
     expect(planAt('16:50', snoozed).nextAt).toEqual(when(T('16:55')));
-    expect(keys(planAt('16:55', snoozed).due)).toEqual(['wrap-up:2026-11-16']);
+    expect(keys(planAt('16:55', snoozed).due)).toEqual([wrapUpKey('2026-11-16')]);
   });
 
   it('leaves other kinds alone', () => {
     const other = { snoozes: { boundary: at(T('18:00')) } };
-    expect(keys(planAt('16:50', other).due)).toEqual(['wrap-up:2026-11-16']);
+    expect(keys(planAt('16:50', other).due)).toEqual([wrapUpKey('2026-11-16')]);
     expect(planAt('17:05', other).due).toEqual([]);
   });
 });

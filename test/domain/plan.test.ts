@@ -13,6 +13,8 @@ import {
   when,
   withHours,
   withoutBreaks,
+  wrapUpKey,
+  boundaryKey,
 } from './planner-fixtures';
 
 // London in November is on GMT, so 'Z' times below are local times. Breaks, which would
@@ -48,7 +50,7 @@ describe('plan', () => {
   it('expects the wrap-up first thing in the day', () => {
     const morning = planAt('2026-11-16T10:00:00Z');
     expect(morning.due).toEqual([]);
-    expect(morning.next?.key).toBe('wrap-up:2026-11-16');
+    expect(morning.next?.key).toBe(wrapUpKey('2026-11-16'));
     expect(morning.nextAt).toEqual(when('2026-11-16T16:45:00Z'));
   });
 
@@ -60,9 +62,9 @@ describe('plan', () => {
       '2026-11-16T17:05:00Z',
       london,
       transitions,
-      shown('boundary:2026-11-16:0'),
+      shown(boundaryKey('2026-11-16', 0)),
     );
-    expect(after.next?.key).toBe('boundary:2026-11-16:1');
+    expect(after.next?.key).toBe(boundaryKey('2026-11-16', 1));
     expect(after.nextAt).toEqual(when('2026-11-16T17:30:00Z'));
   });
 
@@ -71,9 +73,9 @@ describe('plan', () => {
       '2026-11-16T18:00:00Z',
       london,
       allWeek,
-      shown('boundary:2026-11-16:0', 'boundary:2026-11-16:1'),
+      shown(boundaryKey('2026-11-16', 0), boundaryKey('2026-11-16', 1)),
     );
-    expect(last.due.map((nudge) => nudge.key)).toEqual(['boundary:2026-11-16:2']);
+    expect(last.due.map((nudge) => nudge.key)).toEqual([boundaryKey('2026-11-16', 2)]);
     expect(last.nextAt).toEqual(when('2026-11-17T09:00:00Z'));
   });
 
@@ -85,7 +87,11 @@ describe('plan', () => {
   });
 
   it('sleeps through the weekend until Monday’s workday starts', () => {
-    const friday = shown('boundary:2026-11-20:0', 'boundary:2026-11-20:1', 'boundary:2026-11-20:2');
+    const friday = shown(
+      boundaryKey('2026-11-20', 0),
+      boundaryKey('2026-11-20', 1),
+      boundaryKey('2026-11-20', 2),
+    );
     const evening = planAt('2026-11-20T18:30:00Z', london, allWeek, friday);
     expect(evening.next).toBeNull();
     expect(evening.nextAt).toEqual(when('2026-11-23T09:00:00Z'));
@@ -98,8 +104,20 @@ describe('plan', () => {
 
   it.each([
     // Tuesday's shift, now, the wrap-up shown: Monday's shift runs 10:00 to 09:00 on Tuesday
-    ['08:00–08:50', '08:50', '2026-11-17T08:46:00Z', 'wrap-up:2026-11-16', '2026-11-17T08:45:00Z'],
-    ['08:00–09:10', '09:10', '2026-11-17T08:56:00Z', 'wrap-up:2026-11-17', '2026-11-17T08:55:00Z'],
+    [
+      '08:00–08:50',
+      '08:50',
+      '2026-11-17T08:46:00Z',
+      wrapUpKey('2026-11-16', '2026-11-17T09:00:00Z'),
+      '2026-11-17T08:45:00Z',
+    ],
+    [
+      '08:00–09:10',
+      '09:10',
+      '2026-11-17T08:56:00Z',
+      wrapUpKey('2026-11-17', '2026-11-17T09:10:00Z'),
+      '2026-11-17T08:55:00Z',
+    ],
   ])(
     'shows one wrap-up at a time, the latest, when a Tuesday shift %s overlaps Monday’s',
     (_, end, now, key, dueAt) => {
@@ -141,16 +159,24 @@ describe('plan', () => {
     'through a week ending in a clock change in %s, wraps up and reminds three times each weekday',
     (zone, from, until) => {
       const { log, wakes } = runWakes(withoutBreaks(settingsIn(zone)), from, until);
+      const local = (instant: number, pattern: string) =>
+        format(instant, pattern, { in: tz(zone) });
+      // 'wrap-up:2026-03-23:<end ms>' reads 'wrap-up:day:17:00', the end on the local clock.
+      const named = (key: string) =>
+        key.replace(
+          /\d{4}-\d\d-\d\d:(\d+)/,
+          (_, end: string) => `day:${local(Number(end), 'HH:mm')}`,
+        );
       const shownAt = log.map(
-        (entry) => `${entry.key} ${format(entry.shownAt, 'EEE HH:mm', { in: tz(zone) })}`,
+        (entry) => `${named(entry.key)} ${local(entry.shownAt, 'EEE HH:mm')}`,
       );
       const weekdays = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri'];
-      expect(shownAt.map((line) => line.replace(/\d{4}-\d\d-\d\d/, 'day'))).toEqual(
+      expect(shownAt).toEqual(
         weekdays.flatMap((day) => [
-          `wrap-up:day ${day} 16:45`,
-          `boundary:day:0 ${day} 17:00`,
-          `boundary:day:1 ${day} 17:30`,
-          `boundary:day:2 ${day} 18:00`,
+          `wrap-up:day:17:00 ${day} 16:45`,
+          `boundary:day:17:00:0 ${day} 17:00`,
+          `boundary:day:17:00:1 ${day} 17:30`,
+          `boundary:day:17:00:2 ${day} 18:00`,
         ]),
       );
       // One wake per nudge plus one at each workday's start: no polling.

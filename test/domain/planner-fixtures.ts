@@ -46,6 +46,19 @@ export function activity(...entries: [string, ActivityState][]): ActivityTransit
   return entries.map(([iso, state]) => ({ at: at(iso), state }));
 }
 
+/**
+ * The key of the wrap-up for the shift starting on `date` and ending at `endsAt` (ISO with an
+ * offset; by default 17:00 in London in winter, the office day most tests use).
+ */
+export function wrapUpKey(date: string, endsAt = `${date}T17:00:00Z`): string {
+  return `wrap-up:${date}:${at(endsAt)}`;
+}
+
+/** The key of boundary reminder `slot` after the end of the shift starting on `date` (as above). */
+export function boundaryKey(date: string, slot: number, endsAt = `${date}T17:00:00Z`): string {
+  return `boundary:${date}:${at(endsAt)}:${slot}`;
+}
+
 /** Log entries for nudges already shown. */
 export function shown(...keys: string[]): NudgeLogEntry[] {
   return keys.map((key) => ({

@@ -11,7 +11,15 @@ import type {
   Settings,
 } from '../../src/domain/types';
 import { person } from './network/contact-factory';
-import { activity, at, settingsIn, stateOf, when, withoutBreaks } from './planner-fixtures';
+import {
+  activity,
+  at,
+  settingsIn,
+  stateOf,
+  when,
+  withoutBreaks,
+  wrapUpKey,
+} from './planner-fixtures';
 
 // London in November is on GMT, so 'Z' times below are local times. The reconnect window
 // is 10:00–16:00, one a day, and never the same person again within 7 days. Breaks, which
@@ -288,7 +296,7 @@ describe('the planner with reconnect nudges', () => {
   it('shows a reconnect nudge beside the end-of-day ones, one of each kind', () => {
     const late = withNetwork(london, { reconnectUntil: '17:00' });
     const result = plan(stateOf(late, allWeek, [], [ann]), when('2026-11-23T16:50:00Z'));
-    expect(keys(result.due)).toEqual(['reconnect:ann:2026-11-23', 'wrap-up:2026-11-23']);
+    expect(keys(result.due)).toEqual(['reconnect:ann:2026-11-23', wrapUpKey('2026-11-23')]);
   });
 
   it('wakes at tomorrow’s window after the cap, on a weekend with no workday to wake for', () => {

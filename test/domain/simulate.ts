@@ -124,12 +124,13 @@ export function simulate(scenario: Scenario): Simulation {
 
 /**
  * Shown nudges as 'HH:mm key' in a zone (or another date-fns pattern), with the instant in
- * a break key ('break:short:<ms>:0') written the same way, so a test reads like a diary.
+ * a break key ('break:short:<ms>:0') and the end in a wrap-up or boundary key
+ * ('boundary:2026-11-16:<ms>:0') written the same way, so a test reads like a diary.
  */
 export function diary(shown: ShownNudge[], timeZone: string, pattern = 'HH:mm'): string[] {
   const local = (instant: number) => format(instant, pattern, { in: tz(timeZone) });
   return shown.map(
     (nudge) =>
-      `${local(nudge.shownAt)} ${nudge.key.replace(/^(break:\w+:)(\d+)/, (_, prefix: string, ms: string) => `${prefix}${local(Number(ms))}`)}`,
+      `${local(nudge.shownAt)} ${nudge.key.replace(/^(break:\w+:|(?:wrap-up|boundary):\d{4}-\d\d-\d\d:)(\d+)/, (_, prefix: string, ms: string) => `${prefix}${local(Number(ms))}`)}`,
   );
 }

@@ -7,6 +7,10 @@ import { stopServiceWorkers } from './support/service-worker';
 // A workday in the default schedule (09:00–17:00 on weekdays).
 const WEDNESDAY = comingWednesday();
 const at = (time: string) => localInstant(WEDNESDAY, time);
+// The test moves Wednesday's end to 16:45; the wrap-up's and reminders' ids name the day and
+// that end.
+const WRAP_UP = `wrap-up:${WEDNESDAY}:${at('16:45')}`;
+const reminder = (slot: number) => `boundary:${WEDNESDAY}:${at('16:45')}:${slot}`;
 
 let tend: Tend;
 
@@ -39,9 +43,9 @@ describe('the end-of-day boundary, in Chromium', () => {
 
     const wrapUp = await poll(
       () => shownNotifications(tend.worker),
-      (ids) => ids.includes(`wrap-up:${WEDNESDAY}`),
+      (ids) => ids.includes(WRAP_UP),
     );
-    expect(wrapUp).toContain(`wrap-up:${WEDNESDAY}`);
+    expect(wrapUp).toContain(WRAP_UP);
 
     // Move the clock to just before the end and replan: the one alarm now fires in about
     // a second, and the boundary reminder comes from that alarm.
@@ -51,9 +55,9 @@ describe('the end-of-day boundary, in Chromium', () => {
     );
     const boundary = await poll(
       () => shownNotifications(tend.worker),
-      (ids) => ids.includes(`boundary:${WEDNESDAY}:0`),
+      (ids) => ids.includes(reminder(0)),
     );
-    expect(boundary).toContain(`boundary:${WEDNESDAY}:0`);
+    expect(boundary).toContain(reminder(0));
     const afterBoundary = await alarms(tend.worker);
     expect(afterBoundary.map((alarm) => alarm.name)).toEqual(['tend-wake']);
 
@@ -66,9 +70,9 @@ describe('the end-of-day boundary, in Chromium', () => {
     );
     const second = await poll(
       () => shownNotifications(tend.worker),
-      (ids) => ids.includes(`boundary:${WEDNESDAY}:1`),
+      (ids) => ids.includes(reminder(1)),
     );
-    expect(second).toContain(`boundary:${WEDNESDAY}:1`);
+    expect(second).toContain(reminder(1));
     // One alarm, at the third reminder's time on Tend's clock.
     const [only, ...others] = await alarms(tend.worker);
     expect(others).toEqual([]);
@@ -84,5 +88,8 @@ describe('the end-of-day boundary, in Chromium', () => {
     await expect
       .poll(() => popup.getByTestId('status').textContent())
       .toBe('Past the end of your workday');
+    // The day that started by itself is still on the clock: the popup offers to end it.
+    await expect(popup.getByRole('button', { name: 'End my day' }).isVisible()).resolves.toBe(true);
+    await expect(popup.getByRole('button', { name: 'Clock in' }).count()).resolves.toBe(0);
   });
 });

@@ -149,7 +149,7 @@ function contextOf(state: PlannerState, now: Date): Context {
   const clock = clockIntervals(state.activity, workdays, at, options);
   const onClock = containing(clock, at) !== null;
   // Outside the workday only a clock-in of the user's own brings breaks.
-  const clockedIn = clockInSince(state.activity, from, at) !== null;
+  const clockedIn = clockInSince(state.activity, workdays, from, at) !== null;
   const zone = state.settings.schedule.timeZone;
   const allowedAt = (instant: number) =>
     onClock &&
@@ -158,7 +158,7 @@ function contextOf(state: PlannerState, now: Date): Context {
         (workday) =>
           workday.startsAt <= instant &&
           instant < workday.endsAt &&
-          (options.autoStart || clockedInFor(state.activity, workday, zone, at)),
+          (options.autoStart || clockedInFor(state.activity, workdays, workday, zone, at)),
       ));
   return {
     state,

@@ -22,9 +22,15 @@ interface Context {
   active: boolean;
 }
 
+// The keys name the shift's end as well as its date: a late shift set after the wrap-up or
+// a reminder was shown is a new end, and gets its own wrap-up and reminders.
+function endKey(kind: 'wrap-up' | 'boundary', workday: Workday): string {
+  return `${kind}:${workday.date}:${workday.endsAt}`;
+}
+
 function wrapUp(context: Context, workday: Workday, rules: BoundarySettings): RuleNudges {
   const { state, at, shown } = context;
-  const key = `wrap-up:${workday.date}`;
+  const key = endKey('wrap-up', workday);
   // A shift shorter than the lead time gets its wrap-up when it starts, not before it.
   const dueAt = Math.max(
     workday.startsAt,
@@ -49,7 +55,7 @@ function wrapUp(context: Context, workday: Workday, rules: BoundarySettings): Ru
 
 function boundaryNudge(workday: Workday, rules: BoundarySettings, slot: number): Nudge {
   return {
-    key: `boundary:${workday.date}:${slot}`,
+    key: `${endKey('boundary', workday)}:${slot}`,
     kind: 'boundary',
     // Real minutes, so "every 30 minutes" stays 30 minutes across a daylight-saving change.
     dueAt: addMinutes(workday.endsAt, slot * rules.boundaryRepeatMinutes).getTime(),
@@ -75,7 +81,8 @@ function boundaryReminders(
   );
   if (at >= windowEnd) return { due: [], upcoming: [] };
   if (clockedOutDuring(state.activity, workday.startsAt, at)) return { due: [], upcoming: [] };
-  const prefix = `boundary:${workday.date}:`;
+  // The cap counts the reminders about this end of the day.
+  const prefix = `${endKey('boundary', workday)}:`;
   const shownToday = [...shown].filter((key) => key.startsWith(prefix)).length;
   if (shownToday >= rules.boundaryMaxPerDay) return { due: [], upcoming: [] };
 
@@ -109,11 +116,15 @@ export function endOfDayNudges(state: PlannerState, now: Date): RuleNudges {
     active: stateAt(state.activity, at) === 'active',
   };
   const result: RuleNudges = { due: [], upcoming: [] };
-  for (const workday of effectiveWorkdaysAround(state.settings, state.exceptions, now)) {
+  const workdays = effectiveWorkdaysAround(state.settings, state.exceptions, now);
+  for (const workday of workdays) {
     // On call, staying on is the job: the day ends without a wrap-up or reminders.
     if (workday.onCall) continue;
     // Without auto-start a workday the user never clocked in to has no end to mark.
-    if (!state.settings.work.autoStart && !clockedInFor(state.activity, workday, zone, at)) {
+    if (
+      !state.settings.work.autoStart &&
+      !clockedInFor(state.activity, workdays, workday, zone, at)
+    ) {
       continue;
     }
     const parts = [

@@ -4,7 +4,7 @@ import { effectiveWorkdaysBetween } from '../effective-workday';
 import { instantReaching, totalWithin, type Interval } from '../intervals';
 import { onTheClock } from '../on-the-clock';
 import type { Nudge, PlannerState } from '../types';
-import { localMidnight, type Workday } from '../workday';
+import { localDate, localMidnight, type Workday } from '../workday';
 import { workedToday } from '../worked-today';
 import type { RuleNudges } from './end-of-day';
 
@@ -12,7 +12,10 @@ const MINUTE_MS = 60 * 1000;
 
 interface Period {
   limit: 'day' | 'week';
-  /** The local date the key names: today, or the Monday the week began. */
+  /**
+   * The local date the key names: the day today's count belongs to (the day the shift under
+   * way started, for a night shift after midnight), or the Monday the week began.
+   */
   date: string;
   from: number;
   /** Where the period ends: a limit reached after it belongs to the next one. */
@@ -41,9 +44,10 @@ function limitMs(minutes: number | null): number | null {
 }
 
 /**
- * One nudge on the day the time worked reaches the daily limit, and one in the week (Monday
- * 00:00 to Sunday, local) it reaches the weekly limit, while the user is at work on the
- * clock. Upcoming: when a limit would be reached if the user stays active.
+ * One nudge on the day (or in the shift begun that day) the time worked reaches the daily
+ * limit, and one in the week (Monday 00:00 to Sunday, local) it reaches the weekly limit,
+ * while the user is at work on the clock. Upcoming: when a limit would be reached if the
+ * user stays active.
  */
 export function hoursLimitNudges(state: PlannerState, now: Date): RuleNudges {
   const { work, schedule } = state.settings;
@@ -69,7 +73,9 @@ export function hoursLimitNudges(state: PlannerState, now: Date): RuleNudges {
     [
       {
         limit: 'day',
-        date: today.date,
+        // One shift, one daily limit: a night shift past midnight is still counted from its
+        // start, so it keeps the date it started on.
+        date: localDate(schedule.timeZone, today.from),
         from: today.from,
         until: localMidnight(schedule.timeZone, addCalendarDays(today.date, 1)),
         work: workIntervals(state.activity, today.workdays, at, options),

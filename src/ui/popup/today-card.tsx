@@ -43,10 +43,9 @@ export function TodayCard(props: { view: TodayView; onChanged: () => void }) {
     localDate(props.view.timeZone, at) === props.view.date
       ? time(at)
       : t('weekdayTime', [weekdayName(localDate(props.view.timeZone, at)), time(at)]);
-  const onTheClock = () =>
-    props.view.status === 'working' ||
-    props.view.status === 'away' ||
-    props.view.clockedInAt !== null;
+  // As the planner counts it: past the workday's end the clock may still run, and then the
+  // user is offered the way to end the day, not a clock-in.
+  const onTheClock = () => props.view.onClock;
 
   async function clock(state: 'clock-in' | 'clock-out') {
     setBusy(true);
