@@ -5,6 +5,7 @@ import type { DayException } from '../../domain/types';
 import { t } from '../../i18n';
 import { errorText } from '../shared/format';
 import { notifyChanged } from '../shared/notify-changed';
+import { Alert } from '../shared/alert';
 
 const CLOCK_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
@@ -79,13 +80,7 @@ export function DayExceptionControl(props: {
           </p>
         )}
       </Show>
-      <Show when={failure()}>
-        {(text) => (
-          <p class="alert" role="alert">
-            {text()}
-          </p>
-        )}
-      </Show>
+      <Alert message={failure()} />
     </section>
   );
 }

@@ -9,6 +9,7 @@ import { t, uiLanguage, type MessageKey } from '../../i18n';
 import { localDate } from '../../domain/workday';
 import { errorText, weekdayName } from '../shared/format';
 import { notifyChanged } from '../shared/notify-changed';
+import { Alert } from '../shared/alert';
 
 const CHOICES: { choice: PauseChoice; label: MessageKey }[] = [
   { choice: '30m', label: 'pause30m' },
@@ -73,13 +74,7 @@ export function PauseControl(props: {
           </p>
         )}
       </Show>
-      <Show when={failure()}>
-        {(text) => (
-          <p class="alert" role="alert">
-            {text()}
-          </p>
-        )}
-      </Show>
+      <Alert message={failure()} />
     </section>
   );
 }

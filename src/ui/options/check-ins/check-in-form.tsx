@@ -14,6 +14,7 @@ import { CONTACT_ERROR, KIND_LABEL } from '../../shared/network-labels';
 import { NumberField } from '../../shared/number-field';
 import { PeoplePicker } from '../network/people-picker';
 import { checkInDraft, checkInFrom, type CheckInDraft } from './check-in-draft';
+import { Alert } from '../../shared/alert';
 
 const KINDS: CheckIn['kind'][] = [
   'supervision',
@@ -94,43 +95,25 @@ export function CheckInForm(props: {
     }
   }
 
-  const text = (field: 'title' | 'place' | 'link', label: MessageKey, type = 'text') => (
-    <div class="field-block">
-      <label class="field">
-        {t(label)}
-        <input
-          type={type}
-          name={`check-in-${field}`}
-          value={draft[field]}
-          aria-invalid={errorOf(field) !== undefined}
-          aria-describedby={`${uid}-${field}-error`}
-          onInput={(event) => setDraft(field, event.currentTarget.value)}
-        />
-      </label>
-      <p class="error" id={`${uid}-${field}-error`}>
-        {errorOf(field)}
-      </p>
-    </div>
-  );
-  const dated = (
-    field: 'startDate' | 'startTime' | 'until',
+  const field = (
+    name: 'title' | 'place' | 'link' | 'startDate' | 'startTime' | 'until',
     label: MessageKey,
-    type: string,
+    type = 'text',
   ): JSX.Element => (
     <div class="field-block">
       <label class="field">
         {t(label)}
         <input
           type={type}
-          name={`check-in-${field}`}
-          value={draft[field]}
-          aria-invalid={errorOf(field) !== undefined}
-          aria-describedby={`${uid}-${field}-error`}
-          onInput={(event) => setDraft(field, event.currentTarget.value)}
+          name={`check-in-${name}`}
+          value={draft[name]}
+          aria-invalid={errorOf(name) !== undefined}
+          aria-describedby={`${uid}-${name}-error`}
+          onInput={(event) => setDraft(name, event.currentTarget.value)}
         />
       </label>
-      <p class="error" id={`${uid}-${field}-error`}>
-        {errorOf(field)}
+      <p class="error" id={`${uid}-${name}-error`}>
+        {errorOf(name)}
       </p>
     </div>
   );
@@ -143,7 +126,7 @@ export function CheckInForm(props: {
           {t('errorSummary')}
         </p>
       </Show>
-      {text('title', 'checkInTitle')}
+      {field('title', 'checkInTitle')}
       <label class="field">
         {t('connectionKind')}
         <select
@@ -174,15 +157,15 @@ export function CheckInForm(props: {
             </label>
           )}
         </For>
-        <Show when={draft.mode !== 'virtual'}>{text('place', 'checkInPlace')}</Show>
-        <Show when={draft.mode !== 'in-person'}>{text('link', 'checkInLink', 'url')}</Show>
+        <Show when={draft.mode !== 'virtual'}>{field('place', 'checkInPlace')}</Show>
+        <Show when={draft.mode !== 'in-person'}>{field('link', 'checkInLink', 'url')}</Show>
         <p class="muted">{t('checkInInPersonNote')}</p>
       </fieldset>
       <fieldset>
         <legend>{t('checkInWhen')}</legend>
         <div class="form-row">
-          {dated('startDate', 'checkInStartDate', 'date')}
-          {dated('startTime', 'checkInStartTime', 'time')}
+          {field('startDate', 'checkInStartDate', 'date')}
+          {field('startTime', 'checkInStartTime', 'time')}
           <NumberField
             name="check-in-duration"
             label={t('checkInDuration')}
@@ -281,7 +264,7 @@ export function CheckInForm(props: {
           </div>
           <p class="error">{errorOf('nth')}</p>
         </Show>
-        <Show when={draft.repeat !== 'none'}>{dated('until', 'checkInUntil', 'date')}</Show>
+        <Show when={draft.repeat !== 'none'}>{field('until', 'checkInUntil', 'date')}</Show>
         <NumberField
           name="check-in-reminder"
           label={t('checkInReminder')}
@@ -296,13 +279,7 @@ export function CheckInForm(props: {
           {t('cancel')}
         </button>
       </div>
-      <Show when={failure()}>
-        {(message) => (
-          <p class="alert" role="alert">
-            {message()}
-          </p>
-        )}
-      </Show>
+      <Alert message={failure()} />
     </form>
   );
 }

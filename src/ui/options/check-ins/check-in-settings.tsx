@@ -1,4 +1,4 @@
-import { createSignal, Show } from 'solid-js';
+import { createSignal } from 'solid-js';
 import { createStore } from 'solid-js/store';
 import { openDb } from '../../../db/open';
 import { updateSettings } from '../../../db/settings';
@@ -8,6 +8,7 @@ import { gatheringIdeas } from '../../../text/gathering-ideas';
 import { errorText } from '../../shared/format';
 import { notifyChanged } from '../../shared/notify-changed';
 import { NumberField } from '../../shared/number-field';
+import { SaveStatus } from '../../shared/alert';
 
 const CLOCK_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 const number = (text: string) => (text.trim() === '' ? Number.NaN : Number(text));
@@ -113,13 +114,7 @@ export function CheckInSettingsForm(props: { initial: CheckInSettings; onSaved: 
         </div>
         <div class="form-actions">
           <button type="submit">{t('save')}</button>
-          <Show when={status()}>
-            {(current) => (
-              <p class={current().ok ? 'status' : 'alert'} role={current().ok ? 'status' : 'alert'}>
-                {current().text}
-              </p>
-            )}
-          </Show>
+          <SaveStatus status={status()} />
         </div>
       </form>
     </details>

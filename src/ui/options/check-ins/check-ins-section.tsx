@@ -22,6 +22,7 @@ import { CheckInForm } from './check-in-form';
 import { invitationText } from './invitation-text';
 import { CheckInSettingsForm } from './check-in-settings';
 import { MoveOccurrence } from './move-occurrence';
+import { Alert } from '../../shared/alert';
 
 async function loadCheckIns() {
   const [db, current] = await Promise.all([openDb(), now()]);
@@ -94,13 +95,7 @@ export function CheckInsSection() {
             return (
               <div class="network">
                 <UndoBar offer={offer()} onDone={() => setOffer(null)} onError={setFailure} />
-                <Show when={failure()}>
-                  {(text) => (
-                    <p class="alert" role="alert">
-                      {text()}
-                    </p>
-                  )}
-                </Show>
+                <Alert message={failure()} />
                 <Show when={status()}>
                   {(text) => (
                     <p class="status" role="status">

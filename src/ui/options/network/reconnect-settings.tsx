@@ -1,4 +1,4 @@
-import { createSignal, For, Show } from 'solid-js';
+import { createSignal, For } from 'solid-js';
 import { createStore } from 'solid-js/store';
 import { openDb } from '../../../db/open';
 import { updateSettings } from '../../../db/settings';
@@ -12,6 +12,7 @@ import { t, type MessageKey } from '../../../i18n';
 import { errorText } from '../../shared/format';
 import { ROLE_LABEL } from '../../shared/network-labels';
 import { notifyChanged } from '../../shared/notify-changed';
+import { SaveStatus } from '../../shared/alert';
 
 const ERROR_TEXT: Record<NetworkSettingsError['code'], MessageKey> = {
   'count-range': 'errorReconnectCount',
@@ -172,13 +173,7 @@ export function ReconnectSettings(props: {
         </fieldset>
         <div class="form-actions">
           <button type="submit">{t('save')}</button>
-          <Show when={status()}>
-            {(current) => (
-              <p class={current().ok ? 'status' : 'alert'} role={current().ok ? 'status' : 'alert'}>
-                {current().text}
-              </p>
-            )}
-          </Show>
+          <SaveStatus status={status()} />
         </div>
       </form>
     </details>

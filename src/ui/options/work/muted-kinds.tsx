@@ -6,6 +6,7 @@ import { t } from '../../../i18n';
 import { errorText } from '../../shared/format';
 import { NUDGE_KIND_LABEL } from '../../../text/nudge-kinds';
 import { notifyChanged } from '../../shared/notify-changed';
+import { Alert } from '../../shared/alert';
 
 /** The kinds of nudge turned off (from a notification or a page), each with a way back on. */
 export function MutedKinds(props: { initial: NudgeKind[] }) {
@@ -44,13 +45,7 @@ export function MutedKinds(props: { initial: NudgeKind[] }) {
           </For>
         </ul>
       </Show>
-      <Show when={failure()}>
-        {(text) => (
-          <p class="alert" role="alert">
-            {text()}
-          </p>
-        )}
-      </Show>
+      <Alert message={failure()} />
     </section>
   );
 }

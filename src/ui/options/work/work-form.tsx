@@ -1,4 +1,4 @@
-import { createSignal, Show } from 'solid-js';
+import { createSignal } from 'solid-js';
 import { createStore } from 'solid-js/store';
 import { openDb } from '../../../db/open';
 import { updateSettings } from '../../../db/settings';
@@ -13,6 +13,7 @@ import { errorText } from '../../shared/format';
 import { notifyChanged } from '../../shared/notify-changed';
 import { NumberField } from '../../shared/number-field';
 import { workDraft, workFrom, type WorkDraft } from './work-draft';
+import { SaveStatus } from '../../shared/alert';
 
 const CODE_TEXT: Record<WorkError['code'], MessageKey> = {
   'out-of-range': 'errorRange',
@@ -145,13 +146,7 @@ export function WorkForm(props: { initial: Settings; onSaved: (settings: Setting
       </fieldset>
       <div class="form-actions">
         <button type="submit">{t('save')}</button>
-        <Show when={status()}>
-          {(current) => (
-            <p class={current().ok ? 'status' : 'alert'} role={current().ok ? 'status' : 'alert'}>
-              {current().text}
-            </p>
-          )}
-        </Show>
+        <SaveStatus status={status()} />
       </div>
     </form>
   );
