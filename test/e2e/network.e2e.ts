@@ -122,6 +122,7 @@ describe('the support network, in Chromium', () => {
     await expect.poll(() => names(page)).toEqual(['Priya']);
     await page.getByRole('button', { name: 'Delete Priya' }).click();
     await expect.poll(() => names(page)).toEqual([]);
+    await expect.poll(() => page.locator('.undo-bar').textContent()).toContain('Deleted Priya');
     await page.getByRole('button', { name: 'Undo' }).click();
     await expect.poll(() => names(page)).toEqual(['Priya']);
     await page.reload();
@@ -146,6 +147,9 @@ describe('the support network, in Chromium', () => {
     await expect.poll(() => names(page)).toEqual([]);
     await page.getByRole('checkbox', { name: 'Only people due for a reconnect' }).uncheck();
     await expect.poll(() => alex.textContent()).toContain('Quiet until');
+    await expect
+      .poll(() => page.locator('.undo-bar').textContent())
+      .toContain('No reminders about Alex Chen');
     await page.getByRole('button', { name: 'Undo' }).click();
     await expect.poll(() => alex.textContent()).toContain('Due for a reconnect');
     await page.reload();

@@ -56,6 +56,9 @@ export function CheckInsSection() {
 
   async function attempt(action: () => Promise<void>) {
     setFailure(null);
+    // The last action's Undo must not stay clickable while this one is written: it would
+    // undo the wrong thing.
+    setOffer(null);
     try {
       await action();
       await notifyChanged('check-ins');

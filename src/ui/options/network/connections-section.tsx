@@ -50,6 +50,9 @@ function ConnectionsBody(props: { data: NetworkData; network: Network }) {
 
   async function remove(interaction: Interaction) {
     setFailure(null);
+    // The last action's Undo must not stay clickable while this one is written: it would
+    // undo the wrong thing.
+    setOffer(null);
     try {
       const deleted = await props.network.removeInteraction(interaction.id);
       setOffer({
@@ -62,6 +65,7 @@ function ConnectionsBody(props: { data: NetworkData; network: Network }) {
   }
 
   async function logNew(interaction: Interaction) {
+    setOffer(null);
     await props.network.log(interaction);
     setOffer({
       message: t('connectionLogged', [who(interaction)]),
@@ -72,6 +76,7 @@ function ConnectionsBody(props: { data: NetworkData; network: Network }) {
   async function saveEdit(changed: Interaction) {
     const { network } = props;
     const before = props.data.interactions.find((other) => other.id === changed.id);
+    setOffer(null);
     await network.update(changed);
     setEditing(null);
     if (before) {

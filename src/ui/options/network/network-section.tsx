@@ -62,6 +62,9 @@ function NetworkBody(props: { data: NetworkData; network: ReturnType<typeof crea
 
   async function attempt(action: () => Promise<void>) {
     setFailure(null);
+    // The last action's Undo must not stay clickable while this one is written: it would
+    // undo the wrong thing.
+    setOffer(null);
     try {
       await action();
     } catch (error) {
@@ -106,6 +109,7 @@ function NetworkBody(props: { data: NetworkData; network: ReturnType<typeof crea
   async function saved(contact: Contact) {
     const { network } = props;
     const before = props.data.contacts.find((other) => other.id === contact.id);
+    setOffer(null);
     await network.save(contact);
     close();
     setOffer(
