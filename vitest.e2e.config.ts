@@ -9,5 +9,8 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 90_000,
     hookTimeout: 60_000,
+    // expect.poll gives up after 1 s by default; a loaded two-core machine can take longer
+    // to write to IndexedDB and re-render, which is not a failure a user would see.
+    expect: { poll: { timeout: 15_000, interval: 100 } },
   },
 });
