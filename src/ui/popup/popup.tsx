@@ -4,7 +4,10 @@ import { t } from '../../i18n';
 import { Loading } from '../shared/loading';
 import { loadToday } from './load-today';
 import { DayExceptionControl } from './day-exception';
+import { FirstRun } from './first-run';
 import { PauseControl } from './pause-control';
+import { QuickLog } from './quick-log';
+import { ReachOutCard } from './reach-out-card';
 import { TodayCard } from './today-card';
 import './popup.css';
 
@@ -24,6 +27,10 @@ export function Popup() {
           {(view) => (
             <>
               <TodayCard view={view()} onChanged={() => void refetch()} />
+              <Show when={!view().firstRun} fallback={<FirstRun />}>
+                <ReachOutCard people={view().overdue} onChanged={() => void refetch()} />
+                <QuickLog people={view().people} onChanged={() => void refetch()} />
+              </Show>
               <button type="button" class="secondary" onClick={() => void takeBreak()}>
                 {t('breakNow')}
               </button>

@@ -1,0 +1,200 @@
+import { createMemo, createSignal, For, onMount, Show, untrack } from 'solid-js';
+import { now } from '../../clock';
+import { logInteraction } from '../../db/interactions';
+import { openDb } from '../../db/open';
+import {
+  composeLinks,
+  firstName,
+  PURPOSES,
+  suggestedMessage,
+  type Purpose,
+  type Templates,
+} from '../../domain/compose';
+import { t } from '../../i18n';
+import { Alert } from '../shared/alert';
+import { errorText } from '../shared/format';
+import { REACH_LABEL } from '../shared/network-labels';
+import { notifyChanged } from '../shared/notify-changed';
+import { defaultTemplates, PURPOSE_LABEL } from './default-templates';
+import type { OverdueView } from './load-today';
+
+/**
+ * Writes to one person: a suggested message by purpose, sent through one of their ways to
+ * be reached or copied. A connection is logged only when the user confirms it went out.
+ */
+export function Composer(props: {
+  person: OverdueView;
+  /** The user's own templates; the catalogue's when they have none. */
+  templates?: Templates;
+  onClose: () => void;
+  onLogged: (message: string) => void;
+}) {
+  const templates = () => props.templates ?? defaultTemplates();
+  const name = () => firstName(props.person);
+  const [purpose, setPurpose] = createSignal<Purpose>('check-in');
+  const [wayIndex, setWayIndex] = createSignal(0);
+  // The suggestion is filled in once per purpose; after that the text is the user's.
+  const initial = untrack(() => suggestedMessage('check-in', name(), templates()));
+  const [subject, setSubject] = createSignal(initial.subject);
+  const [body, setBody] = createSignal(initial.body);
+  const [sent, setSent] = createSignal(false);
+  const [status, setStatus] = createSignal<string | null>(null);
+  const [failure, setFailure] = createSignal<string | null>(null);
+  const [busy, setBusy] = createSignal(false);
+  let first: HTMLSelectElement | undefined;
+
+  function choose(next: Purpose) {
+    setPurpose(next);
+    const message = suggestedMessage(next, name(), templates());
+    setSubject(message.subject);
+    setBody(message.body);
+  }
+  // Keyboard users land in the composer they just opened.
+  onMount(() => first?.focus());
+
+  const way = () => props.person.reach[wayIndex()];
+  const isEmail = () => way()?.kind === 'email';
+  const links = createMemo(() => {
+    const current = way();
+    return current
+      ? composeLinks(current, isEmail() ? subject() : '', body())
+      : { href: null, copyOnly: true, copyText: true };
+  });
+
+  async function copy() {
+    setFailure(null);
+    try {
+      await navigator.clipboard.writeText(body());
+      setStatus(t('composerCopied'));
+    } catch {
+      setFailure(t('composerCopyFailed'));
+    }
+    setSent(true);
+  }
+
+  function opened() {
+    if (links().copyText) void copy();
+    setSent(true);
+  }
+
+  async function confirm() {
+    setBusy(true);
+    setFailure(null);
+    try {
+      const db = await openDb();
+      await logInteraction(db, {
+        id: crypto.randomUUID(),
+        at: (await now()).getTime(),
+        contactIds: [props.person.id],
+        kind: 'message',
+        mode: 'message',
+        direction: 'gave',
+        feltBefore: null,
+        feltAfter: null,
+        note: '',
+      });
+      await notifyChanged('contacts');
+      props.onLogged(t('composerLogged', [props.person.name]));
+    } catch (error) {
+      setFailure(errorText(error));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section
+      class="composer"
+      aria-label={t('composerLabel', [props.person.name])}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') props.onClose();
+      }}
+    >
+      <label>
+        {t('composerPurpose')}
+        <select
+          ref={(element) => (first = element)}
+          value={purpose()}
+          onChange={(event) => choose(event.currentTarget.value as Purpose)}
+        >
+          <For each={PURPOSES}>
+            {(value) => <option value={value}>{t(PURPOSE_LABEL[value])}</option>}
+          </For>
+        </select>
+      </label>
+      <Show
+        when={props.person.reach.length > 0}
+        fallback={<p class="muted">{t('composerNoChannel')}</p>}
+      >
+        <label>
+          {t('composerChannel')}
+          <select
+            value={String(wayIndex())}
+            onChange={(event) => setWayIndex(Number(event.currentTarget.value))}
+          >
+            <For each={props.person.reach}>
+              {(reach, index) => (
+                <option value={String(index())}>
+                  {t('reachWithValue', [t(REACH_LABEL[reach.kind]), reach.value])}
+                </option>
+              )}
+            </For>
+          </select>
+        </label>
+      </Show>
+      <Show when={isEmail()}>
+        <label>
+          {t('composerSubject')}
+          <input
+            type="text"
+            value={subject()}
+            onInput={(event) => setSubject(event.currentTarget.value)}
+          />
+        </label>
+      </Show>
+      <label>
+        {t('composerBody')}
+        <textarea rows={6} value={body()} onInput={(event) => setBody(event.currentTarget.value)} />
+      </label>
+      <div class="chips">
+        <Show
+          when={!links().copyOnly && links().href}
+          fallback={
+            <button type="button" onClick={() => void copy()}>
+              {t('composerCopy')}
+            </button>
+          }
+        >
+          {(href) => (
+            <a
+              class="button"
+              href={href()}
+              target="_blank"
+              rel="noopener noreferrer"
+              onClick={opened}
+            >
+              {t('composerSend', [t(REACH_LABEL[way()!.kind])])}
+            </a>
+          )}
+        </Show>
+        <button type="button" class="secondary" onClick={() => props.onClose()}>
+          {t('cancel')}
+        </button>
+      </div>
+      <Show when={status()}>
+        {(text) => (
+          <p class="status" role="status">
+            {text()}
+          </p>
+        )}
+      </Show>
+      <Show when={sent()}>
+        <p class="muted">{t('composerConfirmHint')}</p>
+        <button type="button" disabled={busy()} onClick={() => void confirm()}>
+          {t('composerConfirm')}
+        </button>
+      </Show>
+      <Alert message={failure()} />
+    </section>
+  );
+}

@@ -1,0 +1,105 @@
+import { createSignal, For, Show } from 'solid-js';
+import { now } from '../../clock';
+import { deleteInteraction, logInteraction } from '../../db/interactions';
+import { openDb } from '../../db/open';
+import type { ConnectionKind } from '../../domain/types';
+import { t } from '../../i18n';
+import { Alert } from '../shared/alert';
+import { errorText } from '../shared/format';
+import { KIND_LABEL } from '../shared/network-labels';
+import { notifyChanged } from '../shared/notify-changed';
+import { UndoBar, type UndoOffer } from '../shared/undo-bar';
+
+const KINDS: ConnectionKind[] = [
+  'peer-check-in',
+  'supervision',
+  'informal',
+  'peer-group',
+  'self-care-together',
+  'message',
+];
+
+/** Logs a connection in two clicks, person then kind; when, how and who gave are defaulted. */
+export function QuickLog(props: { people: { id: string; name: string }[]; onChanged: () => void }) {
+  const [who, setWho] = createSignal('');
+  const [offer, setOffer] = createSignal<UndoOffer | null>(null);
+  const [failure, setFailure] = createSignal<string | null>(null);
+  const [busy, setBusy] = createSignal(false);
+
+  async function changed() {
+    await notifyChanged('contacts');
+    props.onChanged();
+  }
+
+  async function log(kind: ConnectionKind) {
+    const person = props.people.find((candidate) => candidate.id === who());
+    if (!person) return;
+    setBusy(true);
+    setFailure(null);
+    try {
+      const db = await openDb();
+      const id = crypto.randomUUID();
+      await logInteraction(db, {
+        id,
+        at: (await now()).getTime(),
+        contactIds: [person.id],
+        kind,
+        // A message is never in person; anything else most often is.
+        mode: kind === 'message' ? 'message' : 'in-person',
+        direction: 'both',
+        feltBefore: null,
+        feltAfter: null,
+        note: '',
+      });
+      setOffer({
+        message: t('quickLogDone', [t(KIND_LABEL[kind]), person.name]),
+        undo: async () => {
+          await deleteInteraction(db, id);
+          await changed();
+        },
+      });
+      setWho('');
+      await changed();
+    } catch (error) {
+      setFailure(errorText(error));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section class="quick-log card" aria-labelledby="quick-log-heading">
+      <h2 id="quick-log-heading" class="small-heading">
+        {t('quickLogHeading')}
+      </h2>
+      <label>
+        {t('quickLogWho')}
+        <select value={who()} onChange={(event) => setWho(event.currentTarget.value)}>
+          <option value="">{t('quickLogPick')}</option>
+          <For each={props.people}>
+            {(person) => <option value={person.id}>{person.name}</option>}
+          </For>
+        </select>
+      </label>
+      <Show when={who() !== ''}>
+        <div class="chips" role="group" aria-label={t('quickLogKinds')}>
+          <For each={KINDS}>
+            {(kind) => (
+              <button
+                type="button"
+                class="secondary"
+                disabled={busy()}
+                aria-label={t('quickLogKindLabel', [t(KIND_LABEL[kind])])}
+                onClick={() => void log(kind)}
+              >
+                {t(KIND_LABEL[kind])}
+              </button>
+            )}
+          </For>
+        </div>
+      </Show>
+      <UndoBar offer={offer()} onDone={() => setOffer(null)} onError={setFailure} />
+      <Alert message={failure()} />
+    </section>
+  );
+}

@@ -1,0 +1,120 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen, waitFor } from '@solidjs/testing-library';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { saveContact } from '../../src/db/contacts';
+import { openDb } from '../../src/db/open';
+import type { OverdueView } from '../../src/ui/popup/load-today';
+import { FirstRun } from '../../src/ui/popup/first-run';
+import { QuickLog } from '../../src/ui/popup/quick-log';
+import { ReachOutCard } from '../../src/ui/popup/reach-out-card';
+import { aContact } from '../db/factories';
+
+afterEach(cleanup);
+
+const DAY = 24 * 60 * 60 * 1000;
+
+beforeEach(async () => {
+  vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+  const db = await openDb();
+  await saveContact(db, aContact({ id: 'sam', name: 'Sam Rivera' }));
+  await saveContact(db, aContact({ id: 'ana', name: 'Ana' }));
+});
+
+const sam: OverdueView = {
+  id: 'sam',
+  name: 'Sam Rivera',
+  isGroup: false,
+  reach: [{ kind: 'email', value: 'sam@example.org' }],
+  daysSince: 21,
+  snoozedUntil: null,
+};
+const ana: OverdueView = { ...sam, id: 'ana', name: 'Ana', reach: [], daysSince: null };
+const stored = async (id: string) => (await openDb()).get('contacts', id);
+
+describe('the reach-out card', () => {
+  it('lists the people in the order given, with when they were last in touch', () => {
+    render(() => <ReachOutCard people={[sam, ana]} onChanged={() => undefined} />);
+    const rows = screen.getAllByTestId('reach-out-person').map((row) => row.textContent);
+    expect(rows[0]).toContain('Sam Rivera Last connection 3 weeks ago');
+    expect(rows[1]).toContain('Ana not logged yet');
+  });
+
+  it('says so calmly when nobody is overdue', () => {
+    render(() => <ReachOutCard people={[]} onChanged={() => undefined} />);
+    screen.getByText('Nobody is overdue. Your network is in good shape.');
+  });
+
+  it('opens the composer for one person, focused, and gives focus back when it closes', () => {
+    render(() => <ReachOutCard people={[sam, ana]} onChanged={() => undefined} />);
+    const message = screen.getByRole('button', { name: 'Write a message to Sam Rivera' });
+    fireEvent.click(message);
+    expect(message.getAttribute('aria-expanded')).toBe('true');
+    const composer = screen.getByRole('region', { name: 'Message to Sam Rivera' });
+    expect(composer.contains(document.activeElement)).toBe(true);
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByRole('region', { name: 'Message to Sam Rivera' })).toBeNull();
+    expect(document.activeElement).toBe(message);
+  });
+
+  it('puts someone off for a week, and Undo brings them back', async () => {
+    const onChanged = vi.fn();
+    render(() => <ReachOutCard people={[sam]} onChanged={onChanged} />);
+    const before = Date.now();
+    fireEvent.click(screen.getByRole('button', { name: 'Not this week for Sam Rivera' }));
+    await screen.findByText('Sam Rivera will not come up for a week.');
+    const until = (await stored('sam'))!.snoozedUntil!;
+    expect(until).toBeGreaterThanOrEqual(before + 7 * DAY);
+    expect(until).toBeLessThan(before + 8 * DAY);
+    expect(onChanged).toHaveBeenCalledTimes(1);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    await waitFor(async () => expect((await stored('sam'))!.snoozedUntil).toBeNull());
+    expect(onChanged).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('the quick log', () => {
+  const people = [
+    { id: 'ana', name: 'Ana' },
+    { id: 'sam', name: 'Sam Rivera' },
+  ];
+
+  it('logs a connection in two choices, with the rest defaulted, and undoes it', async () => {
+    const onChanged = vi.fn();
+    render(() => <QuickLog people={people} onChanged={onChanged} />);
+    expect(screen.queryByRole('group', { name: 'Kind of connection' })).toBeNull();
+    fireEvent.change(screen.getByLabelText('Who'), { target: { value: 'sam' } });
+    fireEvent.click(
+      screen.getByRole('button', { name: 'Log Peer check-in with the chosen person' }),
+    );
+    await screen.findByText(/with Sam Rivera just now\./);
+    const db = await openDb();
+    const [interaction] = await db.getAll('interactions');
+    expect(interaction).toMatchObject({
+      contactIds: ['sam'],
+      kind: 'peer-check-in',
+      mode: 'in-person',
+      direction: 'both',
+    });
+    expect((await stored('sam'))!.lastContactAt).toBe(interaction!.at);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    await waitFor(async () => expect(await db.getAll('interactions')).toEqual([]));
+    expect((await stored('sam'))!.lastContactAt).toBeNull();
+    expect(onChanged).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('the first run', () => {
+  it('points to the two first steps', () => {
+    render(() => <FirstRun />);
+    expect(screen.getByRole('link', { name: 'Set your hours' }).getAttribute('href')).toBe(
+      '/options.html#hours',
+    );
+    expect(
+      screen
+        .getByRole('link', { name: /^Add three people of different kinds/ })
+        .getAttribute('href'),
+    ).toBe('/options.html#network');
+  });
+});
