@@ -34,3 +34,8 @@ export function mondayOf(date: string): string {
   // getUTCDay counts Sunday as 0; a week here runs Monday to Sunday.
   return addCalendarDays(date, -((weekdayOf(date) + 6) % 7));
 }
+
+/** Whole calendar days from local date `from` to `to` (negative when `to` is earlier). */
+export function calendarDaysBetween(from: string, to: string): number {
+  return Math.round((utcMidnight(to) - utcMidnight(from)) / DAY_MS);
+}

@@ -1,5 +1,3 @@
-import { tz } from '@date-fns/tz';
-import { format } from 'date-fns';
 import { addCalendarDays, weekdayOf } from './calendar-date';
 import type { WorkSchedule } from './types';
 import { zonedInstant } from './wall-clock';
@@ -22,9 +20,33 @@ export interface Workday {
  */
 export const AFTER_HOURS_WINDOW_HOURS = 12;
 
+// One formatter per zone: building one is the slow part, using it is cheap, and a plan asks
+// for hundreds of local dates (one per person in the network).
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+function dateFormat(timeZone: string): Intl.DateTimeFormat {
+  let known = dateFormats.get(timeZone);
+  if (!known) {
+    known = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hourCycle: 'h23',
+    });
+    dateFormats.set(timeZone, known);
+  }
+  return known;
+}
+
 /** The local date 'yyyy-MM-dd' of an instant in a zone. */
 export function localDate(timeZone: string, at: number | Date): string {
-  return format(at, 'yyyy-MM-dd', { in: tz(timeZone) });
+  const instant = typeof at === 'number' ? at : at.getTime();
+  // An instant that is not one has no date; format() threw on it too.
+  if (!Number.isFinite(instant)) throw new RangeError('Invalid time value');
+  const parts = dateFormat(timeZone).formatToParts(instant);
+  const part = (type: string) => parts.find((one) => one.type === type)?.value ?? '';
+  return `${part('year').padStart(4, '0')}-${part('month')}-${part('day')}`;
 }
 
 /** The instant a local date begins in a zone (after the gap, where midnight is skipped). */

@@ -1,5 +1,5 @@
-import { tz } from '@date-fns/tz';
-import { differenceInCalendarDays } from 'date-fns';
+import { calendarDaysBetween } from '../calendar-date';
+import { localDate } from '../workday';
 import type { Contact, NetworkSettings } from '../types';
 import { cadenceDays } from './cadence';
 
@@ -37,17 +37,17 @@ export function overdue(
   timeZone: string,
   now: Date,
 ): OverduePerson[] {
-  const inZone = { in: tz(timeZone) };
   const at = now.getTime();
+  // Counted in whole local dates: today's once, each person's last contact once.
+  const today = localDate(timeZone, now);
   const people: OverduePerson[] = [];
   for (const contact of contacts) {
     const cadence = cadenceDays(contact, network);
     if (contact.archived || cadence === null) continue;
-    const elapsed = differenceInCalendarDays(
-      now,
-      contact.lastContactAt ?? contact.createdAt,
-      inZone,
-    );
+    const since = contact.lastContactAt ?? contact.createdAt;
+    const elapsed = Number.isFinite(since)
+      ? calendarDaysBetween(localDate(timeZone, since), today)
+      : Number.NaN;
     // Also false for an instant that is not a number, so corrupt data nags nobody.
     if (!(elapsed >= cadence)) continue;
     people.push({

@@ -22,6 +22,8 @@ interface Context {
   candidates: { contact: Contact; cadence: number }[];
   /** The latest reconnect nudge shown about each person, UTC ms. */
   lastShown: Map<string, number>;
+  /** Each date's window, worked out once: every person asks about the same few dates. */
+  windows: Map<string, { start: number; end: number } | null>;
 }
 
 // 'reconnect:<contactId>:<yyyy-MM-dd>'; the date has no colon, so the last one ends the id.
@@ -30,11 +32,15 @@ function contactIdOf(key: string): string {
 }
 
 function windowOn(context: Context, date: string): { start: number; end: number } | null {
+  const known = context.windows.get(date);
+  if (known !== undefined) return known;
   const { reconnectFrom, reconnectUntil } = context.state.settings.network;
   const start = zonedInstant(context.timeZone, date, reconnectFrom);
   const end = zonedInstant(context.timeZone, date, reconnectUntil);
   // A window that ends before it starts (or times that do not parse) has no time in it.
-  return end > start ? { start, end } : null;
+  const window = end > start ? { start, end } : null;
+  context.windows.set(date, window);
+  return window;
 }
 
 function latest(...dates: string[]): string {
@@ -141,7 +147,7 @@ export function reconnectNudges(state: PlannerState, now: Date): RuleNudges {
     const id = contactIdOf(entry.key);
     lastShown.set(id, Math.max(entry.shownAt, lastShown.get(id) ?? -Infinity));
   }
-  const context: Context = { state, timeZone, candidates, lastShown };
+  const context: Context = { state, timeZone, candidates, lastShown, windows: new Map() };
   const shownToday = shown.filter((entry) => localDate(timeZone, entry.shownAt) === today);
   const lastToday = Math.max(-Infinity, ...shownToday.map((entry) => entry.shownAt));
   const spaced = (instant: number) =>
