@@ -1,10 +1,9 @@
 // Measures the options page's network list with 1 000 people in real Chromium: how long
 // the section takes to show them, and how long a search keystroke takes to narrow the
 // list. Figures go to bench/network.json; run after `npm run build:e2e`.
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
+import { launchWithExtension } from './launch.mjs';
 
 const extension = path.resolve(import.meta.dirname, '../.output/e2e/chrome-mv3');
 const PEOPLE = 1000;
@@ -16,21 +15,8 @@ const median = (values) => {
   return sorted[Math.floor(sorted.length / 2)];
 };
 
-const profile = await mkdtemp(path.join(tmpdir(), 'tend-bench-'));
-const context = await chromium.launchPersistentContext(profile, {
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  headless: true,
-  args: [
-    `--disable-extensions-except=${extension}`,
-    `--load-extension=${extension}`,
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-});
+const browser = await launchWithExtension(extension);
+const { context } = browser;
 try {
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const base = `chrome-extension://${new URL(worker.url()).host}`;
@@ -111,6 +97,5 @@ try {
   );
   console.table(results);
 } finally {
-  await context.close();
-  await rm(profile, { recursive: true, force: true });
+  await browser.close();
 }

@@ -8,7 +8,7 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
+import { launchWithExtension } from './launch.mjs';
 import { seedData, validate, writeSeed } from './seed.mjs';
 
 const BUILD = path.resolve(import.meta.dirname, '../.output/chrome-mv3');
@@ -187,21 +187,8 @@ await writeFile(
     '    <title>Blank</title>\n  </head>\n  <body></body>\n</html>\n',
 );
 
-const profile = await mkdtemp(path.join(tmpdir(), 'tend-bench-'));
-const context = await chromium.launchPersistentContext(profile, {
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  headless: true,
-  args: [
-    `--disable-extensions-except=${extension}`,
-    `--load-extension=${extension}`,
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-});
+const browser = await launchWithExtension(extension);
+const { context } = browser;
 try {
   const worker = await currentWorker(context);
   const base = `chrome-extension://${new URL(worker.url()).host}`;
@@ -344,7 +331,6 @@ try {
   );
   console.log(`Chromium ${results.chromium}; ${RUNS} runs each; written to bench/results.json`);
 } finally {
-  await context.close();
-  await rm(profile, { recursive: true, force: true });
+  await browser.close();
   await rm(extension, { recursive: true, force: true });
 }

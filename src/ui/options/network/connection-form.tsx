@@ -6,7 +6,6 @@ import {
   type InteractionError,
   type InteractionField,
 } from '../../../domain/network/interaction-validation';
-import { sensitiveHints, type SensitiveHint } from '../../../domain/network/sensitive-note';
 import type {
   ConnectionKind,
   ConnectionMode,
@@ -18,6 +17,7 @@ import { t, type MessageKey } from '../../../i18n';
 import { errorText } from '../../shared/format';
 import { DIRECTION_LABEL, KIND_LABEL, MODE_LABEL } from '../../shared/network-labels';
 import { NoteField } from '../../shared/note-field';
+import { createNoteGuard } from '../../shared/note-guard';
 import { connectionDraft, interactionFrom, localInputValue } from './connection-draft';
 import { PeoplePicker } from './people-picker';
 
@@ -51,7 +51,7 @@ export function ConnectionForm(props: {
     ),
   );
   const [errors, setErrors] = createSignal<InteractionError[]>([]);
-  const [hints, setHints] = createSignal<SensitiveHint[]>([]);
+  const note = createNoteGuard();
   const [failure, setFailure] = createSignal<string | null>(null);
   const [busy, setBusy] = createSignal(false);
   // The log form and a row's edit form share the page: every id is this form's own.
@@ -79,18 +79,14 @@ export function ConnectionForm(props: {
     const found = validateInteraction(interaction, current);
     setErrors(found);
     if (found.length > 0) return;
-    const risky = sensitiveHints(interaction.note);
-    if (risky.length > 0 && hints().join() !== risky.join()) {
-      setHints(risky);
-      return;
-    }
+    if (note.holdsBack(interaction.note)) return;
     setBusy(true);
     try {
       await props.onSave(interaction);
       if (!props.initial) {
         // Ready for the next one: same time and kind, nobody chosen, no note.
         setDraft({ contactIds: [], note: '', feltBefore: '', feltAfter: '' });
-        setHints([]);
+        note.clear();
       }
     } catch (error) {
       setFailure(errorText(error));
@@ -207,16 +203,20 @@ export function ConnectionForm(props: {
         id={id('note')}
         label={t('connectionNote')}
         value={draft.note}
-        hints={hints()}
+        hints={note.hints()}
         error={errorOf('note')}
         onInput={(value) => {
           setDraft('note', value);
-          setHints([]);
+          note.clear();
         }}
       />
       <div class="form-actions">
         <button type="submit" disabled={busy()}>
-          {hints().length > 0 ? t('saveAnyway') : props.initial ? t('save') : t('connectionLog')}
+          {note.hints().length > 0
+            ? t('saveAnyway')
+            : props.initial
+              ? t('save')
+              : t('connectionLog')}
         </button>
         <Show when={props.onCancel}>
           {(cancel) => (

@@ -8,12 +8,12 @@ import {
   type ContactError,
   type ContactField,
 } from '../../../domain/network/contact-validation';
-import { sensitiveHints, type SensitiveHint } from '../../../domain/network/sensitive-note';
 import type { Contact, NetworkSettings, ReachKind } from '../../../domain/types';
 import { t } from '../../../i18n';
 import { daysText, errorText } from '../../shared/format';
 import { CONTACT_ERROR, REACH_LABEL, ROLE_LABEL } from '../../shared/network-labels';
 import { NoteField } from '../../shared/note-field';
+import { createNoteGuard } from '../../shared/note-guard';
 import { contactFrom, personDraft } from './person-draft';
 
 const REACH_KINDS = Object.keys(REACH_LABEL) as ReachKind[];
@@ -29,7 +29,7 @@ export function PersonForm(props: {
   // The form edits its own copy from here on.
   const [draft, setDraft] = createStore(personDraft(props.initial));
   const [errors, setErrors] = createSignal<ContactError[]>([]);
-  const [hints, setHints] = createSignal<SensitiveHint[]>([]);
+  const note = createNoteGuard();
   const [failure, setFailure] = createSignal<string | null>(null);
   const [busy, setBusy] = createSignal(false);
   const errorOf = (field: ContactField, index?: number) => {
@@ -57,13 +57,7 @@ export function PersonForm(props: {
     const found = validateContact(contact);
     setErrors(found);
     if (found.length > 0) return;
-    // The first save of a note that looks like client data stops and says why; the second
-    // press of Save, with the warning on screen, is the user's informed choice.
-    const risky = sensitiveHints(contact.notes);
-    if (risky.length > 0 && hints().join() !== risky.join()) {
-      setHints(risky);
-      return;
-    }
+    if (note.holdsBack(contact.notes)) return;
     setBusy(true);
     try {
       await props.onSave(contact);
@@ -274,16 +268,16 @@ export function PersonForm(props: {
         id="person-notes"
         label={t('personNotes')}
         value={draft.notes}
-        hints={hints()}
+        hints={note.hints()}
         error={errorOf('notes')}
         onInput={(value) => {
           setDraft('notes', value);
-          setHints([]);
+          note.clear();
         }}
       />
       <div class="form-actions">
         <button type="submit" disabled={busy()}>
-          {hints().length > 0 ? t('saveAnyway') : t('save')}
+          {note.hints().length > 0 ? t('saveAnyway') : t('save')}
         </button>
         <button type="button" class="secondary" onClick={() => props.onCancel()}>
           {t('cancel')}
