@@ -1,8 +1,7 @@
 import { reachLink } from './network/reach-link';
-import type { Contact, ReachWay } from './types';
+import type { Contact, MessageTemplate, Purpose, ReachWay, Templates } from './types';
 
-/** Why the user is writing to someone; each has its own suggested message. */
-export type Purpose = 'check-in' | 'thank-you' | 'invite' | 'supervision' | 'offer-support';
+export type { MessageTemplate, Purpose, Templates } from './types';
 
 export const PURPOSES: readonly Purpose[] = [
   'check-in',
@@ -12,13 +11,6 @@ export const PURPOSES: readonly Purpose[] = [
   'offer-support',
 ];
 
-/** A message to start from; `{name}` stands for the person's first name. */
-export interface MessageTemplate {
-  subject: string;
-  body: string;
-}
-
-export type Templates = Record<Purpose, MessageTemplate>;
 
 /** How a written message leaves: a link that opens the channel, or only the clipboard. */
 export interface ComposeLinks {

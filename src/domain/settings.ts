@@ -58,6 +58,9 @@ export function defaultSettings(timeZone: string): Settings {
       gatheringIdeas: null,
     },
     idleThresholdSeconds: 300,
+    // Friday afternoon, when most people can look back on the week.
+    reflection: { enabled: true, weekday: 5, time: '15:00' },
+    templates: null,
   };
 }
 
@@ -80,6 +83,8 @@ export function withDefaults(stored: Partial<Settings>, defaults: Settings): Set
     },
     checkIns: { ...defaults.checkIns, ...stored.checkIns },
     idleThresholdSeconds: stored.idleThresholdSeconds ?? defaults.idleThresholdSeconds,
+    reflection: { ...defaults.reflection, ...stored.reflection },
+    templates: stored.templates ?? defaults.templates,
   };
 }
 

@@ -88,6 +88,24 @@ export interface CheckInSettings {
   gatheringIdeas: string[] | null;
 }
 
+/** The weekly self-check: a nudge on this weekday at this local time (schedule's zone). */
+export interface ReflectionSettings {
+  enabled: boolean;
+  weekday: Weekday;
+  time: ClockTime;
+}
+
+/** A message to start from; `{name}` stands for the person's first name. */
+export interface MessageTemplate {
+  subject: string;
+  body: string;
+}
+
+/** Why the user is writing to someone; each has its own suggested message. */
+export type Purpose = 'check-in' | 'thank-you' | 'invite' | 'supervision' | 'offer-support';
+
+export type Templates = Record<Purpose, MessageTemplate>;
+
 export interface Settings {
   schedule: WorkSchedule;
   boundary: BoundarySettings;
@@ -100,6 +118,9 @@ export interface Settings {
   checkIns: CheckInSettings;
   /** Seconds without input before the browser reports the user idle (browser minimum 15). */
   idleThresholdSeconds: number;
+  reflection: ReflectionSettings;
+  /** The user's own suggested messages; null until they edit them (the catalogue's are used). */
+  templates: Templates | null;
 }
 
 export type Role =

@@ -6,6 +6,10 @@ import { WorkSection } from './work/work-section';
 import { ConnectionsSection } from './network/connections-section';
 import { NetworkSection } from './network/network-section';
 import { NudgeBanner, nudgeFrom } from './nudge-banner';
+import { DataSection } from './data/data-section';
+import { InsightsSection } from './insights/insights-section';
+import { ReflectionSection } from './reflection/reflection-section';
+import { TemplatesSection } from './templates/templates-section';
 import { SECTIONS, sectionFromHash, type SectionId } from './sections';
 import './options.css';
 
@@ -60,6 +64,18 @@ export function Options() {
           ))}
           {panel('work', () => (
             <WorkSection />
+          ))}
+          {panel('messages', () => (
+            <TemplatesSection />
+          ))}
+          {panel('reflection', () => (
+            <ReflectionSection />
+          ))}
+          {panel('insights', () => (
+            <InsightsSection />
+          ))}
+          {panel('data', () => (
+            <DataSection />
           ))}
         </Switch>
       </main>

@@ -7,6 +7,10 @@ export const SECTIONS = [
   { id: 'check-ins', label: 'sectionCheckIns' },
   { id: 'hours', label: 'sectionHours' },
   { id: 'work', label: 'sectionWork' },
+  { id: 'messages', label: 'sectionMessages' },
+  { id: 'reflection', label: 'sectionReflection' },
+  { id: 'insights', label: 'sectionInsights' },
+  { id: 'data', label: 'sectionData' },
 ] as const satisfies readonly { id: string; label: MessageKey }[];
 
 export type SectionId = (typeof SECTIONS)[number]['id'];

@@ -1,0 +1,4 @@
+// TODO(helper): CSV export buttons (connections, work hours).
+export function CsvExport() {
+  return null;
+}
