@@ -1,6 +1,28 @@
+import { createResource, Show } from 'solid-js';
+import { openDb } from '../../../db/open';
+import { loadSettings } from '../../../db/settings';
 import { t } from '../../../i18n';
+import { Loading } from '../../shared/loading';
+import { NAME_HINT_ID } from './template-fields';
+import { TemplatesForm } from './templates-form';
+import './templates.css';
 
-// TODO(helper): replace this stub with the real section.
+/** The messages the popup's composer suggests, in the user's own words. */
 export function TemplatesSection() {
-  return <h2 id="messages-heading">{t('sectionMessages')}</h2>;
+  const [settings] = createResource(async () => loadSettings(await openDb()));
+  return (
+    <>
+      <h2 id="messages-heading">{t('sectionMessages')}</h2>
+      <p class="muted">{t('templatesIntro')}</p>
+      <p>{t('templatesNeverSent')}</p>
+      <p class="muted" id={NAME_HINT_ID}>
+        {t('templatesNameHint')}
+      </p>
+      <Loading>
+        <Show when={settings.latest}>
+          {(loaded) => <TemplatesForm initial={loaded().templates} />}
+        </Show>
+      </Loading>
+    </>
+  );
 }
