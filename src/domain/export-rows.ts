@@ -1,0 +1,331 @@
+import { tz } from '@date-fns/tz';
+import { format } from 'date-fns';
+import { addCalendarDays, mondayOf, weekdayOf } from './calendar-date';
+import { toCsv, type CsvCell } from './csv';
+import { effectiveWorkdaysBetween } from './effective-workday';
+import type { Interval } from './intervals';
+import { clockIntervals } from './on-the-clock';
+import { resets, restsUntil } from './rests';
+import type {
+  ActivityState,
+  ActivityTransition,
+  ConnectionKind,
+  ConnectionMode,
+  Contact,
+  DayException,
+  Interaction,
+  Settings,
+  SupportDirection,
+  Weekday,
+} from './types';
+import { weekHours } from './week-hours';
+import { localDate, localMidnight } from './workday';
+
+const MINUTE_MS = 60 * 1000;
+
+/** One logged connection as the export shows it. */
+export interface ConnectionRow {
+  /** Local date and time with the zone's offset then, e.g. '2026-11-23T14:05:00+00:00'. */
+  at: string;
+  kind: ConnectionKind;
+  mode: ConnectionMode;
+  direction: SupportDirection;
+  /** Names as logged; null for someone deleted from the network since. */
+  people: (string | null)[];
+  feltBefore: number | null;
+  feltAfter: number | null;
+  note: string;
+}
+
+/**
+ * An instant as ISO 8601 local time with its offset in the zone, so a spreadsheet shows the
+ * time the user saw and the file still names the exact instant across a clock change.
+ */
+export function isoLocal(timeZone: string, at: number): string {
+  return format(at, "yyyy-MM-dd'T'HH:mm:ssxxx", { in: tz(timeZone) });
+}
+
+/** One row per logged connection, oldest first, times in `timeZone`. */
+export function connectionRows(
+  interactions: readonly Interaction[],
+  contacts: readonly Contact[],
+  timeZone: string,
+): ConnectionRow[] {
+  const names = new Map(contacts.map((contact) => [contact.id, contact.name]));
+  return [...interactions]
+    .sort((a, b) => a.at - b.at)
+    .map((interaction) => ({
+      at: isoLocal(timeZone, interaction.at),
+      kind: interaction.kind,
+      mode: interaction.mode,
+      direction: interaction.direction,
+      people: interaction.contactIds.map((id) => names.get(id) ?? null),
+      feltBefore: interaction.feltBefore,
+      feltAfter: interaction.feltAfter,
+      note: interaction.note,
+    }));
+}
+
+/** The words of the connection log, from the message catalogue (the caller has it). */
+export interface ConnectionLabels {
+  header: Record<
+    'at' | 'kind' | 'mode' | 'direction' | 'people' | 'feltBefore' | 'feltAfter' | 'note',
+    string
+  >;
+  kind: Record<ConnectionKind, string>;
+  mode: Record<ConnectionMode, string>;
+  direction: Record<SupportDirection, string>;
+  /** Stands for someone deleted from the network since the connection was logged. */
+  unknownPerson: string;
+}
+
+/** The connection log as a CSV file. */
+export function connectionsCsv(rows: readonly ConnectionRow[], labels: ConnectionLabels): string {
+  const { header } = labels;
+  return toCsv(
+    [
+      header.at,
+      header.kind,
+      header.mode,
+      header.direction,
+      header.people,
+      header.feltBefore,
+      header.feltAfter,
+      header.note,
+    ],
+    rows.map((row): CsvCell[] => [
+      row.at,
+      labels.kind[row.kind],
+      labels.mode[row.mode],
+      labels.direction[row.direction],
+      row.people.map((name) => name ?? labels.unknownPerson).join('; '),
+      row.feltBefore,
+      row.feltAfter,
+      row.note,
+    ]),
+  );
+}
+
+/** One day of the work-hours export. */
+export interface WorkHoursRow {
+  /** Local 'yyyy-MM-dd' in the schedule's zone. */
+  date: string;
+  weekday: Weekday;
+  /** The shift that starts that day, after its exceptions; 0 on a day off. */
+  scheduledMs: number;
+  /** Active time on the clock between that day's local midnights, as the week view counts it. */
+  workedMs: number;
+  /** Rests begun on the clock that day that reset the short break timer, as the wrap-up counts them. */
+  breaksTaken: number;
+  onCall: boolean;
+  /** Worked more than the daily limit that day; null when there is no daily limit. */
+  overDailyLimit: boolean | null;
+  /** The week's work, Monday up to this day, is past the weekly limit; null without one. */
+  overWeeklyLimit: boolean | null;
+}
+
+// The starts of the breaks taken, oldest first, by the rule of `daySummary` (a rest begun on
+// the clock that resets the short break timer) over the whole history at once: whether a rest
+// began on the clock does not depend on what came after its start, so one set of clock
+// intervals up to `at` answers for every rest. A rest must also end within that stretch on
+// the clock: the wrap-up never counts the evening's lock, still going on then, and neither
+// does the export.
+function breakStarts(
+  settings: Settings,
+  exceptions: readonly DayException[],
+  activity: readonly ActivityTransition[],
+  first: string,
+  last: string,
+  at: number,
+): number[] {
+  const workdays = effectiveWorkdaysBetween(
+    settings,
+    exceptions,
+    addCalendarDays(first, -1),
+    addCalendarDays(last, 1),
+  );
+  const clock = clockIntervals(activity, workdays, at, { autoStart: settings.work.autoStart });
+  const starts: number[] = [];
+  // Both lists are sorted, so one walk through the clock serves every rest.
+  let index = 0;
+  for (const rest of restsUntil(activity, at)) {
+    if (rest.end > at || !resets(rest, settings.breaks).short) continue;
+    while (index < clock.length && (clock[index] as Interval).end <= rest.start) index += 1;
+    const stretch = clock[index];
+    if (stretch && stretch.start <= rest.start && rest.end <= stretch.end) starts.push(rest.start);
+  }
+  return starts;
+}
+
+// The first index of a sorted list at which `isBefore` stops holding.
+function firstIndex(length: number, isBefore: (index: number) => boolean): number {
+  let low = 0;
+  let high = length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (isBefore(middle)) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+const IDLE_STATES: readonly ActivityState[] = ['active', 'idle', 'locked'];
+const CLOCK_STATES: readonly ActivityState[] = ['clock-in', 'clock-out'];
+
+/**
+ * A function giving the transitions from `from` to `to`, oldest first, with the idle state
+ * and the clock as they stood before `from` (as the database's `activitySince` gives them).
+ * `weekHours` reads its activity from the start each time; handing it the week and the one
+ * before, not years of history, keeps a long export fast. What happened earlier cannot reach
+ * into the week: a break lasts minutes and a clock-in lapses within a day or two.
+ */
+function activityWindows(
+  activity: readonly ActivityTransition[],
+): (from: number, to: number) => ActivityTransition[] {
+  const sorted = [...activity].sort((a, b) => a.at - b.at);
+  // carried[i]: the last idle state and the last clock transition before sorted[i].
+  const carried: ActivityTransition[][] = [[]];
+  let idle: ActivityTransition | null = null;
+  let clock: ActivityTransition | null = null;
+  for (const transition of sorted) {
+    if (IDLE_STATES.includes(transition.state)) idle = transition;
+    if (CLOCK_STATES.includes(transition.state)) clock = transition;
+    carried.push([idle, clock].filter((one) => one !== null).sort((a, b) => a.at - b.at));
+  }
+  return (from, to) => {
+    const start = firstIndex(
+      sorted.length,
+      (index) => (sorted[index] as ActivityTransition).at < from,
+    );
+    const end = firstIndex(
+      sorted.length,
+      (index) => (sorted[index] as ActivityTransition).at <= to,
+    );
+    return [...(carried[start] ?? []), ...sorted.slice(start, end)];
+  };
+}
+
+/**
+ * One row per local day, from the first stored activity to today, that had a shift, time
+ * worked or a break. Worked and scheduled time come from `weekHours`, week by week, so the
+ * export says what the week view says: 23- and 25-hour days and night shifts included (a
+ * night shift's hours fall on the calendar days they were worked). The schedule, zone and
+ * limits are the current ones; Tend keeps no history of them.
+ */
+export function workHoursRows(
+  settings: Settings,
+  exceptions: readonly DayException[],
+  activity: readonly ActivityTransition[],
+  now: Date,
+): WorkHoursRow[] {
+  if (activity.length === 0) return [];
+  const zone = settings.schedule.timeZone;
+  const at = now.getTime();
+  // A spread of a long history would overflow the call stack.
+  const earliest = activity.reduce((min, transition) => Math.min(min, transition.at), Infinity);
+  const first = localDate(zone, earliest);
+  const last = localDate(zone, at);
+  if (first > last) return [];
+  const breaks = breakStarts(settings, exceptions, activity, first, last, at);
+  const breaksWithin = (from: number, until: number) =>
+    firstIndex(breaks.length, (index) => (breaks[index] as number) < until) -
+    firstIndex(breaks.length, (index) => (breaks[index] as number) < from);
+  const windowOf = activityWindows(activity);
+  const rows: WorkHoursRow[] = [];
+  // 'yyyy-MM-dd' strings sort as the dates do.
+  for (let monday = mondayOf(first); monday <= last; monday = addCalendarDays(monday, 7)) {
+    const window = windowOf(
+      localMidnight(zone, addCalendarDays(monday, -7)),
+      localMidnight(zone, addCalendarDays(monday, 7)),
+    );
+    const week = weekHours(settings, exceptions, window, monday, now);
+    let weekSoFar = 0;
+    for (const day of week.days) {
+      weekSoFar += day.workedMs;
+      if (day.date < first || day.date > last) continue;
+      const breaksTaken = breaksWithin(
+        localMidnight(zone, day.date),
+        localMidnight(zone, addCalendarDays(day.date, 1)),
+      );
+      if (day.scheduledMs === 0 && day.workedMs === 0 && breaksTaken === 0) continue;
+      rows.push({
+        date: day.date,
+        weekday: weekdayOf(day.date),
+        scheduledMs: day.scheduledMs,
+        workedMs: day.workedMs,
+        breaksTaken,
+        onCall: day.onCall,
+        overDailyLimit: week.dailyLimitMs === null ? null : day.workedMs > week.dailyLimitMs,
+        overWeeklyLimit: week.weeklyLimitMs === null ? null : weekSoFar > week.weeklyLimitMs,
+      });
+    }
+  }
+  return rows;
+}
+
+// Whole minutes, rounded down as the app's own durations are, so both hour columns agree
+// with each other and with what the week view shows.
+function wholeMinutes(ms: number): number {
+  return Math.max(0, Math.floor(ms / MINUTE_MS));
+}
+
+/** Hours as a decimal a spreadsheet can sum: '7.50'. */
+export function decimalHours(ms: number): string {
+  return (wholeMinutes(ms) / 60).toFixed(2);
+}
+
+/** Hours and minutes as a clock reads them: '7:30'. */
+export function clockHours(ms: number): string {
+  const minutes = wholeMinutes(ms);
+  return `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')}`;
+}
+
+/** The words of the work-hours export, from the message catalogue (the caller has it). */
+export interface WorkHoursLabels {
+  header: Record<
+    | 'date'
+    | 'weekday'
+    | 'scheduledHours'
+    | 'workedHours'
+    | 'workedClock'
+    | 'breaks'
+    | 'onCall'
+    | 'overDailyLimit'
+    | 'overWeeklyLimit',
+    string
+  >;
+  /** The weekday's name of a local date, in the user's language. */
+  weekday: (date: string) => string;
+  yes: string;
+  no: string;
+}
+
+/** The work hours as a CSV file. */
+export function workHoursCsv(rows: readonly WorkHoursRow[], labels: WorkHoursLabels): string {
+  const { header } = labels;
+  const yesNo = (value: boolean | null) => (value === null ? null : value ? labels.yes : labels.no);
+  return toCsv(
+    [
+      header.date,
+      header.weekday,
+      header.scheduledHours,
+      header.workedHours,
+      header.workedClock,
+      header.breaks,
+      header.onCall,
+      header.overDailyLimit,
+      header.overWeeklyLimit,
+    ],
+    rows.map((row): CsvCell[] => [
+      row.date,
+      labels.weekday(row.date),
+      decimalHours(row.scheduledMs),
+      decimalHours(row.workedMs),
+      clockHours(row.workedMs),
+      row.breaksTaken,
+      yesNo(row.onCall),
+      yesNo(row.overDailyLimit),
+      yesNo(row.overWeeklyLimit),
+    ]),
+  );
+}
