@@ -6,7 +6,7 @@ import type { TendDatabase } from './open';
 // Every small named value Tend keeps outside the settings, declared once with its type.
 const PAUSE = 'pause-until';
 const SNOOZES = 'snoozes';
-const EXCEPTION = 'exception:';
+export const EXCEPTION = 'exception:';
 const GUARD_PASSES = 'guard-passes';
 
 /** Until when every nudge is paused, or null. */

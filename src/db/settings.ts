@@ -14,7 +14,7 @@ export async function loadSettings(db: TendDatabase): Promise<Settings> {
   return completed(await db.get('settings', SETTINGS_KEY));
 }
 
-function completed(stored: Partial<Settings> | undefined): Settings {
+export function completed(stored: Partial<Settings> | undefined): Settings {
   const defaults = defaultSettings(stored?.schedule?.timeZone ?? browserTimeZone());
   return stored ? withDefaults(stored, defaults) : defaults;
 }

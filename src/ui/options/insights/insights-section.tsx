@@ -1,6 +1,28 @@
+import { createResource, lazy, Show } from 'solid-js';
+import { now } from '../../../clock';
+import { loadInsights } from '../../../db/insights';
+import { openDb } from '../../../db/open';
 import { t } from '../../../i18n';
+import { Loading } from '../../shared/loading';
 
-// TODO(helper): replace this stub with the real section.
+// The charts are a chunk of their own, fetched when this section is opened.
+const InsightsView = lazy(() => import('./insights-view'));
+
+async function load() {
+  const [db, current] = await Promise.all([openDb(), now()]);
+  return loadInsights(db, current);
+}
+
+/** The last 12 weeks as charts, and a gentle word when several weeks point the wrong way. */
 export function InsightsSection() {
-  return <h2 id="insights-heading">{t('sectionInsights')}</h2>;
+  const [data] = createResource(load);
+  return (
+    <>
+      <h2 id="insights-heading">{t('sectionInsights')}</h2>
+      <p class="muted">{t('insightsIntro')}</p>
+      <Loading>
+        <Show when={data.latest}>{(loaded) => <InsightsView data={loaded()} />}</Show>
+      </Loading>
+    </>
+  );
 }

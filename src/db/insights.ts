@@ -1,0 +1,81 @@
+import type { InsightsInput } from '../domain/insights/weekly';
+import { insightsWindow } from '../domain/insights/window';
+import type { ActivityState, ActivityTransition, DayException, Settings } from '../domain/types';
+import { EXCEPTION } from './meta';
+import type { TendDatabase } from './open';
+import { completed } from './settings';
+
+const IDLE_STATES: readonly ActivityState[] = ['active', 'idle', 'locked'];
+const CLOCK_STATES: readonly ActivityState[] = ['clock-in', 'clock-out'];
+
+/** What the Insights page shows: its window's data, and the instant it was read at. */
+export interface InsightsData extends InsightsInput {
+  now: number;
+}
+
+/**
+ * Everything the Insights page needs for the 12 weeks ending with the week of `now`, read in
+ * one readonly transaction so the charts agree with each other. Years of activity and tens
+ * of thousands of connections can be stored, so every store that grows is read through an
+ * index over the window only: activity and connections by instant ('by-at'), with the last
+ * idle state and clock state before the window so its first hours are counted right;
+ * reflections by week ('by-weekStart'); the window's exceptions by key range.
+ */
+export async function loadInsights(db: TendDatabase, now: Date): Promise<InsightsData> {
+  const tx = db.transaction(
+    ['settings', 'activity', 'interactions', 'reflections', 'contacts', 'meta'],
+    'readonly',
+  );
+  // The settings record lives under the key 'current' (see schema.ts).
+  const settings: Settings = completed(await tx.objectStore('settings').get('current'));
+  const window = insightsWindow(settings.schedule.timeZone, now);
+  const activityIndex = tx.objectStore('activity').index('by-at');
+
+  const carriedOver = async (): Promise<ActivityTransition[]> => {
+    const before: ActivityTransition[] = [];
+    let needIdle = true;
+    let needClock = true;
+    let cursor = await activityIndex.openCursor(
+      IDBKeyRange.upperBound(window.activityFrom, true),
+      'prev',
+    );
+    while (cursor && (needIdle || needClock)) {
+      const { state } = cursor.value;
+      if (needIdle && IDLE_STATES.includes(state)) {
+        before.unshift(cursor.value);
+        needIdle = false;
+      } else if (needClock && CLOCK_STATES.includes(state)) {
+        before.unshift(cursor.value);
+        needClock = false;
+      }
+      cursor = await cursor.continue();
+    }
+    return before;
+  };
+
+  const [before, recent, interactions, reflections, contacts, exceptions] = await Promise.all([
+    carriedOver(),
+    activityIndex.getAll(IDBKeyRange.lowerBound(window.activityFrom)),
+    tx.objectStore('interactions').index('by-at').getAll(IDBKeyRange.lowerBound(window.from)),
+    tx
+      .objectStore('reflections')
+      .index('by-weekStart')
+      .getAll(IDBKeyRange.bound(window.weekStarts[0], window.weekStarts.at(-1))),
+    tx.objectStore('contacts').getAll(),
+    tx
+      .objectStore('meta')
+      .getAll(
+        IDBKeyRange.bound(`${EXCEPTION}${window.firstDate}`, `${EXCEPTION}${window.lastDate}`),
+      ) as Promise<DayException[]>,
+  ]);
+  await tx.done;
+  return {
+    settings,
+    activity: [...before, ...recent],
+    interactions,
+    reflections,
+    contacts,
+    exceptions,
+    now: now.getTime(),
+  };
+}
