@@ -1,0 +1,167 @@
+import type * as z from 'zod';
+import {
+  BACKUP_MAX_BYTES,
+  BACKUP_VERSION,
+  COLLECTIONS,
+  message,
+  type Backup,
+  type BackupMessage,
+  type Collection,
+} from './format';
+import { backupSchemas, envelope } from './schema';
+import { upgradeBackup } from './upgrade';
+import { backupProblem, problemMessage, type Place } from './validate';
+
+export type ParseResult = { ok: true; backup: Backup } | { ok: false; message: BackupMessage };
+
+const refuse = (reason: BackupMessage): ParseResult => ({ ok: false, message: reason });
+
+const megabytes = (size: number) => (size / 1024 / 1024).toFixed(1);
+
+/** Refuses a file by its size before it is read: a 50 MB file is never parsed. */
+export function sizeProblem(bytes: number): BackupMessage | null {
+  if (bytes === 0) return message('backupErrorEmpty');
+  return bytes > BACKUP_MAX_BYTES
+    ? message('backupErrorTooLarge', megabytes(bytes), megabytes(BACKUP_MAX_BYTES))
+    : null;
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let value = data;
+  for (const key of path) {
+    if (typeof value !== 'object' || value === null) return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+/** What a schema issue means for a person, and where in the file it is. */
+function issueProblem(issue: z.core.$ZodIssue, data: unknown) {
+  const [first, second] = issue.path;
+  const collection = COLLECTIONS.find((name) => name === first) as Collection | undefined;
+  let place: Place;
+  let fieldPath: readonly PropertyKey[];
+  if (collection && typeof second === 'number') {
+    place = { in: collection, index: second, record: valueAt(data, [collection, second]) };
+    fieldPath = issue.path.slice(2);
+  } else if (first === 'settings' && issue.path.length > 1) {
+    place = { in: 'settings' };
+    fieldPath = issue.path.slice(1);
+  } else {
+    place = { in: 'file' };
+    fieldPath = issue.path;
+  }
+  const field = fieldPath.map(String).join('.');
+  const value = valueAt(data, issue.path);
+  let problem: BackupMessage;
+  if (field === '' && place.in !== 'file') problem = message('backupProblemNotRecord');
+  else if (value === undefined) problem = message('backupProblemMissing', field);
+  else {
+    switch (issue.code) {
+      case 'invalid_type':
+        problem = message('backupProblemType', field);
+        break;
+      case 'invalid_value':
+      case 'invalid_union':
+        problem = message('backupProblemValue', field);
+        break;
+      case 'too_big':
+        problem =
+          issue.origin === 'string'
+            ? message('backupProblemTooLong', field, String(issue.maximum))
+            : issue.origin === 'array'
+              ? message('backupProblemTooMany', field, String(issue.maximum))
+              : message('backupProblemRange', field);
+        break;
+      case 'too_small':
+        problem =
+          issue.origin === 'string' || issue.origin === 'array'
+            ? message('backupProblemEmpty', field)
+            : message('backupProblemRange', field);
+        break;
+      default:
+        problem = message('backupProblemInvalid', field);
+    }
+  }
+  return problemMessage({ place, problem });
+}
+
+/**
+ * Reads a backup file's text: size, JSON, which app and version, the shape of every record,
+ * then what the forms and the database would refuse. An older version comes back upgraded
+ * to the current one. `now` (UTC ms) is when the import happens: no connection may lie ahead.
+ */
+export function parseBackup(text: string, now: number): ParseResult {
+  // A UTF-16 code unit is at least one byte, so this never refuses what the file size let in.
+  const tooLarge = sizeProblem(text.length);
+  if (tooLarge) return refuse(tooLarge);
+  const body = text.replace(/^\uFEFF/, '');
+  if (body.trim() === '') return refuse(message('backupErrorEmpty'));
+  let data: unknown;
+  try {
+    data = JSON.parse(body);
+  } catch {
+    return refuse(message('backupErrorNotJson'));
+  }
+  if (!envelope.safeParse(data).success) return refuse(message('backupErrorNotTend'));
+  const version = (data as { version: unknown }).version;
+  if (typeof version === 'number' && Number.isInteger(version) && version > BACKUP_VERSION) {
+    return refuse(message('backupErrorNewer', String(version), String(BACKUP_VERSION)));
+  }
+  if (version !== 1 && version !== 2) {
+    return refuse(message('backupErrorVersion', String(BACKUP_VERSION)));
+  }
+  const shaped = backupSchemas[version].safeParse(data);
+  if (!shaped.success) {
+    const [issue] = shaped.error.issues;
+    return refuse(issue ? issueProblem(issue, data) : message('backupErrorNotTend'));
+  }
+  const backup = upgradeBackup(shaped.data);
+  const problem = backupProblem(backup, now);
+  return problem ? refuse(problemMessage(problem)) : { ok: true, backup };
+}
+
+/** Objects with their keys in alphabetical order, wherever the record was first written. */
+function sortedKeys(_key: string, value: unknown): unknown {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
+  const record = value as Record<string, unknown>;
+  return Object.fromEntries(
+    Object.keys(record)
+      .sort()
+      .map((key) => [key, record[key]]),
+  );
+}
+
+const json = (value: unknown) => JSON.stringify(value, sortedKeys);
+
+/**
+ * The text of a backup file: JSON, one line per record so a diff or a reader can follow it,
+ * keys in alphabetical order so the same data always gives the same text.
+ */
+export function backupText(backup: Backup): string {
+  const lines: string[] = ['{'];
+  const head = {
+    format: backup.format,
+    version: backup.version,
+    exportedAt: backup.exportedAt,
+    settings: backup.settings,
+  };
+  for (const [key, value] of Object.entries(head)) {
+    lines.push(`  ${JSON.stringify(key)}: ${json(value)},`);
+  }
+  COLLECTIONS.forEach((collection, index) => {
+    const records: readonly unknown[] = backup[collection];
+    const end = index === COLLECTIONS.length - 1 ? '' : ',';
+    if (records.length === 0) {
+      lines.push(`  ${JSON.stringify(collection)}: []${end}`);
+      return;
+    }
+    lines.push(`  ${JSON.stringify(collection)}: [`);
+    records.forEach((record, i) => {
+      lines.push(`    ${json(record)}${i === records.length - 1 ? '' : ','}`);
+    });
+    lines.push(`  ]${end}`);
+  });
+  lines.push('}');
+  return `${lines.join('\n')}\n`;
+}
