@@ -1,11 +1,22 @@
 import { browser } from 'wxt/browser';
+import type { PopupView } from './domain/popup-view';
+import type { NudgeAction } from './text/nudge-actions';
 
 /** What a page changed, so the background knows to plan again. */
-export type DataChange = 'settings' | 'activity' | 'contacts' | 'check-ins' | 'import';
+export type DataChange =
+  'settings' | 'activity' | 'contacts' | 'check-ins' | 'import' | 'reflections';
 
 /** Every message between pages and the background: name -> request and response. */
 export interface MessageMap {
   'data-changed': { request: { what: DataChange }; response: { replanned: true } };
+  /** The popup's view, from a wake now: for when the stored one is out of date. */
+  'popup-view': { request: Record<string, never>; response: PopupView };
+  /** Does one of a waiting nudge's actions from the popup; answers how many still wait. */
+  'nudge-action': { request: { key: string; action: NudgeAction }; response: { waiting: number } };
+  /** Opens the page a click on the nudge's notification would. */
+  'open-nudge': { request: { key: string }; response: { waiting: number } };
+  /** Sets a waiting nudge aside without doing anything. */
+  'dismiss-nudge': { request: { key: string }; response: { waiting: number } };
 }
 
 export type MessageName = keyof MessageMap;

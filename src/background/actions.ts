@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { now } from '../clock';
+import { leaveComposeRequest } from '../compose-request';
 import { addDays, addMinutes } from 'date-fns';
 import { recordTransition } from '../db/activity';
 import { snoozeContact } from '../db/contacts';
@@ -12,18 +13,29 @@ import { wake } from './wake';
 
 /**
  * Opens the page a notification click leads to: the popup where the browser allows it
- * (Chrome 127+ and Firefox from a notification click), else that page in a tab.
+ * (Chrome 127+ and Firefox from a notification click), else that page in a tab. The popup
+ * cannot be given a query, so '?compose=<id>' also travels as a request left for it.
  */
 export async function openTarget(path: TendPage): Promise<void> {
-  if (path === '/popup.html') {
+  if (path === '/popup.html' || path.startsWith('/popup.html?')) {
+    const contactId = new URLSearchParams(path.slice('/popup.html'.length)).get('compose');
+    // Left before the popup is asked to open, so it is there when the popup looks; and
+    // not awaited first, since Firefox opens a popup only within the click's own turn.
+    const left = contactId ? leaveComposeRequest(contactId).catch(logFailure) : undefined;
     try {
       await browser.action.openPopup();
+      await left;
       return;
     } catch {
-      // Falls through to a tab.
+      // Falls through to a tab, which gets the person in its query.
+      await left;
     }
   }
   await browser.tabs.create({ url: browser.runtime.getURL(path) });
+}
+
+function logFailure(error: unknown): void {
+  console.error('Tend background:', error);
 }
 
 const SNOOZE_DAYS = 7;
@@ -43,7 +55,10 @@ export async function runNudgeAction(action: NudgeAction, notificationId: string
   const openOptions = (section: string) =>
     browser.tabs.create({ url: browser.runtime.getURL(`/options.html#${section}`) });
   if (action === 'open-settings') return void (await openOptions(settingsSectionFor(kind)));
-  if (action === 'open-network') return void (await openOptions('network'));
+  if (action === 'compose') {
+    if (contactId) await openTarget(`/popup.html?compose=${contactId}`);
+    return;
+  }
   if (action === 'start-break') {
     await browser.tabs.create({
       url: browser.runtime.getURL(`/break.html?kind=${breakKind}&start=1`),

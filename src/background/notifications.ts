@@ -1,41 +1,17 @@
 import { browser } from 'wxt/browser';
+import { now } from '../clock';
 import { formatTime } from '../domain/format';
 import type { Nudge, NudgeKind, PlannerState } from '../domain/types';
 import { breakIdea } from '../domain/break-ideas';
-import { daysAgoText, durationText, t, uiLanguage, type MessageKey } from '../i18n';
+import { daysAgoText, durationText, t, uiLanguage } from '../i18n';
 import { BREAK_IDEA_TEXT } from '../text/break-ideas';
 import { gatheringIdeas } from '../text/gathering-ideas';
+import { NUDGE_ACTION_LABEL, NUDGE_ACTIONS, type NudgeAction } from '../text/nudge-actions';
 import { NUDGE_WHY } from '../text/nudge-why';
+import { recordWaiting } from './waiting';
 
 /** A notification button and what pressing it does. */
-export type NudgeAction =
-  | 'end-day'
-  | 'open-settings'
-  | 'snooze-person'
-  | 'open-network'
-  | 'start-break'
-  | 'snooze-break'
-  | 'snooze-kind';
-
-// Chrome shows at most two buttons; everything else is one click away on the page a
-// click on the notification opens (see clickTarget), including turning the kind off.
-const ACTIONS: Partial<Record<NudgeKind, NudgeAction[]>> = {
-  'wrap-up': ['end-day', 'open-settings'],
-  boundary: ['end-day', 'snooze-kind'],
-  'hours-limit': ['end-day', 'open-settings'],
-  reconnect: ['open-network', 'snooze-person'],
-  break: ['start-break', 'snooze-break'],
-};
-
-const ACTION_LABELS: Record<NudgeAction, MessageKey> = {
-  'end-day': 'actionEndDay',
-  'open-settings': 'actionReminderSettings',
-  'snooze-person': 'actionSnoozePerson',
-  'open-network': 'actionOpenNetwork',
-  'start-break': 'breakStart',
-  'snooze-break': 'actionSnoozeBreak',
-  'snooze-kind': 'actionSnoozeHour',
-};
+export type { NudgeAction };
 
 /** A page of Tend's own, as runtime.getURL knows them. */
 export type TendPage = Parameters<typeof browser.runtime.getURL>[0];
@@ -44,9 +20,8 @@ export type TendPage = Parameters<typeof browser.runtime.getURL>[0];
 export function clickTarget(notificationId: string): TendPage {
   const kind = kindOf(notificationId);
   if (kind === 'break') return `/break.html?kind=${breakKindOf(notificationId)}`;
-  // The settings for that kind, with a banner that says why it came and offers its
-  // actions (Firefox has no buttons), turning the kind off included.
-  if (kind === 'reconnect') return '/options.html?from=reconnect#network';
+  // A reconnect nudge opens the composer for that person (see openTarget).
+  if (kind === 'reconnect') return `/popup.html?compose=${contactOf(notificationId) ?? ''}`;
   // The log prompt opens the connection log filled in from the check-in it is about.
   if (kind === 'check-in-log') {
     const [, checkInId, date] = notificationId.split(':');
@@ -56,6 +31,9 @@ export function clickTarget(notificationId: string): TendPage {
     return `/options.html?from=${kind}#check-ins`;
   }
   if (kind === 'hours-limit') return '/options.html?from=hours-limit#work';
+  if (kind === 'reflection') return '/options.html?from=reflection#reflection';
+  // The settings for that kind, with a banner that says why it came and offers its
+  // actions (Firefox has no buttons), turning the kind off included.
   return `/options.html?from=${kind}#hours`;
 }
 
@@ -80,7 +58,7 @@ export function breakKindOf(notificationId: string): 'short' | 'long' {
 
 /** The action behind a button of the notification `notificationId`. */
 export function actionFor(notificationId: string, buttonIndex: number): NudgeAction | undefined {
-  return ACTIONS[kindOf(notificationId)]?.[buttonIndex];
+  return NUDGE_ACTIONS[kindOf(notificationId)]?.[buttonIndex];
 }
 
 function reconnectText(nudge: Nudge, state: PlannerState): string {
@@ -157,15 +135,20 @@ function text(nudge: Nudge, state: PlannerState): { title: string; message: stri
           durationText(nudge.workedMs ?? 0),
         ]),
       };
+    case 'reflection':
+      return { title: t('reflectionNudgeTitle'), message: t('reflectionNudgeMessage') };
     default:
       return { title: t('extName'), message: t('nudgeGeneric') };
   }
 }
 
-/** Shows one nudge; its id is the nudge key, so the same nudge can never stack twice. */
+/**
+ * Shows one nudge; its id is the nudge key, so the same nudge can never stack twice. It
+ * then waits for an answer, counted on the toolbar badge and listed in the popup.
+ */
 export async function showNudge(nudge: Nudge, state: PlannerState): Promise<void> {
   const { title, message } = text(nudge, state);
-  const actions = ACTIONS[nudge.kind] ?? [];
+  const actions = NUDGE_ACTIONS[nudge.kind] ?? [];
   const why = NUDGE_WHY[nudge.kind];
   await browser.notifications.create(nudge.key, {
     type: 'basic',
@@ -176,8 +159,11 @@ export async function showNudge(nudge: Nudge, state: PlannerState): Promise<void
     ...(HAS_BUTTONS && {
       ...(why && { contextMessage: t(why) }),
       ...(actions.length > 0 && {
-        buttons: actions.map((action) => ({ title: t(ACTION_LABELS[action]) })),
+        buttons: actions.map((action) => ({ title: t(NUDGE_ACTION_LABEL[action]) })),
       }),
     }),
   });
+  const name = state.contacts.find((contact) => contact.id === nudge.contactId)?.name;
+  const shownAt = (await now()).getTime();
+  await recordWaiting(nudge, { title, message, name }, state.settings.schedule.timeZone, shownAt);
 }

@@ -3,19 +3,48 @@ import { isEnvelope, type MessageHandlers, type Reply } from '../messages';
 import { openDb } from '../db/open';
 import { loadSettings } from '../db/settings';
 import { WAKE_ALARM } from './alarm';
+import { NUDGE_ACTIONS } from '../text/nudge-actions';
 import { actionFor, clickTarget, kindOf } from './notifications';
 import { openTarget, runNudgeAction } from './actions';
 import { registerGuard } from './guard';
 import { hasIdleApi, recordIdleState } from './idle';
-import { wake } from './wake';
+import { forgetWaiting, refreshWaiting } from './waiting';
+import { freshPopupView, wake, type WakeReason } from './wake';
+
+/** A wake, then the badge again: a nudge goes stale with no event of its own. */
+async function wakeAndRefresh(reason: WakeReason): Promise<void> {
+  await wake(reason);
+  await refreshWaiting();
+}
 
 /** One named handler per message, answered through the typed map. */
 const handlers: MessageHandlers = {
   'data-changed': async () => {
-    await wake('data-changed');
+    await wakeAndRefresh('data-changed');
     return { replanned: true };
   },
+  'popup-view': () => freshPopupView(),
+  'nudge-action': async ({ key, action }) => {
+    if (!NUDGE_ACTIONS[kindOf(key)]?.includes(action)) {
+      throw new Error(`Tend: ${kindOf(key)} nudges have no action "${action}"`);
+    }
+    const waiting = await answer(key);
+    await runNudgeAction(action, key);
+    return { waiting };
+  },
+  'open-nudge': async ({ key }) => {
+    const waiting = await answer(key);
+    await openTarget(clickTarget(key));
+    return { waiting };
+  },
+  'dismiss-nudge': async ({ key }) => ({ waiting: await answer(key) }),
 };
+
+/** The user answered the nudge `key`: its notification goes, and it waits no more. */
+async function answer(key: string): Promise<number> {
+  await browser.notifications.clear(key);
+  return forgetWaiting(key);
+}
 
 function logFailure(error: unknown): void {
   console.error('Tend background:', error);
@@ -31,18 +60,20 @@ export function registerBackground(): void {
   // alive until the wake is done.
   browser.runtime.onInstalled.addListener(async ({ reason }) => {
     if (reason === 'install') void browser.runtime.openOptionsPage().catch(logFailure);
-    await wake('installed').catch(logFailure);
+    await wakeAndRefresh('installed').catch(logFailure);
   });
-  browser.runtime.onStartup.addListener(() => wake('startup').catch(logFailure));
+  browser.runtime.onStartup.addListener(() => wakeAndRefresh('startup').catch(logFailure));
   browser.alarms.onAlarm.addListener(async (alarm) => {
-    if (alarm.name === WAKE_ALARM) await wake('alarm').catch(logFailure);
+    if (alarm.name === WAKE_ALARM) await wakeAndRefresh('alarm').catch(logFailure);
   });
   if (hasIdleApi()) {
     browser.idle.onStateChanged.addListener(async (state) => {
       try {
         const db = await openDb();
         const { idleThresholdSeconds } = await loadSettings(db);
-        if (await recordIdleState(db, state, idleThresholdSeconds)) await wake('idle-change');
+        if (await recordIdleState(db, state, idleThresholdSeconds)) {
+          await wakeAndRefresh('idle-change');
+        }
       } catch (error) {
         logFailure(error);
       }
@@ -62,16 +93,23 @@ export function registerBackground(): void {
     );
     return true;
   });
-  browser.notifications.onClicked.addListener((id) => {
-    void browser.notifications.clear(id);
+  // Opening comes first and unawaited: a popup may only open while the click still counts
+  // as the user's gesture.
+  browser.notifications.onClicked.addListener(async (id) => {
     void openTarget(clickTarget(id)).catch(logFailure);
+    await answer(id).catch(logFailure);
   });
   // Firefox has no notification buttons and no onButtonClicked.
-  browser.notifications.onButtonClicked?.addListener((id, index) => {
+  browser.notifications.onButtonClicked?.addListener(async (id, index) => {
     const action = actionFor(id, index);
-    void browser.notifications.clear(id);
     if (action) void runNudgeAction(action, id).catch(logFailure);
     else console.warn('Tend: no action for button', index, 'of', kindOf(id));
+    await answer(id).catch(logFailure);
+  });
+  // Only a close by hand answers a nudge; the system closing it (a timeout, Do Not
+  // Disturb, clearing it ourselves) leaves it waiting.
+  browser.notifications.onClosed.addListener(async (id, byUser) => {
+    if (byUser) await forgetWaiting(id).catch(logFailure);
   });
   registerGuard();
 }

@@ -64,7 +64,7 @@ describe('reconnect nudges from the background', () => {
       'You were last in touch with Sam 3 weeks ago. A short message is enough.',
     );
     expect(options?.buttons?.map((button) => button.title)).toEqual([
-      'See my network',
+      'Write to them',
       'Not this week',
     ]);
   });

@@ -89,7 +89,17 @@ describe('the end-of-day boundary, in Chromium', () => {
       .poll(() => popup.getByTestId('status').textContent())
       .toBe('Past the end of your workday');
     // The day that started by itself is still on the clock: the popup offers to end it.
-    await expect(popup.getByRole('button', { name: 'End my day' }).isVisible()).resolves.toBe(true);
+    const todayCard = popup.locator('section.today');
+    await expect(todayCard.getByRole('button', { name: 'End my day' }).isVisible()).resolves.toBe(
+      true,
+    );
     await expect(popup.getByRole('button', { name: 'Clock in' }).count()).resolves.toBe(0);
+    // The latest reminder waits for an answer, in the popup and on the badge (which the
+    // stopped worker kept), in place of the wrap-up and the reminder before it.
+    const waiting = popup.getByRole('region', { name: 'Waiting for you' }).getByRole('listitem');
+    await expect.poll(() => waiting.filter({ hasText: 'Your workday has ended' }).count()).toBe(1);
+    await expect(waiting.filter({ hasText: 'Time to start wrapping up' }).count()).resolves.toBe(0);
+    const badge = await tend.worker.evaluate(() => chrome.action.getBadgeText({}));
+    expect(badge).toBe(String(await waiting.count()));
   });
 });

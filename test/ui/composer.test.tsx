@@ -7,6 +7,7 @@ import type { Templates } from '../../src/domain/compose';
 import type { ReachWay } from '../../src/domain/types';
 import { Composer } from '../../src/ui/popup/composer';
 import type { OverdueView } from '../../src/ui/popup/load-today';
+import { loadPending } from '../../src/ui/popup/pending-message';
 import { aContact } from '../db/factories';
 
 afterEach(cleanup);
@@ -137,6 +138,20 @@ describe('the composer', () => {
       direction: 'gave',
     });
     expect((await (await openDb()).get('contacts', 'sam'))?.lastContactAt).toBe(interaction!.at);
+  });
+
+  it('keeps the question whether it went out from the moment the text is copied', async () => {
+    vi.spyOn(navigator.clipboard, 'writeText').mockResolvedValue();
+    renderComposer([{ kind: 'phone', value: '+1 555 0100' }]);
+    expect(await loadPending()).toEqual([]);
+    fireEvent.change(purpose(), { target: { value: 'thank-you' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Copy the message' }));
+    await waitFor(async () =>
+      expect(await loadPending()).toEqual([
+        { contactId: 'sam', name: 'Sam Rivera', at: expect.any(Number), purpose: 'thank-you' },
+      ]),
+    );
+    expect(await logged()).toEqual([]);
   });
 
   it('closes on Cancel or Escape without logging', async () => {

@@ -1,7 +1,5 @@
 import { createMemo, createSignal, For, onMount, Show, untrack } from 'solid-js';
 import { now } from '../../clock';
-import { logInteraction } from '../../db/interactions';
-import { openDb } from '../../db/open';
 import {
   composeLinks,
   firstName,
@@ -14,13 +12,15 @@ import { t } from '../../i18n';
 import { Alert } from '../shared/alert';
 import { errorText } from '../shared/format';
 import { REACH_LABEL } from '../shared/network-labels';
-import { notifyChanged } from '../shared/notify-changed';
 import { defaultTemplates, PURPOSE_LABEL } from './default-templates';
 import type { OverdueView } from './load-today';
+import { logSentMessage, savePending } from './pending-message';
 
 /**
  * Writes to one person: a suggested message by purpose, sent through one of their ways to
- * be reached or copied. A connection is logged only when the user confirms it went out.
+ * be reached or copied. A connection is logged only when the user confirms it went out;
+ * the question is kept from the moment they press send or copy, so a popup that closed
+ * on the way out asks it again when it next opens (PendingConfirm).
  */
 export function Composer(props: {
   person: OverdueView;
@@ -61,7 +61,20 @@ export function Composer(props: {
       : { href: null, copyOnly: true, copyText: true };
   });
 
+  // Not awaited by the link: the browser follows it at once, and may close the popup.
+  function remember() {
+    void (async () => {
+      await savePending({
+        contactId: props.person.id,
+        name: props.person.name,
+        at: (await now()).getTime(),
+        purpose: purpose(),
+      });
+    })().catch((error: unknown) => setFailure(errorText(error)));
+  }
+
   async function copy() {
+    remember();
     setFailure(null);
     try {
       await navigator.clipboard.writeText(body());
@@ -74,6 +87,7 @@ export function Composer(props: {
 
   function opened() {
     if (links().copyText) void copy();
+    else remember();
     setSent(true);
   }
 
@@ -81,19 +95,7 @@ export function Composer(props: {
     setBusy(true);
     setFailure(null);
     try {
-      const db = await openDb();
-      await logInteraction(db, {
-        id: crypto.randomUUID(),
-        at: (await now()).getTime(),
-        contactIds: [props.person.id],
-        kind: 'message',
-        mode: 'message',
-        direction: 'gave',
-        feltBefore: null,
-        feltAfter: null,
-        note: '',
-      });
-      await notifyChanged('contacts');
+      await logSentMessage(props.person.id);
       props.onLogged(t('composerLogged', [props.person.name]));
     } catch (error) {
       setFailure(errorText(error));

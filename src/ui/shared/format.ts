@@ -1,12 +1,19 @@
 import { DataError, type DataErrorCode } from '../../db/data-error';
 import { t, uiLanguage, type MessageKey } from '../../i18n';
 
+// One weekday formatter per language: building one is the slow part.
+const weekdayFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** A weekday name in the UI language, for a local 'yyyy-MM-dd' date. */
 export function weekdayName(localDate: string): string {
+  const language = uiLanguage();
+  let format = weekdayFormats.get(language);
+  if (!format) {
+    format = new Intl.DateTimeFormat(language, { weekday: 'long', timeZone: 'UTC' });
+    weekdayFormats.set(language, format);
+  }
   // Noon UTC of that date names the same weekday in every zone.
-  return new Intl.DateTimeFormat(uiLanguage(), { weekday: 'long', timeZone: 'UTC' }).format(
-    new Date(`${localDate}T12:00:00Z`),
-  );
+  return format.format(new Date(`${localDate}T12:00:00Z`));
 }
 
 const DATA_ERROR_TEXT: Record<DataErrorCode, MessageKey> = {
@@ -34,4 +41,17 @@ export function daysText(days: number): string {
     unit: 'day',
     unitDisplay: 'long',
   }).format(days);
+}
+
+/**
+ * When something happened, short: the time on the day of `now` ('2:05 PM'), else with the
+ * date ('Nov 22, 2026, 2:05 PM'). In the system's zone, as the popup's reader lives in it.
+ */
+export function shortWhen(at: number, now: number): string {
+  const day = new Intl.DateTimeFormat(uiLanguage(), { dateStyle: 'short' });
+  const sameDay = day.format(at) === day.format(now);
+  return new Intl.DateTimeFormat(uiLanguage(), {
+    ...(!sameDay && { dateStyle: 'medium' }),
+    timeStyle: 'short',
+  }).format(at);
 }

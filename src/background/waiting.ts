@@ -1,0 +1,91 @@
+import { browser } from 'wxt/browser';
+import { now } from '../clock';
+import type { Nudge, NudgeKind } from '../domain/types';
+import { waitingUntil } from '../domain/waiting';
+import { t } from '../i18n';
+import { readWaiting, writeWaiting, type StoredWaiting } from '../waiting';
+
+// Tend's accent green: a calm mark, not an alarm red.
+const BADGE_COLOUR = '#2f7a6b';
+const BADGE_TEXT_COLOUR = '#ffffff';
+
+let queue: Promise<unknown> = Promise.resolve();
+
+/**
+ * Changes the waiting list one change at a time (nudges are shown in parallel, and a
+ * read-modify-write of storage must not lose one), drops the stale ones, and sets the
+ * badge to match. Returns how many are waiting.
+ */
+function update(change: (items: StoredWaiting[]) => StoredWaiting[]): Promise<number> {
+  const run = queue.then(async () => {
+    const current = (await now()).getTime();
+    const items = change(await readWaiting()).filter((item) => item.expiresAt > current);
+    await writeWaiting(items);
+    await showBadge(items.length);
+    return items.length;
+  });
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+// The badge says a nudge is waiting even when the system hid the notification (Do Not
+// Disturb reports it shown all the same).
+async function showBadge(count: number): Promise<void> {
+  await browser.action.setBadgeText({ text: count > 0 ? String(count) : '' });
+  await browser.action.setBadgeBackgroundColor({ color: BADGE_COLOUR });
+  // Older Chrome and Firefox lack it; their default is white on the colour anyway.
+  await browser.action.setBadgeTextColor?.({ color: BADGE_TEXT_COLOUR });
+  await browser.action.setTitle({
+    title:
+      count === 0
+        ? t('extName')
+        : count === 1
+          ? t('waitingBadgeTitleOne')
+          : t('waitingBadgeTitleMany', [String(count)]),
+  });
+}
+
+// Nudges that say the same thing again: a newer one of the same thread replaces the older,
+// so half-hourly boundary reminders wait as one "End my day", not four.
+const THREAD: Partial<Record<NudgeKind, string>> = {
+  'wrap-up': 'end-of-day',
+  boundary: 'end-of-day',
+  break: 'break',
+  'hours-limit': 'hours-limit',
+};
+
+/** Records a nudge just shown as waiting for an answer, in place of the one it repeats. */
+export function recordWaiting(
+  nudge: Nudge,
+  text: { title: string; message: string; name?: string },
+  timeZone: string,
+  shownAt: number,
+): Promise<number> {
+  const item: StoredWaiting = {
+    key: nudge.key,
+    kind: nudge.kind,
+    title: text.title,
+    message: text.message,
+    shownAt,
+    expiresAt: waitingUntil(nudge, shownAt, timeZone),
+    ...(nudge.contactId !== undefined && { contactId: nudge.contactId }),
+    ...(text.name && { name: text.name }),
+  };
+  const thread = THREAD[nudge.kind];
+  const replaces = (one: StoredWaiting) =>
+    one.key === nudge.key || (thread !== undefined && THREAD[one.kind] === thread);
+  return update((items) => [...items.filter((one) => !replaces(one)), item]);
+}
+
+/** The nudge `key` was answered (clicked, acted on, closed or dismissed): it waits no more. */
+export function forgetWaiting(key: string): Promise<number> {
+  return update((items) => items.filter((item) => item.key !== key));
+}
+
+/**
+ * Drops the stale and sets the badge again. Runs after every wake: the badge survives a
+ * stopped worker, but a nudge goes stale with no event of its own.
+ */
+export function refreshWaiting(): Promise<number> {
+  return update((items) => items);
+}
