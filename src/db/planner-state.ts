@@ -2,10 +2,12 @@ import { subDays } from 'date-fns';
 import type { PlannerState, Settings } from '../domain/types';
 import { activitySince } from './activity';
 import { busyIntervals } from '../domain/busy';
+import { weekStartOf } from '../domain/rules/reflection';
 import { interactionsSince, lastGatheringBefore } from './interactions';
 import { exceptionsAround, pausedUntil, snoozes } from './meta';
 import { nudgeLogSince } from './nudge-log';
 import type { TendDatabase } from './open';
+import { reflectedWeeksFrom } from './reflections';
 import { loadSettings } from './settings';
 
 /**
@@ -34,6 +36,7 @@ export async function loadPlannerState(
     connectionTimes,
     checkIns,
     lastGatheringAt,
+    reflectedWeekStarts,
   ] = await Promise.all([
     activitySince(db, activityFrom),
     nudgeLogSince(db, logSince),
@@ -44,6 +47,8 @@ export async function loadPlannerState(
     interactionsSince(db, since).then((list) => list.map((interaction) => interaction.at)),
     db.getAll('checkIns'),
     lastGatheringBefore(db, now.getTime()),
+    // A reflection nudge never outlives its week: only this week's on matter.
+    reflectedWeeksFrom(db, weekStartOf(settings.schedule.timeZone, now.getTime())),
   ]);
   return {
     settings,
@@ -57,5 +62,6 @@ export async function loadPlannerState(
     checkIns,
     lastGatheringAt,
     connectionTimes,
+    reflectedWeekStarts,
   };
 }

@@ -6,6 +6,7 @@ import { endOfDayNudges, type RuleNudges } from './rules/end-of-day';
 import { gatheringNudges } from './rules/gathering';
 import { hoursLimitNudges } from './rules/hours-limit';
 import { reconnectNudges } from './rules/reconnect';
+import { reflectionNudges } from './rules/reflection';
 import type { Nudge, NudgeKind, Plan, PlannerState } from './types';
 import { localDate } from './workday';
 
@@ -20,6 +21,7 @@ const rules: readonly Rule[] = [
   hoursLimitNudges,
   checkInNudges,
   gatheringNudges,
+  reflectionNudges,
 ];
 
 // A week and a day: far enough to find the next working day of any weekly schedule.

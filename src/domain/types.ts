@@ -368,6 +368,8 @@ export interface PlannerState {
   lastGatheringAt: number | null;
   /** When connections were logged, from at least the start of yesterday (for the day's summary). */
   connectionTimes: number[];
+  /** The Mondays ('yyyy-MM-dd'), from this week's on, of weeks with a reflection saved or skipped. */
+  reflectedWeekStarts: string[];
 }
 
 export interface Plan {

@@ -12,4 +12,5 @@ export const NUDGE_WHY: Partial<Record<NudgeKind, MessageKey>> = {
   'check-in-prep': 'nudgeWhyPrep',
   'check-in-log': 'nudgeWhyLog',
   'gathering-idea': 'nudgeWhyGathering',
+  reflection: 'nudgeWhyReflection',
 };

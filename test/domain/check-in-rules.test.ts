@@ -19,6 +19,7 @@ import {
   when,
   withHours,
   withoutBreaks,
+  withoutReflection,
 } from './planner-fixtures';
 
 // London in November is on GMT, so 'Z' times below are local times there. The supervision
@@ -343,8 +344,13 @@ describe('a prompt to log how a check-in went', () => {
   });
 });
 
-// With no workdays, nothing else wakes the background: only the check-ins do.
-const noWorkdays = withHours(london, { start: '09:00', end: '17:00', endsNextDay: false }, []);
+// With no workdays and no weekly reflection, nothing else wakes the background: only the
+// check-ins do.
+const noWorkdays = withHours(
+  withoutReflection(london),
+  { start: '09:00', end: '17:00', endsNextDay: false },
+  [],
+);
 
 // Plays the background: on every wake show what is due, log it, sleep until nextAt.
 function runWakes(checkIns: CheckIn[], from: string, until: string) {

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { ActivityState, DayException, Settings } from '../../src/domain/types';
-import { HOUR, MINUTE, activity, at, settingsIn } from './planner-fixtures';
+import { HOUR, MINUTE, activity, at, settingsIn, withoutReflection } from './planner-fixtures';
 import { diary, simulate, type Scenario, type ShownNudge } from './simulate';
 
 // London in November is on GMT, so 'Z' times are local times. Office hours Monday to
-// Friday 09:00–17:00; a short break after 50 minutes of work, a long one after 120.
+// Friday 09:00–17:00; a short break after 50 minutes of work, a long one after 120. These
+// diaries are about the workday; the weekly reflection has its own tests (rules/reflection).
 const zone = 'Europe/London';
-const office = settingsIn(zone);
+const office = withoutReflection(settingsIn(zone));
 
 /** Transitions on one date from ['HH:mm', state] pairs ('+1' after a time: the next day). */
 function on(date: string, ...entries: [string, ActivityState][]) {

@@ -13,13 +13,15 @@ import {
   when,
   withHours,
   withoutBreaks,
+  withoutReflection,
   wrapUpKey,
   boundaryKey,
 } from './planner-fixtures';
 
 // London in November is on GMT, so 'Z' times below are local times. Breaks, which would
-// come every hour of this week of activity, have their own tests (breaks, days, month).
-const london = withoutBreaks(settingsIn('Europe/London'));
+// come every hour of this week of activity, have their own tests (breaks, days, month), and
+// so does the Friday reflection (rules/reflection).
+const london = withoutReflection(withoutBreaks(settingsIn('Europe/London')));
 const allWeek = activity(['2026-01-01T00:00:00Z', 'active']);
 
 function planAt(
@@ -139,7 +141,7 @@ describe('plan', () => {
   ])(
     'always wakes after now, never at or before it, in %s from %s (night shifts: %s)',
     (zone, from, nights) => {
-      const office = settingsIn(zone);
+      const office = withoutReflection(settingsIn(zone));
       const settings = nights
         ? withHours(office, { start: '22:00', end: '06:00', endsNextDay: true }, [1, 3, 5, 6])
         : office;
@@ -158,7 +160,8 @@ describe('plan', () => {
   ])(
     'through a week ending in a clock change in %s, wraps up and reminds three times each weekday',
     (zone, from, until) => {
-      const { log, wakes } = runWakes(withoutBreaks(settingsIn(zone)), from, until);
+      const settings = withoutReflection(withoutBreaks(settingsIn(zone)));
+      const { log, wakes } = runWakes(settings, from, until);
       const local = (instant: number, pattern: string) =>
         format(instant, pattern, { in: tz(zone) });
       // 'wrap-up:2026-03-23:<end ms>' reads 'wrap-up:day:17:00', the end on the local clock.

@@ -41,6 +41,11 @@ export function withHours(settings: Settings, hours: WorkHours, weekdays: Weekda
   return { ...settings, schedule: { ...settings.schedule, days } };
 }
 
+/** The same settings with the weekly reflection nudge switched off, for tests about other rules. */
+export function withoutReflection(settings: Settings): Settings {
+  return { ...settings, reflection: { ...settings.reflection, enabled: false } };
+}
+
 /** Activity transitions from [iso, state] pairs, oldest first. */
 export function activity(...entries: [string, ActivityState][]): ActivityTransition[] {
   return entries.map(([iso, state]) => ({ at: at(iso), state }));
@@ -87,6 +92,7 @@ export function stateOf(
     checkIns: [],
     lastGatheringAt: null,
     connectionTimes: [],
+    reflectedWeekStarts: [],
   };
 }
 

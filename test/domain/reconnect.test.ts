@@ -18,13 +18,15 @@ import {
   stateOf,
   when,
   withoutBreaks,
+  withoutReflection,
   wrapUpKey,
 } from './planner-fixtures';
 
 // London in November is on GMT, so 'Z' times below are local times. The reconnect window
 // is 10:00–16:00, one a day, and never the same person again within 7 days. Breaks, which
-// would come every hour of this week of activity, have their own tests.
-const london = withoutBreaks(settingsIn('Europe/London'));
+// would come every hour of this week of activity, have their own tests, and so does the
+// Friday reflection.
+const london = withoutReflection(withoutBreaks(settingsIn('Europe/London')));
 const allWeek = activity(['2026-01-01T00:00:00Z', 'active']);
 const weekly = { kind: 'every', count: 7, unit: 'days' } as const;
 

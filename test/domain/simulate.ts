@@ -25,6 +25,8 @@ export interface Scenario {
   connectionTimes?: number[];
   pausedUntil?: number | null;
   snoozes?: PlannerState['snoozes'];
+  /** Weeks with a reflection saved or skipped. */
+  reflectedWeekStarts?: string[];
 }
 
 /** A nudge as the user saw it. */
@@ -80,6 +82,7 @@ function stateAt(scenario: Scenario, log: NudgeLogEntry[], now: number): Planner
     checkIns: [],
     lastGatheringAt: null,
     connectionTimes: (scenario.connectionTimes ?? []).filter((instant) => instant <= now),
+    reflectedWeekStarts: scenario.reflectedWeekStarts ?? [],
   };
 }
 

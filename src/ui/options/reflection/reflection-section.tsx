@@ -1,6 +1,221 @@
-import { t } from '../../../i18n';
+import { createMemo, createSignal, For, Show } from 'solid-js';
+import { now } from '../../../clock';
+import {
+  isSkipped,
+  REFLECTION_ITEMS,
+  type ReflectionItem,
+} from '../../../domain/reflection-validation';
+import type { Reflection } from '../../../domain/types';
+import { t, type MessageKey } from '../../../i18n';
+import { errorText } from '../../shared/format';
+import { Loading } from '../../shared/loading';
+import { UndoBar, type UndoOffer } from '../../shared/undo-bar';
+import { ReflectionForm } from './reflection-form';
+import { ReflectionSettingsForm } from './reflection-settings';
+import {
+  createReflections,
+  weekText,
+  type ReflectionData,
+  type Reflections,
+} from './reflection-store';
+import './reflection.css';
 
-// TODO(helper): replace this stub with the real section.
+const ITEM_SHORT: Record<ReflectionItem, MessageKey> = {
+  energy: 'reflectionEnergyShort',
+  stress: 'reflectionStressShort',
+  connected: 'reflectionConnectedShort',
+  supported: 'reflectionSupportedShort',
+};
+
+/** The weekly reflection: this week's form, the reflections so far, and when Tend asks. */
 export function ReflectionSection() {
-  return <h2 id="reflection-heading">{t('sectionReflection')}</h2>;
+  const reflections = createReflections();
+  return (
+    <>
+      <h2 id="reflection-heading">{t('sectionReflection')}</h2>
+      <p class="muted">{t('reflectionIntro')}</p>
+      <Loading>
+        <Show when={reflections.data.latest}>
+          {(data) => <ReflectionBody data={data()} reflections={reflections} />}
+        </Show>
+      </Loading>
+    </>
+  );
+}
+
+function ReflectionBody(props: { data: ReflectionData; reflections: Reflections }) {
+  const [offer, setOffer] = createSignal<UndoOffer | null>(null);
+  const [failure, setFailure] = createSignal<string | null>(null);
+  const [editing, setEditing] = createSignal<string | null>(null);
+  const thisWeek = createMemo(() =>
+    props.data.reflections.find((one) => one.weekStart === props.data.weekStart),
+  );
+
+  async function saveNew(reflection: Reflection) {
+    setOffer(null);
+    const stored = await props.reflections.save(reflection);
+    setOffer({
+      message: t('reflectionSaved', [weekText(stored.weekStart)]),
+      undo: async () => void (await props.reflections.remove(stored.id)),
+    });
+  }
+
+  async function skip() {
+    setOffer(null);
+    const { weekStart } = props.data;
+    const stored = await props.reflections.save({
+      id: crypto.randomUUID(),
+      weekStart,
+      energy: null,
+      stress: null,
+      connected: null,
+      supported: null,
+      note: '',
+      createdAt: (await now()).getTime(),
+    });
+    setOffer({
+      message: t('reflectionSkippedStatus'),
+      undo: async () => void (await props.reflections.remove(stored.id)),
+    });
+  }
+
+  async function saveEdit(changed: Reflection) {
+    const before = props.data.reflections.find((one) => one.id === changed.id);
+    setOffer(null);
+    await props.reflections.save(changed);
+    setEditing(null);
+    if (before) {
+      setOffer({
+        message: t('reflectionChanged', [weekText(changed.weekStart)]),
+        undo: async () => void (await props.reflections.save(before)),
+      });
+    }
+  }
+
+  async function remove(reflection: Reflection) {
+    setFailure(null);
+    // The last action's Undo must not stay clickable while this one is written.
+    setOffer(null);
+    try {
+      const deleted = await props.reflections.remove(reflection.id);
+      if (deleted) {
+        setOffer({
+          message: t('reflectionDeleted', [weekText(deleted.weekStart)]),
+          undo: async () => void (await props.reflections.save(deleted)),
+        });
+      }
+    } catch (error) {
+      setFailure(errorText(error));
+    }
+  }
+
+  const summary = (reflection: Reflection) =>
+    REFLECTION_ITEMS.map((item) => {
+      const value = reflection[item];
+      return value === null
+        ? t('reflectionItemUnset', [t(ITEM_SHORT[item])])
+        : t('reflectionItemValue', [t(ITEM_SHORT[item]), String(value)]);
+    });
+
+  return (
+    <div class="reflection">
+      <h3>{t('reflectionThisWeekHeading', [weekText(props.data.weekStart)])}</h3>
+      <Show
+        when={thisWeek()}
+        fallback={
+          <ReflectionForm
+            weekStart={props.data.weekStart}
+            initial={null}
+            onSave={saveNew}
+            onSkip={skip}
+          />
+        }
+      >
+        {(done) => (
+          <p class="status">
+            {isSkipped(done()) ? t('reflectionThisWeekSkipped') : t('reflectionThisWeekDone')}
+          </p>
+        )}
+      </Show>
+      <UndoBar offer={offer()} onDone={() => setOffer(null)} onError={setFailure} />
+      <Show when={failure()}>
+        {(message) => (
+          <p class="alert" role="alert">
+            {t('actionFailed', [message()])}
+          </p>
+        )}
+      </Show>
+      <h3>{t('reflectionPastHeading')}</h3>
+      <Show
+        when={props.data.reflections.length > 0}
+        fallback={<p class="muted">{t('reflectionEmpty')}</p>}
+      >
+        <ol class="reflection-list" aria-label={t('reflectionListLabel')}>
+          <For each={props.data.reflections}>
+            {(reflection) => (
+              <li class="reflection-row">
+                <Show
+                  when={editing() === reflection.id}
+                  fallback={
+                    <>
+                      <p class="reflection-week">
+                        {t('reflectionWeekOf', [weekText(reflection.weekStart)])}
+                      </p>
+                      <Show
+                        when={!isSkipped(reflection)}
+                        fallback={<p class="muted">{t('reflectionSkippedLabel')}</p>}
+                      >
+                        <ul class="reflection-items">
+                          <For each={summary(reflection)}>{(line) => <li>{line}</li>}</For>
+                        </ul>
+                        <Show when={reflection.note}>
+                          <p class="reflection-note">{reflection.note}</p>
+                        </Show>
+                      </Show>
+                      <div class="form-actions">
+                        <button
+                          type="button"
+                          class="secondary"
+                          onClick={() => setEditing(reflection.id)}
+                        >
+                          {t('edit')}
+                          <span class="visually-hidden">
+                            {' '}
+                            {t('reflectionWeekOf', [weekText(reflection.weekStart)])}
+                          </span>
+                        </button>
+                        <button
+                          type="button"
+                          class="secondary"
+                          onClick={() => void remove(reflection)}
+                        >
+                          {t('delete')}
+                          <span class="visually-hidden">
+                            {' '}
+                            {t('reflectionWeekOf', [weekText(reflection.weekStart)])}
+                          </span>
+                        </button>
+                      </div>
+                    </>
+                  }
+                >
+                  <h4>{t('reflectionWeekOf', [weekText(reflection.weekStart)])}</h4>
+                  <ReflectionForm
+                    weekStart={reflection.weekStart}
+                    initial={reflection}
+                    onSave={saveEdit}
+                    onCancel={() => setEditing(null)}
+                  />
+                </Show>
+              </li>
+            )}
+          </For>
+        </ol>
+      </Show>
+      <ReflectionSettingsForm
+        initial={props.data.settings.reflection}
+        onSaved={(reflection) => props.reflections.showSettings(reflection)}
+      />
+    </div>
+  );
 }

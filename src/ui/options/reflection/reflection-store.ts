@@ -1,0 +1,74 @@
+import { createResource } from 'solid-js';
+import { now } from '../../../clock';
+import { openDb } from '../../../db/open';
+import { deleteReflection, listReflections, saveReflection } from '../../../db/reflections';
+import { loadSettings } from '../../../db/settings';
+import { weekStartOf } from '../../../domain/rules/reflection';
+import type { Reflection, ReflectionSettings, Settings } from '../../../domain/types';
+import { uiLanguage } from '../../../i18n';
+import { notifyChanged } from '../../shared/notify-changed';
+
+export interface ReflectionData {
+  settings: Settings;
+  /** The Monday of the week it is now, in the schedule's zone. */
+  weekStart: string;
+  /** Every reflection, newest week first. */
+  reflections: Reflection[];
+}
+
+async function loadReflections(): Promise<ReflectionData> {
+  const [db, current] = await Promise.all([openDb(), now()]);
+  const [settings, reflections] = await Promise.all([loadSettings(db), listReflections(db)]);
+  return {
+    settings,
+    weekStart: weekStartOf(settings.schedule.timeZone, current.getTime()),
+    reflections,
+  };
+}
+
+const newestFirst = (a: Reflection, b: Reflection) => b.weekStart.localeCompare(a.weekStart);
+
+/** A week's Monday as the user reads a date ('23 Nov 2026'), whatever the machine's zone. */
+export function weekText(weekStart: string): string {
+  // A local date has no zone; noon UTC names the same day everywhere.
+  return new Intl.DateTimeFormat(uiLanguage(), { dateStyle: 'medium', timeZone: 'UTC' }).format(
+    new Date(`${weekStart}T12:00:00Z`),
+  );
+}
+
+/**
+ * The reflections as the options page edits them: each change is written in its own
+ * transaction, then shown, and the background is told so it replans (a week that has its
+ * reflection gets no nudge). A delete returns what undo needs.
+ */
+export function createReflections() {
+  const [data, { mutate }] = createResource(loadReflections);
+
+  function show(change: (list: Reflection[]) => Reflection[]) {
+    const current = data.latest;
+    if (current) mutate({ ...current, reflections: change(current.reflections).sort(newestFirst) });
+  }
+
+  return {
+    data,
+    save: async (reflection: Reflection): Promise<Reflection> => {
+      const stored = await saveReflection(await openDb(), reflection);
+      show((list) => [...list.filter((one) => one.weekStart !== stored.weekStart), stored]);
+      await notifyChanged('reflections');
+      return stored;
+    },
+    remove: async (id: string): Promise<Reflection | null> => {
+      const deleted = await deleteReflection(await openDb(), id);
+      show((list) => list.filter((one) => one.id !== id));
+      await notifyChanged('reflections');
+      return deleted;
+    },
+    /** Shows reminder settings saved by the settings form. */
+    showSettings: (reflection: ReflectionSettings) => {
+      const current = data.latest;
+      if (current) mutate({ ...current, settings: { ...current.settings, reflection } });
+    },
+  };
+}
+
+export type Reflections = ReturnType<typeof createReflections>;
