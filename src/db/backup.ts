@@ -5,21 +5,18 @@ import {
   type Backup,
 } from '../domain/backup/format';
 import { missingActivity, type CurrentKeys } from '../domain/backup/preview';
-import { defaultSettings, withDefaults } from '../domain/settings';
 import type { Contact, DayException, Interaction } from '../domain/types';
 import type { TendDatabase } from './open';
-import { browserTimeZone } from './settings';
+import { allExceptionKeys, EXCEPTION } from './meta';
+import { completed, SETTINGS_KEY } from './settings';
 
-// Keep in step with settings.ts and meta.ts, which own these keys.
-const SETTINGS_KEY = 'current';
-const EXCEPTION_PREFIX = 'exception:';
 /**
  * Every day exception, and no other meta key. Exceptions are the user's decisions about
  * dates (on call next Tuesday) and belong in a backup; the pause, snoozes and the guard's
  * open sites are minutes-to-hours states of this browser, meaningless once restored elsewhere
  * or later, and are neither exported nor touched by an import.
  */
-const EXCEPTIONS = IDBKeyRange.bound(EXCEPTION_PREFIX, `${EXCEPTION_PREFIX}\uffff`);
+const EXCEPTIONS = allExceptionKeys;
 
 const STORES = [
   'settings',
@@ -54,14 +51,13 @@ async function readAll(
       // Oldest first; transitions at the same instant keep the order they were written in.
       tx.objectStore('activity').index('by-at').getAll(),
       tx.objectStore('nudgeLog').getAll(),
-      tx.objectStore('meta').getAll(EXCEPTIONS),
+      tx.objectStore('meta').getAll(EXCEPTIONS()),
     ]);
-  const defaults = defaultSettings(stored?.schedule?.timeZone ?? browserTimeZone());
   return {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
     exportedAt,
-    settings: stored ? withDefaults(stored, defaults) : defaults,
+    settings: completed(stored),
     contacts,
     interactions,
     checkIns,
@@ -90,7 +86,7 @@ export async function currentKeys(db: TendDatabase): Promise<CurrentKeys> {
       tx.objectStore('reflections').getAll(),
       tx.objectStore('activity').getAll(),
       tx.objectStore('nudgeLog').getAllKeys(),
-      tx.objectStore('meta').getAllKeys(EXCEPTIONS),
+      tx.objectStore('meta').getAllKeys(EXCEPTIONS()),
     ]);
   await tx.done;
   return {
@@ -98,7 +94,7 @@ export async function currentKeys(db: TendDatabase): Promise<CurrentKeys> {
     interactions,
     checkIns,
     reflections: reflections.map(({ id, weekStart }) => ({ id, weekStart })),
-    dayExceptions: exceptions.map((key) => String(key).slice(EXCEPTION_PREFIX.length)),
+    dayExceptions: exceptions.map((key) => String(key).slice(EXCEPTION.length)),
     activity,
     nudgeLog,
   };
@@ -139,7 +135,7 @@ async function writeRecords(
   for (const checkIn of backup.checkIns) issue(tx.objectStore('checkIns').put(checkIn));
   for (const entry of backup.nudgeLog) issue(tx.objectStore('nudgeLog').put(entry));
   for (const exception of backup.dayExceptions) {
-    issue(tx.objectStore('meta').put(exception, `${EXCEPTION_PREFIX}${exception.date}`));
+    issue(tx.objectStore('meta').put(exception, `${EXCEPTION}${exception.date}`));
   }
   for (const record of activity) issue(tx.objectStore('activity').add({ ...record }));
   await Promise.all(issued);
@@ -210,7 +206,7 @@ export async function restoreExactly(db: TendDatabase, backup: Backup): Promise<
       ...(
         ['contacts', 'interactions', 'checkIns', 'reflections', 'activity', 'nudgeLog'] as const
       ).map((store) => tx.objectStore(store).clear()),
-      tx.objectStore('meta').delete(EXCEPTIONS),
+      tx.objectStore('meta').delete(EXCEPTIONS()),
     ]);
     await writeRecords(tx, backup, backup.activity);
     await Promise.all(

@@ -1,4 +1,3 @@
-import { defaultSettings, withDefaults } from '../domain/settings';
 import type {
   ActivityTransition,
   Contact,
@@ -6,11 +5,9 @@ import type {
   Interaction,
   Settings,
 } from '../domain/types';
+import { allExceptionKeys } from './meta';
 import type { TendDatabase } from './open';
-import { browserTimeZone } from './settings';
-
-// meta.ts keys each day exception 'exception:' and its local date.
-const EXCEPTION_PREFIX = 'exception:';
+import { completed, SETTINGS_KEY } from './settings';
 
 /** What the CSV exports read: the whole history, not the window the planner needs. */
 export interface ExportData {
@@ -29,18 +26,14 @@ export interface ExportData {
  */
 export async function loadExportData(db: TendDatabase): Promise<ExportData> {
   const tx = db.transaction(['settings', 'contacts', 'interactions', 'activity', 'meta']);
-  const exceptionKeys = IDBKeyRange.bound(EXCEPTION_PREFIX, `${EXCEPTION_PREFIX}\uffff`);
+  const exceptionKeys = allExceptionKeys();
   const [stored, contacts, interactions, activity, exceptions] = await Promise.all([
-    tx.objectStore('settings').get('current'),
+    tx.objectStore('settings').get(SETTINGS_KEY),
     tx.objectStore('contacts').getAll(),
     tx.objectStore('interactions').index('by-at').getAll(),
     tx.objectStore('activity').index('by-at').getAll(),
     tx.objectStore('meta').getAll(exceptionKeys) as Promise<DayException[]>,
     tx.done,
   ]);
-  // As loadSettings completes them: a record saved before a part existed gets its default.
-  const partial: Partial<Settings> | undefined = stored;
-  const defaults = defaultSettings(partial?.schedule?.timeZone ?? browserTimeZone());
-  const settings = partial ? withDefaults(partial, defaults) : defaults;
-  return { settings, contacts, interactions, activity, exceptions };
+  return { settings: completed(stored), contacts, interactions, activity, exceptions };
 }

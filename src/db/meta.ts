@@ -7,6 +7,11 @@ import type { TendDatabase } from './open';
 const PAUSE = 'pause-until';
 const SNOOZES = 'snoozes';
 export const EXCEPTION = 'exception:';
+
+/** The meta keys of every day exception, for code that reads or writes them all (exports). */
+export function allExceptionKeys(): IDBKeyRange {
+  return IDBKeyRange.bound(EXCEPTION, `${EXCEPTION}\uffff`);
+}
 const GUARD_PASSES = 'guard-passes';
 
 /** Until when every nudge is paused, or null. */

@@ -2,7 +2,8 @@ import { defaultSettings, withDefaults } from '../domain/settings';
 import type { Settings } from '../domain/types';
 import type { TendDatabase } from './open';
 
-const SETTINGS_KEY = 'current';
+/** The settings store's one record. */
+export const SETTINGS_KEY = 'current';
 
 /** The zone this browser runs in, used for a new user's schedule. */
 export function browserTimeZone(): string {

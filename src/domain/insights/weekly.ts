@@ -18,6 +18,7 @@ import type {
 import { weekHours } from '../week-hours';
 import { localMidnight } from '../workday';
 import { insightsWindow } from './window';
+import { isSkipped, REFLECTION_ITEMS } from '../reflection-validation';
 
 /** What the Insights page reads from the database: the window's data only. */
 export interface InsightsInput {
@@ -42,7 +43,7 @@ export interface ReflectionAverages {
   supported: number | null;
 }
 
-export const REFLECTION_ITEMS = ['energy', 'stress', 'connected', 'supported'] as const;
+export { REFLECTION_ITEMS };
 
 /** One week (Monday to Sunday in the schedule's zone) of the Insights page. */
 export interface InsightWeek {
@@ -161,8 +162,9 @@ export function weeklyInsights(input: InsightsInput, now: Date): Insights {
       byMode[interaction.mode] += 1;
       flow[interaction.direction] += 1;
     }
+    // A skipped week is stored as an empty reflection; it is not an answer.
     const reflections = input.reflections.filter(
-      (reflection) => reflection.weekStart === weekStart,
+      (reflection) => reflection.weekStart === weekStart && !isSkipped(reflection),
     );
     const reflection = Object.fromEntries(
       REFLECTION_ITEMS.map((item) => [item, average(reflections.map((one) => one[item]))]),

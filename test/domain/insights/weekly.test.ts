@@ -162,6 +162,14 @@ describe('a week of office days', () => {
     });
   });
 
+  it('does not count a skipped week as an answer', () => {
+    const skipped = weeklyInsights(
+      inputOf({ reflections: [reflection('r3', '2026-11-02', { note: '' })] }),
+      now,
+    );
+    expect(weekOf(skipped, '2026-11-02')).toMatchObject({ reflections: 0, tracked: false });
+  });
+
   it('marks weeks Tend saw nothing in, and the week still under way', () => {
     expect(weekOf(result, '2026-11-02')).toMatchObject({
       tracked: false,
