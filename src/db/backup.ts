@@ -5,7 +5,15 @@ import {
   type Backup,
 } from '../domain/backup/format';
 import { missingActivity, type CurrentKeys } from '../domain/backup/preview';
-import type { Contact, DayException, Interaction } from '../domain/types';
+import type {
+  CheckIn,
+  Contact,
+  DayException,
+  Interaction,
+  NudgeLogEntry,
+  Reflection,
+  Settings,
+} from '../domain/types';
 import type { TendDatabase } from './open';
 import { allExceptionKeys, EXCEPTION } from './meta';
 import { completed, SETTINGS_KEY } from './settings';
@@ -111,21 +119,75 @@ function withLastContact(contacts: Contact[], interactions: Interaction[]): Cont
     .map((contact) => ({ ...contact, lastContactAt: latest.get(contact.id) ?? null }));
 }
 
+/** The keys of the records an import added, list by list (activity by its store key). */
+interface AddedKeys {
+  contacts: string[];
+  interactions: string[];
+  checkIns: string[];
+  reflections: string[];
+  /** The dates of the day exceptions. */
+  dayExceptions: string[];
+  nudgeLog: string[];
+  activity: number[];
+}
+
 /**
- * Writes the settings and every list but the reflections (whose week is unique, so each
- * caller handles them), with the given work time. Each request is caught as it is made, so
- * when a later one cannot even be made (a value IndexedDB cannot store) the earlier ones,
- * aborted with the transaction, are no unhandled rejection.
+ * What an import changed, so that Undo takes back exactly that: the settings as they were,
+ * the stored records it overwrote (or, for a reflection of the same week, removed), and the
+ * keys of the records it added. Whatever is written after the import (the work time the
+ * background keeps recording, a nudge shown, a connection logged in the popup) is not the
+ * import's and survives its Undo.
+ */
+export interface ImportUndo {
+  settings: Settings;
+  replaced: {
+    contacts: Contact[];
+    interactions: Interaction[];
+    checkIns: CheckIn[];
+    reflections: Reflection[];
+    dayExceptions: DayException[];
+    nudgeLog: NudgeLogEntry[];
+  };
+  added: AddedKeys;
+}
+
+/**
+ * The records of `incoming` whose key is stored (their stored versions, for Undo) and the
+ * keys of those that are new.
+ */
+function split<T>(
+  incoming: readonly T[],
+  stored: readonly T[],
+  key: (record: T) => string,
+): { replaced: T[]; added: string[] } {
+  const byKey = new Map(stored.map((record) => [key(record), record]));
+  const replaced: T[] = [];
+  const added: string[] = [];
+  for (const record of incoming) {
+    const held = byKey.get(key(record));
+    if (held === undefined) added.push(key(record));
+    else replaced.push(held);
+  }
+  return { replaced, added };
+}
+
+/**
+ * Writes the settings and every list but the reflections (whose week is unique, so the import
+ * handles them), with the given work time, and gives the store keys of the work time added.
+ * Each request is caught as it is made, so when a later one cannot even be made (a value
+ * IndexedDB cannot store) the earlier ones, aborted with the transaction, are no unhandled
+ * rejection.
  */
 async function writeRecords(
   tx: AllStores<'readwrite'>,
   backup: Backup,
   activity: readonly ActivityRecord[],
-): Promise<void> {
+): Promise<number[]> {
   const issued: Promise<unknown>[] = [];
-  const issue = (request: Promise<unknown>) => {
+  const issue = <T>(request: Promise<T>): Promise<T> => {
     request.catch(() => undefined);
     issued.push(request);
+    return request;
   };
   issue(tx.objectStore('settings').put(backup.settings, SETTINGS_KEY));
   for (const contact of backup.contacts) issue(tx.objectStore('contacts').put(contact));
@@ -137,8 +199,22 @@ async function writeRecords(
   for (const exception of backup.dayExceptions) {
     issue(tx.objectStore('meta').put(exception, `${EXCEPTION}${exception.date}`));
   }
-  for (const record of activity) issue(tx.objectStore('activity').add({ ...record }));
+  const activityKeys = activity.map((record) =>
+    issue(tx.objectStore('activity').add({ ...record })),
+  );
   await Promise.all(issued);
+  return Promise.all(activityKeys);
+}
+
+/** Sets everyone's last contact from the connections stored now, inside `tx`. */
+async function recomputeLastContact(tx: AllStores<'readwrite'>): Promise<Contact[]> {
+  const [contacts, interactions] = await Promise.all([
+    tx.objectStore('contacts').getAll(),
+    tx.objectStore('interactions').getAll(),
+  ]);
+  const changed = withLastContact(contacts, interactions);
+  await Promise.all(changed.map((contact) => tx.objectStore('contacts').put(contact)));
+  return changed;
 }
 
 /**
@@ -167,50 +243,118 @@ async function commitOrAbort<T>(tx: AllStores<'readwrite'>, work: () => Promise<
  * added, records with an id already stored are replaced (a reflection also replaces the one
  * for its week), the settings are replaced, work time the database lacks is added, and
  * nothing is deleted. Everyone's last contact is then recomputed from the connections.
- * Returns everything as it was just before, read in the same transaction, for Undo.
+ * Returns what `undoImport` needs to take it back, read in the same transaction.
  */
-export async function importBackup(db: TendDatabase, backup: Backup): Promise<Backup> {
+export async function importBackup(db: TendDatabase, backup: Backup): Promise<ImportUndo> {
   const tx = allStores(db, 'readwrite');
   return commitOrAbort(tx, async () => {
     const before = await readAll(tx, backup.exportedAt);
     const reflections = tx.objectStore('reflections');
     const weekIndex = reflections.index('by-weekStart');
-    await writeRecords(tx, backup, missingActivity(before.activity, backup.activity));
+    const activityKeys = await writeRecords(
+      tx,
+      backup,
+      missingActivity(before.activity, backup.activity),
+    );
+    const storedReflections = new Map(before.reflections.map((one) => [one.id, one]));
+    const replacedReflections = new Map<string, Reflection>();
+    const addedReflections: string[] = [];
     for (const reflection of backup.reflections) {
       // The week is unique in the store: the file's reflection takes the stored one's place.
       const sameWeek = await weekIndex.getKey(reflection.weekStart);
-      if (sameWeek !== undefined && sameWeek !== reflection.id) await reflections.delete(sameWeek);
+      if (sameWeek !== undefined && sameWeek !== reflection.id) {
+        const displaced = storedReflections.get(sameWeek);
+        if (displaced) replacedReflections.set(sameWeek, displaced);
+        await reflections.delete(sameWeek);
+      }
+      const held = storedReflections.get(reflection.id);
+      if (held) replacedReflections.set(reflection.id, held);
+      else addedReflections.push(reflection.id);
       await reflections.put(reflection);
     }
-    const [contacts, interactions] = await Promise.all([
-      tx.objectStore('contacts').getAll(),
-      tx.objectStore('interactions').getAll(),
-    ]);
-    await Promise.all(
-      withLastContact(contacts, interactions).map((contact) =>
-        tx.objectStore('contacts').put(contact),
-      ),
-    );
-    return before;
+    const recomputed = await recomputeLastContact(tx);
+
+    const contacts = split(backup.contacts, before.contacts, (contact) => contact.id);
+    // Someone the file does not hold whose last contact was put right is changed too.
+    const inFile = new Set(backup.contacts.map((contact) => contact.id));
+    const storedContacts = new Map(before.contacts.map((contact) => [contact.id, contact]));
+    for (const contact of recomputed) {
+      const held = storedContacts.get(contact.id);
+      if (!inFile.has(contact.id) && held) contacts.replaced.push(held);
+    }
+    const interactions = split(backup.interactions, before.interactions, (one) => one.id);
+    const checkIns = split(backup.checkIns, before.checkIns, (one) => one.id);
+    const exceptions = split(backup.dayExceptions, before.dayExceptions, (one) => one.date);
+    const nudgeLog = split(backup.nudgeLog, before.nudgeLog, (entry) => entry.key);
+    return {
+      settings: before.settings,
+      replaced: {
+        contacts: contacts.replaced,
+        interactions: interactions.replaced,
+        checkIns: checkIns.replaced,
+        reflections: [...replacedReflections.values()],
+        dayExceptions: exceptions.replaced,
+        nudgeLog: nudgeLog.replaced,
+      },
+      added: {
+        contacts: contacts.added,
+        interactions: interactions.added,
+        checkIns: checkIns.added,
+        reflections: addedReflections,
+        dayExceptions: exceptions.added,
+        nudgeLog: nudgeLog.added,
+        activity: activityKeys,
+      },
+    };
   });
 }
 
 /**
- * Makes the database hold exactly what `backup` holds, in one transaction: Undo of an import
- * with the state read before it. Meta keys other than day exceptions are left alone.
+ * Undo of an import, in one transaction: what it added is deleted, what it overwrote is put
+ * back, the settings are as they were, and everyone's last contact is recomputed. What was
+ * written since the import stays, except that a connection logged since with someone the
+ * import brought in loses that person, as deleting the person would (and goes when nobody is
+ * left in it).
  */
-export async function restoreExactly(db: TendDatabase, backup: Backup): Promise<void> {
+export async function undoImport(db: TendDatabase, undo: ImportUndo): Promise<void> {
   const tx = allStores(db, 'readwrite');
   await commitOrAbort(tx, async () => {
+    const { added, replaced } = undo;
     await Promise.all([
-      ...(
-        ['contacts', 'interactions', 'checkIns', 'reflections', 'activity', 'nudgeLog'] as const
-      ).map((store) => tx.objectStore(store).clear()),
-      tx.objectStore('meta').delete(EXCEPTIONS()),
+      ...added.contacts.map((id) => tx.objectStore('contacts').delete(id)),
+      ...added.interactions.map((id) => tx.objectStore('interactions').delete(id)),
+      ...added.checkIns.map((id) => tx.objectStore('checkIns').delete(id)),
+      ...added.reflections.map((id) => tx.objectStore('reflections').delete(id)),
+      ...added.nudgeLog.map((key) => tx.objectStore('nudgeLog').delete(key)),
+      ...added.dayExceptions.map((date) => tx.objectStore('meta').delete(`${EXCEPTION}${date}`)),
+      ...added.activity.map((key) => tx.objectStore('activity').delete(key)),
     ]);
-    await writeRecords(tx, backup, backup.activity);
+    const byContact = tx.objectStore('interactions').index('by-contact');
+    const gone = new Set(added.contacts);
+    const later = await Promise.all(added.contacts.map((id) => byContact.getAll(id)));
+    const touched = new Map(later.flat().map((interaction) => [interaction.id, interaction]));
     await Promise.all(
-      backup.reflections.map((reflection) => tx.objectStore('reflections').put(reflection)),
+      [...touched.values()].map((interaction) => {
+        const others = interaction.contactIds.filter((id) => !gone.has(id));
+        return others.length === 0
+          ? tx.objectStore('interactions').delete(interaction.id)
+          : tx.objectStore('interactions').put({ ...interaction, contactIds: others });
+      }),
     );
+    await Promise.all([
+      tx.objectStore('settings').put(undo.settings, SETTINGS_KEY),
+      ...replaced.contacts.map((contact) => tx.objectStore('contacts').put(contact)),
+      ...replaced.interactions.map((one) => tx.objectStore('interactions').put(one)),
+      ...replaced.checkIns.map((checkIn) => tx.objectStore('checkIns').put(checkIn)),
+      ...replaced.nudgeLog.map((entry) => tx.objectStore('nudgeLog').put(entry)),
+      ...replaced.dayExceptions.map((exception) =>
+        tx.objectStore('meta').put(exception, `${EXCEPTION}${exception.date}`),
+      ),
+    ]);
+    // After the added ones are gone, so that a week's reflection never meets another.
+    await Promise.all(
+      replaced.reflections.map((reflection) => tx.objectStore('reflections').put(reflection)),
+    );
+    await recomputeLastContact(tx);
   });
 }

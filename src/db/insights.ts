@@ -3,7 +3,7 @@ import { insightsWindow } from '../domain/insights/window';
 import type { ActivityState, ActivityTransition, DayException, Settings } from '../domain/types';
 import { EXCEPTION } from './meta';
 import type { TendDatabase } from './open';
-import { completed } from './settings';
+import { completed, SETTINGS_KEY } from './settings';
 
 const IDLE_STATES: readonly ActivityState[] = ['active', 'idle', 'locked'];
 const CLOCK_STATES: readonly ActivityState[] = ['clock-in', 'clock-out'];
@@ -26,8 +26,7 @@ export async function loadInsights(db: TendDatabase, now: Date): Promise<Insight
     ['settings', 'activity', 'interactions', 'reflections', 'contacts', 'meta'],
     'readonly',
   );
-  // The settings record lives under the key 'current' (see schema.ts).
-  const settings: Settings = completed(await tx.objectStore('settings').get('current'));
+  const settings: Settings = completed(await tx.objectStore('settings').get(SETTINGS_KEY));
   const window = insightsWindow(settings.schedule.timeZone, now);
   const activityIndex = tx.objectStore('activity').index('by-at');
 

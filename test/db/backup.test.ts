@@ -5,7 +5,7 @@ import path from 'node:path';
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { recordTransition } from '../../src/db/activity';
-import { exportBackup, importBackup, restoreExactly } from '../../src/db/backup';
+import { exportBackup, importBackup, undoImport, type ImportUndo } from '../../src/db/backup';
 import { saveCheckIn } from '../../src/db/check-ins';
 import { saveContact } from '../../src/db/contacts';
 import { logInteraction } from '../../src/db/interactions';
@@ -28,7 +28,7 @@ async function snapshot(db: TendDatabase): Promise<string> {
 }
 
 /** The import path of the options page: check the whole text, then write it. */
-async function importText(db: TendDatabase, text: string): Promise<Backup> {
+async function importText(db: TendDatabase, text: string): Promise<ImportUndo> {
   const parsed = parseBackup(text, NOW);
   if (!parsed.ok) throw new Error(backupMessageText(parsed.message));
   return importBackup(db, parsed.backup);
@@ -149,15 +149,60 @@ describe('importBackup', () => {
     expect(await snapshot(db)).toBe(before);
   });
 
-  it('is undone exactly by restoring what it returned', async () => {
+  it('is undone exactly by what it returned', async () => {
     const db = await openDb();
+    await saveSettings(db, { ...(await loadSettings(db)), mutedKinds: ['break'] });
     await saveContact(db, aContact({ id: 'sam', name: 'Old name', lastContactAt: null }));
+    await saveContact(db, aContact({ id: 'kept', name: 'Only here' }));
+    await logInteraction(
+      db,
+      aConnection({ id: 'i1', at: at('2026-10-01T10:00:00Z'), contactIds: ['sam', 'kept'] }),
+    );
+    await saveCheckIn(db, checkIn({ title: 'Old supervision' }));
+    await setException(db, '2026-11-24', {
+      date: '2026-11-24',
+      kind: 'late-shift',
+      until: '21:00',
+    });
+    await claimNudges(db, [{ key: 'break:2026-11-23:1', kind: 'break', dueAt: NOW }], NOW);
     await recordTransition(db, { at: at('2026-11-01T09:00:00Z'), state: 'active' });
+    // The file's reflection for this week takes the place of this one, under another id.
+    await db.put('reflections', { ...aBackup().reflections[0]!, id: 'mine', note: 'mine' });
     const before = await snapshot(db);
-    const previous = await importBackup(db, aBackup());
+    const undo = await importBackup(db, aBackup());
     expect(await snapshot(db)).not.toBe(before);
-    await restoreExactly(db, previous);
+    await undoImport(db, undo);
     expect(await snapshot(db)).toBe(before);
+  });
+
+  it('keeps on Undo what was written after the import: work time, nudges, connections', async () => {
+    const db = await openDb();
+    await saveContact(db, aContact({ id: 'kept', name: 'Only here' }));
+    const undo = await importBackup(db, aBackup());
+    // While the user reads the page, the background records work time and shows a nudge, and
+    // a connection is logged in the popup with someone already there and with someone the
+    // file brought in.
+    await recordTransition(db, { at: at('2026-11-23T12:10:00Z'), state: 'active' });
+    await claimNudges(db, [{ key: 'wrap-up:2026-11-23', kind: 'wrap-up', dueAt: NOW }], NOW);
+    await logInteraction(
+      db,
+      aConnection({ id: 'later', at: NOW, contactIds: ['kept', 'sam'], note: 'Lunch.' }),
+    );
+    await logInteraction(db, aConnection({ id: 'only-sam', at: NOW, contactIds: ['sam'] }));
+
+    await undoImport(db, undo);
+    const after = await exportBackup(db, EXPORTED);
+    expect(after.activity).toEqual([{ at: at('2026-11-23T12:10:00Z'), state: 'active' }]);
+    expect(after.nudgeLog.map((entry) => entry.key)).toEqual(['wrap-up:2026-11-23']);
+    expect(after.contacts.map((contact) => [contact.id, contact.lastContactAt])).toEqual([
+      ['kept', NOW],
+    ]);
+    // Sam came with the file and goes with it, as deleting a person would take them out.
+    expect(after.interactions.map((one) => [one.id, one.contactIds, one.note])).toEqual([
+      ['later', ['kept'], 'Lunch.'],
+    ]);
+    expect(after.checkIns).toEqual([]);
+    expect(after.reflections).toEqual([]);
   });
 });
 

@@ -148,13 +148,17 @@ describe('the insights section', () => {
       ).toBeTruthy();
 
       expect(chart('insights-kinds').querySelector('figcaption')!.textContent).toBe(
-        'You logged 10 connections in these 12 weeks; the most frequent kind was Peer check-in.',
+        'Connections logged in these 12 weeks: 10. The kind logged most often: Peer check-in.',
       );
       expect(chart('insights-modes').querySelector('figcaption')!.textContent).toBe(
         '60% of your meetings in these 12 weeks were in person, which meets your target of 50%.',
       );
       expect(chart('insights-mood').querySelector('figcaption')!.textContent).toBe(
-        'Across your 4 weekly reflections in these 12 weeks, energy averaged 3, stress 3, feeling connected 3 and feeling supported —, on a scale of 1 to 5.',
+        'Weekly reflections in these 12 weeks: 4. Average answers on the scale of 1 to 5: Energy: 3, Stress: 3, Feeling connected: 3.',
+      );
+      // One sentence from the catalogue, the balance in its place.
+      expect(chart('insights-flow').querySelector('figcaption')!.textContent).toBe(
+        'In these 12 weeks you gave support in 0 of your connections, received it in 0 and both in 10. Support flows both ways.',
       );
       expect(chart('insights-roles').querySelector('figcaption')!.textContent).toContain(
         'Your network covers 1 of 9 kinds of support',
@@ -164,6 +168,38 @@ describe('the insights section', () => {
       expect(images).toHaveLength(7);
       for (const image of images) expect(image.getAttribute('aria-label')).toBeTruthy();
       expect(screen.getAllByText('Show the numbers')).toHaveLength(7);
+    },
+    SLOW,
+  );
+
+  it(
+    'words a single full week as one, with no average and no plural',
+    async () => {
+      const db = await openDb();
+      await saveSettings(db, settings);
+      // Tend was installed on Monday 9 November: one full week, then this one so far.
+      const monday = MONDAYS[3]!;
+      const tx = db.transaction('activity', 'readwrite');
+      await Promise.all([
+        ...[0, 1, 2, 3, 4].flatMap((day) => {
+          const date = addCalendarDays(monday, day);
+          return [
+            tx.store.add({ at: zonedInstant(zone, date, '09:00'), state: 'active' }),
+            tx.store.add({ at: zonedInstant(zone, date, '12:00'), state: 'idle' }),
+            tx.store.add({ at: zonedInstant(zone, date, '12:30'), state: 'active' }),
+            tx.store.add({ at: zonedInstant(zone, date, '17:00'), state: 'locked' }),
+          ];
+        }),
+        tx.done,
+      ]);
+      render(() => <InsightsSection />);
+      const hours = await screen.findByText(/In the last full week/, {}, { timeout: 5000 });
+      expect(hours.textContent).toBe(
+        'In the last full week you worked 37 h 30 min, against 40 h 0 min scheduled and your weekly limit of 42 h 0 min.',
+      );
+      expect(chart('insights-breaks').querySelector('figcaption')!.textContent).toBe(
+        'Breaks taken in the last full week: 5.',
+      );
     },
     SLOW,
   );

@@ -127,6 +127,64 @@ describe('the weekly reflection section', () => {
     expect(screen.getByText('Skipped, and that was fine')).toBeTruthy();
   });
 
+  it('keeps the focus in place after each action, and Undo takes a save or a skip back', async () => {
+    render(() => <ReflectionSection />);
+    await screen.findByRole('button', { name: 'Save reflection' });
+    choose('How much energy did you have this week?', '3');
+    fireEvent.click(screen.getByRole('button', { name: 'Save reflection' }));
+    const done = await screen.findByText(
+      'This week’s reflection is saved. You can change it in the list below.',
+    );
+    // The pressed button gave way to the calm note, which takes the focus.
+    await waitFor(() => expect(document.activeElement).toBe(done));
+
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    const heading = await screen.findByRole('heading', {
+      name: 'This week, starting Nov 23, 2026',
+    });
+    await waitFor(() => expect(document.activeElement).toBe(heading));
+    expect(await stored()).toEqual([]);
+    expect(screen.getByRole('button', { name: 'Save reflection' })).toBeTruthy();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Skip this week' }));
+    const skipped = await screen.findByText(/You skipped this week, and that is fine/);
+    await waitFor(() => expect(document.activeElement).toBe(skipped));
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    await screen.findByRole('button', { name: 'Skip this week' });
+    expect(await stored()).toEqual([]);
+  });
+
+  it('moves the focus into a row’s form and back to its Edit button', async () => {
+    await saveReflection(await openDb(), lastWeek);
+    render(() => <ReflectionSection />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Edit Week starting Nov 16, 2026' }));
+    const list = screen.getByRole('list', { name: 'Your reflections, newest first' });
+    await waitFor(() =>
+      expect(document.activeElement).toBe(
+        within(list).getByRole('heading', { name: 'Week starting Nov 16, 2026' }),
+      ),
+    );
+    fireEvent.click(within(list).getByRole('button', { name: 'Cancel' }));
+    const edit = await screen.findByRole('button', { name: 'Edit Week starting Nov 16, 2026' });
+    await waitFor(() => expect(document.activeElement).toBe(edit));
+
+    fireEvent.click(edit);
+    choose('How much energy did you have this week?', '5', list);
+    fireEvent.click(within(list).getByRole('button', { name: 'Save' }));
+    await screen.findByText('Saved the changes to the week starting Nov 16, 2026.');
+    await waitFor(() =>
+      expect(document.activeElement?.textContent).toContain('Edit Week starting Nov 16, 2026'),
+    );
+
+    fireEvent.click(screen.getByRole('button', { name: 'Delete Week starting Nov 16, 2026' }));
+    await screen.findByText('Deleted the reflection for the week starting Nov 16, 2026.');
+    await waitFor(() =>
+      expect(document.activeElement).toBe(
+        screen.getByRole('heading', { name: 'Your reflections' }),
+      ),
+    );
+  });
+
   it('is kind when there is nothing yet', async () => {
     render(() => <ReflectionSection />);
     await screen.findByText(

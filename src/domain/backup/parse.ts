@@ -89,7 +89,8 @@ function issueProblem(issue: z.core.$ZodIssue, data: unknown) {
 /**
  * Reads a backup file's text: size, JSON, which app and version, the shape of every record,
  * then what the forms and the database would refuse. An older version comes back upgraded
- * to the current one. `now` (UTC ms) is when the import happens: no connection may lie ahead.
+ * to the current one. `now` (UTC ms) is when the import happens: a connection may lie ahead of
+ * it by the clock skew between two computers, not by more than a day.
  */
 export function parseBackup(text: string, now: number): ParseResult {
   // A UTF-16 code unit is at least one byte, so this never refuses what the file size let in.

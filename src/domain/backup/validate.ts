@@ -97,6 +97,13 @@ function contactProblem(backup: Backup, index: number): BackupMessage | null {
   }
 }
 
+/**
+ * How far ahead of the importing computer's clock a connection may be dated. A backup made on
+ * another machine carries that machine's clock, which can be ahead by minutes or by a time zone
+ * set wrong; a connection more than a day ahead was never logged by a working clock.
+ */
+export const BACKUP_FUTURE_LIMIT_MS = 24 * 60 * 60 * 1000;
+
 function interactionProblem(
   backup: Backup,
   index: number,
@@ -105,11 +112,10 @@ function interactionProblem(
 ): BackupMessage | null {
   const interaction = backup.interactions[index];
   if (!interaction) return null;
-  const [error] = validateInteraction(interaction, now);
+  // The form's few minutes of slack are for this computer's clock: the file's limit is its own.
+  const [error] = validateInteraction(interaction, Number.POSITIVE_INFINITY);
   if (error) {
     switch (error.code) {
-      case 'at-future':
-        return message('backupProblemFuture');
       case 'people-empty':
         return message('backupProblemEmpty', 'contactIds');
       case 'level-range':
@@ -120,6 +126,7 @@ function interactionProblem(
         return message('backupProblemInvalid', error.field);
     }
   }
+  if (interaction.at > now + BACKUP_FUTURE_LIMIT_MS) return message('backupProblemFuture');
   // A connection with someone the file does not hold could never be shown or undone.
   const unknown = interaction.contactIds.find((id) => !people.has(id));
   return unknown === undefined ? null : message('backupProblemUnknownPerson', shortId(unknown));
@@ -244,7 +251,8 @@ function firstDuplicate<T>(
 /**
  * What the forms and the database would refuse in a backup whose shape is right: the forms'
  * own limits, ids used twice, connections with people the file does not hold, impossible
- * dates. The first problem in file order, or null when every record can be written.
+ * dates, connections dated more than a day after `now`. The first problem in file order, or
+ * null when every record can be written.
  */
 export function backupProblem(backup: Backup, now: number): Problem | null {
   const settings = settingsProblem(backup.settings);

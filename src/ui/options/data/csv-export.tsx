@@ -96,6 +96,8 @@ export function CsvExport() {
   const [status, setStatus] = createSignal<{ ok: boolean; text: string } | null>(null);
 
   async function save(build: (data: ExportData, today: string, at: Date) => Export) {
+    // aria-disabled, not disabled: a disabled button drops the keyboard focus it has.
+    if (busy()) return;
     setBusy(true);
     setStatus(null);
     try {
@@ -123,7 +125,7 @@ export function CsvExport() {
         <button
           type="button"
           class="secondary"
-          disabled={busy()}
+          aria-disabled={busy()}
           onClick={() => void save(connectionsExport)}
         >
           {t('csvExportConnections')}
@@ -131,7 +133,7 @@ export function CsvExport() {
         <button
           type="button"
           class="secondary"
-          disabled={busy()}
+          aria-disabled={busy()}
           onClick={() => void save(workHoursExport)}
         >
           {t('csvExportWorkHours')}

@@ -1,6 +1,6 @@
 import { createSignal, For, Show } from 'solid-js';
 import { now } from '../../../clock';
-import { currentKeys, exportBackup, importBackup, restoreExactly } from '../../../db/backup';
+import { currentKeys, exportBackup, importBackup, undoImport } from '../../../db/backup';
 import { openDb } from '../../../db/open';
 import {
   BACKUP_MAX_BYTES,
@@ -55,6 +55,9 @@ function BackupPanel() {
   const [failure, setFailure] = createSignal<string | null>(null);
   const [checking, setChecking] = createSignal(false);
   const [pending, setPending] = createSignal<Pending | null>(null);
+  // A second click on Import while the first is written would import twice, and its Undo
+  // would only take back the second.
+  const [importing, setImporting] = createSignal(false);
   const [offer, setOffer] = createSignal<UndoOffer | null>(null);
   let fileInput: HTMLInputElement | undefined;
   let previewHeading: HTMLHeadingElement | undefined;
@@ -82,23 +85,28 @@ function BackupPanel() {
     setPending(null);
     // An earlier import's Undo must not stay clickable once another file is on the way.
     setOffer(null);
+    // A refused file can be mended and chosen again: the input must report the same file anew.
+    const refuse = (text: string) => {
+      setFailure(text);
+      resetInput();
+    };
     const tooLarge = sizeProblem(file.size);
-    if (tooLarge) return setFailure(backupMessageText(tooLarge));
+    if (tooLarge) return refuse(backupMessageText(tooLarge));
     setChecking(true);
     try {
       let text: string;
       try {
         text = await file.text();
       } catch (error) {
-        return setFailure(t('backupReadFailed', [errorText(error)]));
+        return refuse(t('backupReadFailed', [errorText(error)]));
       }
       const parsed = parseBackup(text, (await now()).getTime());
-      if (!parsed.ok) return setFailure(backupMessageText(parsed.message));
+      if (!parsed.ok) return refuse(backupMessageText(parsed.message));
       const preview = importPreview(parsed.backup, await currentKeys(await openDb()));
       setPending({ fileName: file.name, backup: parsed.backup, preview });
       previewHeading?.focus();
     } catch (error) {
-      setFailure(t('backupReadFailed', [errorText(error)]));
+      refuse(t('backupReadFailed', [errorText(error)]));
     } finally {
       setChecking(false);
     }
@@ -110,28 +118,36 @@ function BackupPanel() {
   }
 
   async function confirm(chosen: Pending) {
+    if (importing()) return;
+    setImporting(true);
     clearMessages();
     try {
       const db = await openDb();
-      const before = await importBackup(db, chosen.backup);
+      const undo = await importBackup(db, chosen.backup);
       setPending(null);
       resetInput();
       setOffer({
         message: t('backupImported'),
         undo: async () => {
-          await restoreExactly(await openDb(), before);
-          await notifyChanged('import');
+          await undoImport(await openDb(), undo);
           setStatus(t('backupUndone'));
+          // The Undo button goes with the offer: the focus stays in the panel.
+          fileInput?.focus();
+          await notifyChanged('import');
         },
       });
       fileInput?.focus();
       await notifyChanged('import');
     } catch (error) {
       setFailure(t('backupImportFailed', [errorText(error)]));
+    } finally {
+      setImporting(false);
     }
   }
 
   function cancel() {
+    // Too late once the import is being written: it will say how it went.
+    if (importing()) return;
     setPending(null);
     resetInput();
     setStatus(t('backupCancelled'));
@@ -218,10 +234,14 @@ function BackupPanel() {
             </ul>
             <p class="muted">{t('backupPreviewKeeps')}</p>
             <div class="form-actions">
-              <button type="button" onClick={() => void confirm(chosen())}>
+              <button
+                type="button"
+                aria-disabled={importing()}
+                onClick={() => void confirm(chosen())}
+              >
                 {t('backupImport')}
               </button>
-              <button type="button" class="secondary" onClick={cancel}>
+              <button type="button" class="secondary" aria-disabled={importing()} onClick={cancel}>
                 {t('cancel')}
               </button>
             </div>

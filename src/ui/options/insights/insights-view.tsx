@@ -3,8 +3,7 @@ import type { InsightsData } from '../../../db/insights';
 import { roleCoverage } from '../../../domain/insights/role-coverage';
 import { signal } from '../../../domain/insights/signals';
 import { weeklyInsights } from '../../../domain/insights/weekly';
-import { t } from '../../../i18n';
-import { listText } from '../../shared/format';
+import { t, uiLanguage } from '../../../i18n';
 import { GAP_SUGGESTION, ROLE_LABEL } from '../../shared/network-labels';
 import { ChartFigure } from './chart-figure';
 import { RowChart } from './row-chart';
@@ -29,7 +28,10 @@ function RolesChart(props: { data: InsightsData }) {
     return t('insightsRolesSummary', [
       String(roles().length - missing.length),
       total,
-      listText(missing.map((entry) => t(ROLE_LABEL[entry.role]))),
+      // 'no mentor or friend': what is missing is any one of them.
+      new Intl.ListFormat(uiLanguage(), { type: 'disjunction' }).format(
+        missing.map((entry) => t(ROLE_LABEL[entry.role])),
+      ),
     ]);
   };
   return (

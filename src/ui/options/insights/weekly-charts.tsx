@@ -6,7 +6,7 @@ import {
   type InsightWeek,
 } from '../../../domain/insights/weekly';
 import type { SupportDirection } from '../../../domain/types';
-import { durationText, t } from '../../../i18n';
+import { durationText, t, uiLanguage } from '../../../i18n';
 import {
   BALANCE_LABEL,
   DIRECTION_LABEL,
@@ -38,6 +38,10 @@ const fullWeeks = (weeks: InsightWeek[]) => weeks.filter((week) => week.complete
 
 const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
 
+/** Labelled values as a list in the UI language ('Energy: 3, Stress: 4'). */
+const unitList = (items: string[]) =>
+  new Intl.ListFormat(uiLanguage(), { style: 'short', type: 'unit' }).format(items);
+
 const fills = (labels: string[]): LegendEntry[] =>
   labels.map((label, index) => ({ label, kind: 'fill', index }));
 
@@ -52,6 +56,12 @@ export function HoursChart(props: WeeklyProps) {
     const average = durationText(sum(full().map((week) => week.workedMs)) / count);
     const scheduled = durationText(sum(full().map((week) => week.scheduledMs)) / count);
     const cap = limit();
+    // One week has no average and no "of them": its own sentence.
+    if (count === 1) {
+      return cap === null
+        ? t('insightsHoursSummaryOne', [average, scheduled])
+        : t('insightsHoursSummaryOneLimit', [average, scheduled, durationText(cap)]);
+    }
     if (cap === null) return t('insightsHoursSummary', [String(count), average, scheduled]);
     const over = full().filter((week) => week.workedMs > cap).length;
     return t('insightsHoursSummaryLimit', [
@@ -129,6 +139,7 @@ export function BreaksChart(props: WeeklyProps) {
     const full = fullWeeks(weeks());
     if (full.length === 0) return t('insightsBreaksNone');
     const total = sum(full.map((week) => week.breaksTaken));
+    if (full.length === 1) return t('insightsBreaksSummaryOne', [String(total)]);
     return t('insightsBreaksSummary', [
       String(total),
       String(full.length),
@@ -270,11 +281,12 @@ export function FlowChart(props: WeeklyProps) {
     <ChartFigure
       id="insights-flow"
       title={t('insightsFlowHeading')}
-      summary={`${t('insightsFlowSummary', [
+      summary={t('insightsFlowSummary', [
         String(flow().gave),
         String(flow().received),
         String(flow().both),
-      ])} ${t(BALANCE_LABEL[flow().balance])}`}
+        t(BALANCE_LABEL[flow().balance]),
+      ])}
       legend={fills(labels)}
       table={{
         columns: [t('insightsWeekColumn'), ...labels],
@@ -316,6 +328,19 @@ export function MoodChart(props: WeeklyProps) {
     return known.length > 0 ? sum(known) / known.length : null;
   };
   const labels = ITEMS.map(([, key]) => t(key));
+  // Only the items answered at all: a dash in a sentence says nothing.
+  const summary = () => {
+    const count = String(reflected().length);
+    const averages = ITEMS.flatMap(([item], index) => {
+      const value = mean(item);
+      return value === null
+        ? []
+        : [t('insightsMoodAverage', [labels[index] ?? item, decimal(value)])];
+    });
+    return averages.length === 0
+      ? t('insightsMoodSummaryNotesOnly', [count])
+      : t('insightsMoodSummary', [count, unitList(averages)]);
+  };
   return (
     <Show
       when={reflected().length > 0}
@@ -329,10 +354,7 @@ export function MoodChart(props: WeeklyProps) {
       <ChartFigure
         id="insights-mood"
         title={t('insightsMoodHeading')}
-        summary={t('insightsMoodSummary', [
-          String(reflected().length),
-          ...ITEMS.map(([item]) => scoreText(mean(item))),
-        ])}
+        summary={summary()}
         legend={labels.map((label, index) => ({ label, kind: 'line', index }))}
         table={{
           columns: [t('insightsWeekColumn'), ...labels],

@@ -1,4 +1,4 @@
-import { createMemo, createSignal, For, Show } from 'solid-js';
+import { createMemo, createSignal, For, Show, untrack } from 'solid-js';
 import { now } from '../../../clock';
 import {
   isSkipped,
@@ -43,6 +43,11 @@ export function ReflectionSection() {
   );
 }
 
+// The id of a row's Edit button, where the focus returns once that row's form closes.
+const editButtonId = (reflection: Reflection) => `reflection-edit-${reflection.id}`;
+// The id of the heading of a row's open form, where the focus goes when it opens.
+const editHeadingId = (reflection: Reflection) => `reflection-editing-${reflection.id}`;
+
 function ReflectionBody(props: { data: ReflectionData; reflections: Reflections }) {
   const [offer, setOffer] = createSignal<UndoOffer | null>(null);
   const [failure, setFailure] = createSignal<string | null>(null);
@@ -50,14 +55,32 @@ function ReflectionBody(props: { data: ReflectionData; reflections: Reflections 
   const thisWeek = createMemo(() =>
     props.data.reflections.find((one) => one.weekStart === props.data.weekStart),
   );
+  let thisWeekHeading: HTMLHeadingElement | undefined;
+  let thisWeekStatus: HTMLParagraphElement | undefined;
+  let pastHeading: HTMLHeadingElement | undefined;
+
+  // Every action here removes the button that was pressed (the form gives way, a row goes, an
+  // Undo bar closes): the focus moves to what took its place, so keyboard users keep their
+  // place and screen readers hear what changed.
+  const focusLater = (target: () => HTMLElement | null | undefined) =>
+    queueMicrotask(() => target()?.focus());
+  // Read once, at the moment of focusing: whichever of the two is on the page then.
+  const focusThisWeek = () =>
+    focusLater(() => (untrack(thisWeek) ? thisWeekStatus : thisWeekHeading));
+  const focusRow = (reflection: Reflection) =>
+    focusLater(() => document.getElementById(editButtonId(reflection)) ?? pastHeading);
 
   async function saveNew(reflection: Reflection) {
     setOffer(null);
     const stored = await props.reflections.save(reflection);
     setOffer({
       message: t('reflectionSaved', [weekText(stored.weekStart)]),
-      undo: async () => void (await props.reflections.remove(stored.id)),
+      undo: async () => {
+        await props.reflections.remove(stored.id);
+        focusThisWeek();
+      },
     });
+    focusThisWeek();
   }
 
   async function skip() {
@@ -75,8 +98,12 @@ function ReflectionBody(props: { data: ReflectionData; reflections: Reflections 
     });
     setOffer({
       message: t('reflectionSkippedStatus'),
-      undo: async () => void (await props.reflections.remove(stored.id)),
+      undo: async () => {
+        await props.reflections.remove(stored.id);
+        focusThisWeek();
+      },
     });
+    focusThisWeek();
   }
 
   async function saveEdit(changed: Reflection) {
@@ -87,9 +114,23 @@ function ReflectionBody(props: { data: ReflectionData; reflections: Reflections 
     if (before) {
       setOffer({
         message: t('reflectionChanged', [weekText(changed.weekStart)]),
-        undo: async () => void (await props.reflections.save(before)),
+        undo: async () => {
+          await props.reflections.save(before);
+          focusRow(before);
+        },
       });
     }
+    focusRow(changed);
+  }
+
+  function startEdit(reflection: Reflection) {
+    setEditing(reflection.id);
+    focusLater(() => document.getElementById(editHeadingId(reflection)));
+  }
+
+  function cancelEdit(reflection: Reflection) {
+    setEditing(null);
+    focusRow(reflection);
   }
 
   async function remove(reflection: Reflection) {
@@ -101,9 +142,13 @@ function ReflectionBody(props: { data: ReflectionData; reflections: Reflections 
       if (deleted) {
         setOffer({
           message: t('reflectionDeleted', [weekText(deleted.weekStart)]),
-          undo: async () => void (await props.reflections.save(deleted)),
+          undo: async () => {
+            await props.reflections.save(deleted);
+            focusRow(deleted);
+          },
         });
       }
+      focusLater(() => pastHeading);
     } catch (error) {
       setFailure(errorText(error));
     }
@@ -119,7 +164,9 @@ function ReflectionBody(props: { data: ReflectionData; reflections: Reflections 
 
   return (
     <div class="reflection">
-      <h3>{t('reflectionThisWeekHeading', [weekText(props.data.weekStart)])}</h3>
+      <h3 tabindex="-1" ref={(element) => (thisWeekHeading = element)}>
+        {t('reflectionThisWeekHeading', [weekText(props.data.weekStart)])}
+      </h3>
       <Show
         when={thisWeek()}
         fallback={
@@ -132,7 +179,7 @@ function ReflectionBody(props: { data: ReflectionData; reflections: Reflections 
         }
       >
         {(done) => (
-          <p class="status">
+          <p class="status" tabindex="-1" ref={(element) => (thisWeekStatus = element)}>
             {isSkipped(done()) ? t('reflectionThisWeekSkipped') : t('reflectionThisWeekDone')}
           </p>
         )}
@@ -145,7 +192,9 @@ function ReflectionBody(props: { data: ReflectionData; reflections: Reflections 
           </p>
         )}
       </Show>
-      <h3>{t('reflectionPastHeading')}</h3>
+      <h3 tabindex="-1" ref={(element) => (pastHeading = element)}>
+        {t('reflectionPastHeading')}
+      </h3>
       <Show
         when={props.data.reflections.length > 0}
         fallback={<p class="muted">{t('reflectionEmpty')}</p>}
@@ -176,7 +225,8 @@ function ReflectionBody(props: { data: ReflectionData; reflections: Reflections 
                         <button
                           type="button"
                           class="secondary"
-                          onClick={() => setEditing(reflection.id)}
+                          id={editButtonId(reflection)}
+                          onClick={() => startEdit(reflection)}
                         >
                           {t('edit')}
                           <span class="visually-hidden">
@@ -199,12 +249,14 @@ function ReflectionBody(props: { data: ReflectionData; reflections: Reflections 
                     </>
                   }
                 >
-                  <h4>{t('reflectionWeekOf', [weekText(reflection.weekStart)])}</h4>
+                  <h4 id={editHeadingId(reflection)} tabindex="-1">
+                    {t('reflectionWeekOf', [weekText(reflection.weekStart)])}
+                  </h4>
                   <ReflectionForm
                     weekStart={reflection.weekStart}
                     initial={reflection}
                     onSave={saveEdit}
-                    onCancel={() => setEditing(null)}
+                    onCancel={() => cancelEdit(reflection)}
                   />
                 </Show>
               </li>

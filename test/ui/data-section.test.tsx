@@ -1,0 +1,89 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen, waitFor } from '@solidjs/testing-library';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { exportBackup } from '../../src/db/backup';
+import { saveContact } from '../../src/db/contacts';
+import { openDb } from '../../src/db/open';
+import { backupText } from '../../src/domain/backup/parse';
+import { DataSection } from '../../src/ui/options/data/data-section';
+import { aBackup, NOW } from '../domain/backup-fixture';
+import { aContact } from '../db/factories';
+
+afterEach(cleanup);
+
+beforeEach(() => {
+  // Only Date is faked: IndexedDB's own timers must keep running.
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(NOW);
+  // No background answers in these tests; the page still imports.
+  vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+  return () => vi.useRealTimers();
+});
+
+const fileInput = () => screen.getByLabelText(/Backup file/) as HTMLInputElement;
+
+/**
+ * Chooses a file in the page's file control, as the browser's dialog would: the control then
+ * holds that file and its path until the page clears it. A browser reports no change when the
+ * same file is chosen again while the control still holds it.
+ */
+function choose(name: string, text: string) {
+  const input = fileInput();
+  let path = `C:\\fakepath\\${name}`;
+  Object.defineProperty(input, 'files', {
+    configurable: true,
+    value: [new File([text], name, { type: 'application/json' })],
+  });
+  Object.defineProperty(input, 'value', {
+    configurable: true,
+    get: () => path,
+    set: (value: string) => (path = value),
+  });
+  fireEvent.change(input);
+}
+
+const names = async () =>
+  (await exportBackup(await openDb(), new Date(NOW))).contacts.map((contact) => contact.name);
+
+describe('the backup panel', () => {
+  it('imports once however often Import is pressed, and Undo takes back that import', async () => {
+    await saveContact(await openDb(), aContact({ id: 'sam', name: 'Sam, as I had him' }));
+    render(() => <DataSection />);
+    choose('tend-backup.json', backupText(aBackup()));
+    const preview = await screen.findByTestId('backup-preview');
+    expect(preview.textContent).toContain('People and groups: 2 new, 1 replaced');
+
+    const importButton = screen.getByRole('button', { name: 'Import' });
+    fireEvent.click(importButton);
+    fireEvent.click(importButton);
+    await screen.findByText('The backup was imported.');
+    expect(await names()).toEqual(['Alex Chen', 'Peer group', 'Sam Rivera']);
+    await waitFor(() => expect(document.activeElement).toBe(fileInput()));
+
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    await screen.findByText('The import was undone: Tend holds what it held before.');
+    expect(await names()).toEqual(['Sam, as I had him']);
+    // The Undo button is gone; the focus is not lost with it.
+    expect(document.activeElement).toBe(fileInput());
+  });
+
+  it('refuses a bad file with the reason, changes nothing, and lets the mended file be chosen again', async () => {
+    render(() => <DataSection />);
+    await screen.findByText('Download a backup');
+    const broken = JSON.parse(backupText(aBackup())) as { contacts: { name: string }[] };
+    broken.contacts[0]!.name = '';
+    choose('tend-backup.json', JSON.stringify(broken));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toBe(
+      'The person or group number 1 in the file (“sam”) cannot be imported: the field “name” is empty. Nothing was changed.',
+    );
+    expect(await names()).toEqual([]);
+    // Cleared, so choosing the same file name again reports a change.
+    expect(fileInput().value).toBe('');
+    expect(screen.queryByTestId('backup-preview')).toBeNull();
+
+    choose('tend-backup.json', backupText(aBackup()));
+    await screen.findByTestId('backup-preview');
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+});
