@@ -2,7 +2,7 @@ import { clockedOutDuring, stateAt } from './activity';
 import { addCalendarDays } from './calendar-date';
 import { effectiveWorkdayOn } from './effective-workday';
 import { clockInSince, onTheClock } from './on-the-clock';
-import { fullPlan } from './plan';
+import { fullPlan, type FullPlan } from './plan';
 import type { DayException, Nudge, PlannerState, WorkSchedule } from './types';
 import { localDate, type Workday } from './workday';
 import { workedToday } from './worked-today';
@@ -44,8 +44,15 @@ export function nextWorkdayAfter(
   return null;
 }
 
-/** Working or not, time worked, the day's shift and the next nudge, at `now`. */
-export function today(state: PlannerState, now: Date): Today {
+/**
+ * Working or not, time worked, the day's shift and the next nudge, at `now`; a caller that
+ * has just planned from the same state passes its plan rather than planning twice.
+ */
+export function today(
+  state: PlannerState,
+  now: Date,
+  planned: FullPlan = fullPlan(state, now),
+): Today {
   const { schedule } = state.settings;
   const at = now.getTime();
   const { current, workday, workdays, from, workedMs } = workedToday(state, now);
@@ -71,7 +78,6 @@ export function today(state: PlannerState, now: Date): Today {
   else if (workday) status = 'after-hours';
   else status = 'day-off';
 
-  const planned = fullPlan(state, now);
   return {
     status,
     workday,

@@ -1,4 +1,6 @@
-import { tzOffset } from '@date-fns/tz';
+// The subpath, not the package's index: the index also loads TZDate, whose module has side
+// effects no bundler can drop, into every page that formats a local date (the popup too).
+import { tzOffset } from '@date-fns/tz/tzOffset';
 import type { ClockTime } from './types';
 
 // Offsets are probed a day either side of the wall-clock time: elapsed time on purpose,
@@ -22,6 +24,9 @@ export function zonedInstant(timeZone: string, date: string, time: ClockTime): n
   const wall = Date.UTC(year, month - 1, day, hours, minutes);
   const offsetBefore = tzOffset(timeZone, new Date(wall - PROBE_MS));
   const offsetAfter = tzOffset(timeZone, new Date(wall + PROBE_MS));
+  // No change near it (nearly always): the one candidate is the answer whether it fits or
+  // not, so the two checks below (an Intl call each, most of a plan's time) are skipped.
+  if (offsetBefore === offsetAfter) return wall - offsetBefore * MINUTE_MS;
   const fits = [offsetBefore, offsetAfter]
     .map((offset) => wall - offset * MINUTE_MS)
     .filter((instant) => tzOffset(timeZone, new Date(instant)) * MINUTE_MS === wall - instant);

@@ -42,4 +42,15 @@ describe('the built popup', () => {
     }
     expect(files.some((file) => file.includes('options'))).toBe(false);
   });
+
+  it('loads none of the planner: it paints from the view the background stored', async () => {
+    const files = await loadedBy('popup.html');
+    const code = (
+      await Promise.all(files.map((file) => readFile(path.join(EXTENSION_DIR, file), 'utf8')))
+    ).join('\n');
+    // The hours-limit rule's nudge key: in the background, which plans, and nowhere else.
+    const marker = 'hours-limit:';
+    expect(await readFile(path.join(EXTENSION_DIR, 'background.js'), 'utf8')).toContain(marker);
+    expect(code).not.toContain(marker);
+  });
 });

@@ -1,7 +1,8 @@
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { setTendTime } from './support/clock';
-import { launchTend, type Tend } from './support/tend';
+import { stopServiceWorkers } from './support/service-worker';
+import { comingWeekday, launchTend, localInstant, type Tend } from './support/tend';
 
 const DAY = 24 * 60 * 60 * 1000;
 const enc = encodeURIComponent;
@@ -63,5 +64,27 @@ describe('the popup, in Chromium', () => {
     );
     // Nothing is logged before the user says it went out.
     expect(await composer.getByRole('button', { name: 'It went out: log it' }).count()).toBe(0);
+  });
+
+  it('paints what the last wake stored with the worker stopped, and shows each new wake in place', async () => {
+    // A Monday morning; the user has been at the computer since Tend was installed.
+    await setTendTime(tend.worker, localInstant(comingWeekday(1), '10:00'));
+    const other = await tend.open('popup.html');
+    await expect.poll(() => other.getByTestId('status').textContent()).toBe('Working');
+    // What the popup paints from: the view the wake stored, in storage.local.
+    const stored = (await other.evaluate(
+      async () => (await chrome.storage.local.get('tend-popup-view'))['tend-popup-view'],
+    )) as { status: string; workedMs: number };
+    expect(stored).toMatchObject({ status: 'working' });
+    expect(stored.workedMs).toBeGreaterThanOrEqual(60 * 60 * 1000);
+    await stopServiceWorkers(other);
+
+    const popup = await tend.open('popup.html');
+    await expect.poll(() => popup.getByTestId('status').textContent()).toBe('Working');
+    expect(await popup.getByTestId('worked').textContent()).toBe('1 h 0 min');
+    // The day ended from another page: its wake's view reaches this popup without a reload.
+    await other.getByRole('button', { name: 'End my day' }).click();
+    await expect.poll(() => popup.getByTestId('status').textContent()).toBe('Day ended');
+    await expect(popup.getByRole('button', { name: 'Clock in' }).isVisible()).resolves.toBe(true);
   });
 });

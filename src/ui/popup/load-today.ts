@@ -1,104 +1,67 @@
 import { now } from '../../clock';
-import { openDb } from '../../db/open';
-import { loadPlannerState } from '../../db/planner-state';
-import { today, type Today } from '../../domain/today';
-import { nextOccurrence } from '../../domain/checkins/recurrence';
-import { overdue } from '../../domain/network/overdue';
-import { reachLink } from '../../domain/network/reach-link';
-import type {
-  CheckInMode,
-  DayException,
-  PlannerState,
-  ReachWay,
-  WorkSchedule,
-} from '../../domain/types';
-import { localDate } from '../../domain/workday';
+import { isCurrent, type PopupView } from '../../domain/popup-view';
+import { send } from '../../messages';
+import { savedPopupView } from '../../popup-view-store';
 
-export interface TodayView extends Today {
-  timeZone: string;
-  schedule: WorkSchedule;
-  now: number;
-  /** Local date of today, for today's exception. */
-  date: string;
-  exception: DayException | null;
-  pausedUntil: number | null;
-  /** The soonest coming check-in, with what the popup shows of it. */
-  nextCheckIn: { title: string; start: number; mode: CheckInMode; link: string | null } | null;
-  /** The name of the person the next nudge is about, if it is about someone. */
-  nextAbout: string | null;
-  /** Up to three people most overdue against their cadence, snoozed ones left out. */
-  overdue: OverdueView[];
-  /** Everyone not archived, by name, for the quick log. */
-  people: { id: string; name: string }[];
-  /** No one in the network yet: the popup offers a start instead of empty cards. */
-  firstRun: boolean;
+export type { OverdueView, PopupView } from '../../domain/popup-view';
+
+/**
+ * The view the last wake stored, when it still holds at the popup's now: one read and no
+ * planner code, so the popup's first paint has real data. Null when it is missing, of
+ * another shape or out of date; the popup then waits for `freshView`.
+ */
+export async function storedView(): Promise<{ view: PopupView | null; at: number }> {
+  const [view, current] = await Promise.all([savedPopupView(), now()]);
+  const at = current.getTime();
+  return { view: isCurrent(view, at) ? view : null, at };
 }
 
-/** What the popup shows of someone to reach out to. */
-export interface OverdueView {
-  id: string;
-  name: string;
-  isGroup: boolean;
-  reach: ReachWay[];
-  daysSince: number | null;
-  snoozedUntil: number | null;
+/** A view from a wake now, which also stores it for the next popup. */
+export function freshView(): Promise<PopupView> {
+  return send('popup-view', {});
 }
 
-const REACH_OUT_COUNT = 3;
-
-function overdueView(state: PlannerState, at: Date): OverdueView[] {
-  const { network, schedule } = state.settings;
-  return overdue(state.contacts, network, schedule.timeZone, at)
-    .filter((person) => !person.snoozed)
-    .slice(0, REACH_OUT_COUNT)
-    .map(({ contact, daysSince }) => ({
-      id: contact.id,
-      name: contact.name,
-      isGroup: contact.isGroup,
-      reach: contact.reach,
-      daysSince,
-      snoozedUntil: contact.snoozedUntil,
-    }));
+/**
+ * After the popup wrote and said so (`notifyChanged` waits for the wake, which stores a new
+ * view): that view when it is newer than `shown` and holds, else one from a wake now.
+ */
+export async function viewAfterChange(shown: PopupView | null): Promise<PopupView> {
+  const { view } = await storedView();
+  if (view && (!shown || view.computedAt > shown.computedAt)) return view;
+  return freshView();
 }
 
-/** Reads only what the popup shows, in one pass, for its first paint. */
-export async function loadToday(): Promise<TodayView> {
-  const [db, current] = await Promise.all([openDb(), now()]);
-  const state = await loadPlannerState(db, current);
-  const summary = today(state, current);
-  const about = state.contacts.find((contact) => contact.id === summary.next?.contactId);
-  const date = localDate(state.settings.schedule.timeZone, current);
-  const coming = state.checkIns
-    .map((checkIn) => ({ checkIn, occurrence: nextOccurrence(checkIn, current) }))
-    .filter((entry) => entry.occurrence !== null)
-    .sort((a, b) => a.occurrence!.start - b.occurrence!.start)[0];
-  const link = coming && reachLink({ kind: 'video', value: coming.checkIn.link });
-  return {
-    ...summary,
-    timeZone: state.settings.schedule.timeZone,
-    schedule: state.settings.schedule,
-    now: current.getTime(),
-    date,
-    exception: state.exceptions.find((exception) => exception.date === date) ?? null,
-    pausedUntil:
-      state.pausedUntil !== null && state.pausedUntil > current.getTime()
-        ? state.pausedUntil
-        : null,
-    nextAbout: about?.name ?? null,
-    overdue: overdueView(state, current),
-    people: state.contacts
-      .filter((contact) => !contact.archived)
-      .map(({ id, name }) => ({ id, name }))
-      .sort((a, b) => a.name.localeCompare(b.name, undefined, { sensitivity: 'base' })),
-    firstRun: state.contacts.length === 0,
-    nextCheckIn: coming
-      ? {
-          title: coming.checkIn.title,
-          start: coming.occurrence!.start,
-          mode: coming.checkIn.mode,
-          // Only a link that passes the same check as the form's is offered to open.
-          link: link && link.ok ? link.href : null,
-        }
-      : null,
-  };
+/**
+ * `next`, with every part that equals the same part of `previous` replaced by that part
+ * (items of a list matched by `id` where they have one): an update in place then touches
+ * only what changed, and a row the user is working in (an open composer) stays.
+ */
+export function keepUnchanged<T>(previous: T, next: T): T {
+  if (previous === next || typeof previous !== 'object' || typeof next !== 'object') return next;
+  if (previous === null || next === null) return next;
+  if (Array.isArray(previous) !== Array.isArray(next)) return next;
+  if (Array.isArray(previous) && Array.isArray(next)) {
+    const byId = new Map<unknown, unknown>(
+      previous.map((item: unknown, index) => [idOf(item) ?? index, item]),
+    );
+    const kept = next.map((item: unknown, index) =>
+      keepUnchanged(byId.get(idOf(item) ?? index), item),
+    );
+    const same =
+      kept.length === previous.length && kept.every((item, index) => item === previous[index]);
+    return (same ? previous : kept) as T;
+  }
+  const before = previous as Record<string, unknown>;
+  const after = next as Record<string, unknown>;
+  const kept: Record<string, unknown> = {};
+  let same = Object.keys(before).length === Object.keys(after).length;
+  for (const [key, value] of Object.entries(after)) {
+    kept[key] = keepUnchanged(before[key], value);
+    same &&= kept[key] === before[key];
+  }
+  return (same ? previous : kept) as T;
+}
+
+function idOf(item: unknown): unknown {
+  return typeof item === 'object' && item !== null && 'id' in item ? item.id : undefined;
 }

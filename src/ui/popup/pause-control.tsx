@@ -3,41 +3,61 @@ import { now } from '../../clock';
 import { setPause } from '../../db/meta';
 import { openDb } from '../../db/open';
 import { formatTime } from '../../domain/format';
-import { pauseEnd, type PauseChoice } from '../../domain/pause';
-import type { WorkSchedule } from '../../domain/types';
+import type { PauseChoice } from '../../domain/pause';
 import { t, uiLanguage, type MessageKey } from '../../i18n';
 import { localDate } from '../../domain/workday';
 import { errorText, weekdayName } from '../shared/format';
 import { notifyChanged } from '../shared/notify-changed';
 import { Alert } from '../shared/alert';
 
-const CHOICES: { choice: PauseChoice; label: MessageKey }[] = [
-  { choice: '30m', label: 'pause30m' },
-  { choice: '1h', label: 'pause1h' },
-  { choice: '2h', label: 'pause2h' },
-  { choice: 'tomorrow', label: 'pauseTomorrow' },
+const MINUTE_MS = 60_000;
+// With no workday in the coming week, "until my next workday" is a week, as pauseEnd says.
+const WEEK_MINUTES = 7 * 24 * 60;
+
+// The minutes as domain/pause.ts's pauseEnd counts them; "until my next workday" ends where
+// the background found the next workday (the popup carries none of the schedule's math).
+interface Choice {
+  choice: PauseChoice;
+  label: MessageKey;
+  /** Null: until the next workday. */
+  minutes: number | null;
+}
+
+const CHOICES: Choice[] = [
+  { choice: '30m', label: 'pause30m', minutes: 30 },
+  { choice: '1h', label: 'pause1h', minutes: 60 },
+  { choice: '2h', label: 'pause2h', minutes: 120 },
+  { choice: 'tomorrow', label: 'pauseTomorrow', minutes: null },
 ];
 
 /** Pause every nudge for a meeting, a home visit or a crisis call; it ends by itself. */
 export function PauseControl(props: {
   pausedUntil: number | null;
-  schedule: WorkSchedule;
+  timeZone: string;
+  /** When the next workday starts, from the popup's view. */
+  nextWorkdayStart: number | null;
   now: number;
   onChanged: () => void;
 }) {
   const [failure, setFailure] = createSignal<string | null>(null);
   // A pause into another day names that day ("Monday 09:00"), not just the time.
   const untilText = (until: number) => {
-    const zone = props.schedule.timeZone;
+    const zone = props.timeZone;
     const time = formatTime(until, zone, uiLanguage());
     const day = localDate(zone, until);
     return day === localDate(zone, props.now) ? time : t('weekdayTime', [weekdayName(day), time]);
   };
 
-  async function set(choice: PauseChoice | null) {
+  function pauseEnd(minutes: number | null, at: number): number {
+    if (minutes !== null) return at + minutes * MINUTE_MS;
+    const start = props.nextWorkdayStart;
+    return start !== null && start > at ? start : at + WEEK_MINUTES * MINUTE_MS;
+  }
+
+  async function set(choice: Choice | null) {
     setFailure(null);
     try {
-      const until = choice === null ? null : pauseEnd(choice, props.schedule, await now());
+      const until = choice === null ? null : pauseEnd(choice.minutes, (await now()).getTime());
       await setPause(await openDb(), until);
       await notifyChanged('activity');
       props.onChanged();
@@ -57,7 +77,7 @@ export function PauseControl(props: {
           <div class="chips" role="group" aria-labelledby="pause-heading">
             <For each={CHOICES}>
               {(entry) => (
-                <button type="button" class="secondary" onClick={() => void set(entry.choice)}>
+                <button type="button" class="secondary" onClick={() => void set(entry)}>
                   {t(entry.label)}
                 </button>
               )}

@@ -1,54 +1,231 @@
-import { createResource, Show } from 'solid-js';
+import { batch, createResource, createSignal, onCleanup, onMount, Show } from 'solid-js';
 import { browser } from 'wxt/browser';
+import { now } from '../../clock';
+import { takeComposeRequest } from '../../compose-request';
+import { openDb } from '../../db/open';
+import { personToWrite } from '../../db/popup-view';
+import { isCurrent } from '../../domain/popup-view';
 import { t } from '../../i18n';
-import { Loading } from '../shared/loading';
-import { loadToday } from './load-today';
+import { onPopupViewSaved } from '../../popup-view-store';
+import { loadWaiting } from '../../waiting';
+import { Alert } from '../shared/alert';
+import { errorText } from '../shared/format';
+import { Composer } from './composer';
 import { DayExceptionControl } from './day-exception';
 import { FirstRun } from './first-run';
+import {
+  freshView,
+  keepUnchanged,
+  storedView,
+  viewAfterChange,
+  type OverdueView,
+  type PopupView,
+} from './load-today';
 import { PauseControl } from './pause-control';
+import { PendingConfirm } from './pending-confirm';
 import { QuickLog } from './quick-log';
 import { ReachOutCard } from './reach-out-card';
 import { TodayCard } from './today-card';
+import { WaitingCard } from './waiting-card';
 import './popup.css';
+
+/** How often an open popup moves its clock on (time worked, "ends" or "ended", countdowns). */
+const TICK_MS = 30_000;
 
 async function takeBreak() {
   await browser.tabs.create({ url: browser.runtime.getURL('/break.html?kind=short&start=1') });
   window.close();
 }
 
-/** The toolbar popup: today's status from the database, and the day's actions. */
+// After the browser has painted what is on screen: the check for a fresher view waits
+// for the first paint rather than competing with it.
+function afterPaint(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
+
+/**
+ * The toolbar popup. It paints from the view the background stored at its last wake (one
+ * read, no planner), then asks the background for a view as of now and updates in place;
+ * without a stored view that holds, it waits for that answer. While open, its clock ticks
+ * and every view a wake stores is shown.
+ */
 export function Popup() {
-  const [todayView, { refetch }] = createResource(loadToday);
+  const [view, setView] = createSignal<PopupView | null>(null);
+  // The people for the quick log's list come after the first paint: nobody sees them before
+  // they open the list, and hundreds of options would hold up everything else.
+  const [painted, setPainted] = createSignal(false);
+  const [clock, setClock] = createSignal(0);
+  const [failure, setFailure] = createSignal<string | null>(null);
+  const [waiting, { refetch: refetchWaiting }] = createResource(loadWaiting, { initialValue: [] });
+  const [writingTo, setWritingTo] = createSignal<OverdueView | null>(null);
+  const [composeFailure, setComposeFailure] = createSignal<string | null>(null);
+  const [logged, setLogged] = createSignal<string | null>(null);
+  let asking = false;
+
+  // A view computed earlier than the one shown (an answer overtaken by a write) is dropped;
+  // what did not change is kept, so an open composer or a chosen person stays.
+  function show(next: PopupView, at: number) {
+    const shown = view();
+    if (shown && next.computedAt < shown.computedAt) return;
+    batch(() => {
+      setView(() => keepUnchanged(shown, next));
+      setClock(Math.max(at, next.computedAt));
+      setFailure(null);
+    });
+  }
+
+  async function refresh(get: () => Promise<PopupView>) {
+    try {
+      const next = await get();
+      show(next, (await now()).getTime());
+    } catch (error) {
+      // With a view on screen that still holds, it stays; otherwise the user must know.
+      if (!isCurrent(view(), clock())) setFailure(t('loadError', [errorText(error)]));
+      else console.warn('Tend: the popup could not get a fresh view', error);
+    }
+  }
+
+  async function askBackground() {
+    if (asking) return;
+    asking = true;
+    await refresh(freshView);
+    asking = false;
+  }
+
+  /** After the popup wrote: the view the write's wake stored, or one from a wake now. */
+  function changed() {
+    const shown = view();
+    void refresh(() => viewAfterChange(shown));
+    void refetchWaiting();
+  }
+
+  async function compose(contactId: string) {
+    setComposeFailure(null);
+    setLogged(null);
+    try {
+      const known = view()?.overdue.find((person) => person.id === contactId);
+      const person = known ?? (await personToWrite(await openDb(), contactId));
+      if (person) setWritingTo({ ...person });
+      else setComposeFailure(t('popupComposeMissing'));
+    } catch (error) {
+      setComposeFailure(t('actionFailed', [errorText(error)]));
+    }
+  }
+
+  async function start() {
+    try {
+      const { view: stored, at } = await storedView();
+      if (stored) show(stored, at);
+    } catch (error) {
+      console.warn('Tend: no stored view for the popup', error);
+    }
+    if (view()) await afterPaint();
+    setPainted(true);
+    await askBackground();
+  }
+
+  // A notification asked to write to someone: the composer opens for them.
+  async function openRequested() {
+    try {
+      const contactId = await takeComposeRequest(location.search);
+      if (contactId) await compose(contactId);
+    } catch (error) {
+      console.warn('Tend: could not read the compose request', error);
+    }
+  }
+
+  async function tick() {
+    const at = (await now()).getTime();
+    setClock(at);
+    // Past what the view can tell (a shift ended, a nudge came): ask for a new one.
+    const shown = view();
+    if (shown && !isCurrent(shown, at)) await askBackground();
+  }
+
+  // Any wake while the popup is open (an idle change, an alarm, a write here) stores a
+  // newer view: the popup shows it in place.
+  async function saved(next: PopupView) {
+    show(next, (await now()).getTime());
+  }
+
+  onMount(() => {
+    onCleanup(onPopupViewSaved((next) => void saved(next)));
+    void start();
+    void openRequested();
+    const timer = setInterval(() => void tick(), TICK_MS);
+    onCleanup(() => clearInterval(timer));
+  });
+
   return (
     <main class="popup" aria-labelledby="popup-heading">
       <h1 id="popup-heading">{t('popupHeading')}</h1>
-      <Loading>
-        <Show when={todayView.latest}>
-          {(view) => (
-            <>
-              <TodayCard view={view()} onChanged={() => void refetch()} />
-              <Show when={!view().firstRun} fallback={<FirstRun />}>
-                <ReachOutCard people={view().overdue} onChanged={() => void refetch()} />
-                <QuickLog people={view().people} onChanged={() => void refetch()} />
-              </Show>
-              <button type="button" class="secondary" onClick={() => void takeBreak()}>
-                {t('breakNow')}
-              </button>
-              <PauseControl
-                pausedUntil={view().pausedUntil}
-                schedule={view().schedule}
-                now={view().now}
-                onChanged={() => void refetch()}
+      <Show
+        when={view()}
+        fallback={
+          <Show when={failure()} fallback={<p class="muted">{t('loading')}</p>}>
+            <Alert message={failure()} />
+          </Show>
+        }
+      >
+        {(current) => (
+          <>
+            <TodayCard view={current()} now={clock()} onChanged={changed} />
+            <PendingConfirm onChanged={changed} />
+            <WaitingCard
+              items={waiting.latest}
+              onChanged={changed}
+              onCompose={(contactId) => void compose(contactId)}
+            />
+            <Show when={writingTo()}>
+              {(person) => (
+                <section class="card">
+                  <Composer
+                    person={person()}
+                    templates={current().templates ?? undefined}
+                    onClose={() => setWritingTo(null)}
+                    onLogged={(message) => {
+                      setWritingTo(null);
+                      setLogged(message);
+                      changed();
+                    }}
+                  />
+                </section>
+              )}
+            </Show>
+            <Show when={logged()}>
+              {(text) => (
+                <p class="status" role="status">
+                  {text()}
+                </p>
+              )}
+            </Show>
+            <Alert message={composeFailure()} />
+            <Show when={!current().firstRun} fallback={<FirstRun />}>
+              <ReachOutCard
+                people={current().overdue}
+                templates={current().templates ?? undefined}
+                onChanged={changed}
               />
-              <DayExceptionControl
-                date={view().date}
-                current={view().exception}
-                onChanged={() => void refetch()}
-              />
-            </>
-          )}
-        </Show>
-      </Loading>
+              <QuickLog people={painted() ? current().people : []} onChanged={changed} />
+            </Show>
+            <button type="button" class="secondary" onClick={() => void takeBreak()}>
+              {t('breakNow')}
+            </button>
+            <PauseControl
+              pausedUntil={current().pausedUntil}
+              timeZone={current().timeZone}
+              nextWorkdayStart={current().nextWorkdayStart}
+              now={clock()}
+              onChanged={changed}
+            />
+            <DayExceptionControl
+              date={current().date}
+              current={current().exception}
+              onChanged={changed}
+            />
+          </>
+        )}
+      </Show>
       <p class="popup-footer">
         <a class="button secondary" href="/options.html#hours" target="_blank">
           {t('actionOpenSettings')}

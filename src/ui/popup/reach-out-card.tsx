@@ -1,8 +1,10 @@
-import { addDays } from 'date-fns';
+// The function's own module: the package's index would bring all of date-fns into reach.
+import { addDays } from 'date-fns/addDays';
 import { createSignal, For, Show } from 'solid-js';
 import { now } from '../../clock';
 import { snoozeContact } from '../../db/contacts';
 import { openDb } from '../../db/open';
+import type { Templates } from '../../domain/types';
 import { daysAgoText, t } from '../../i18n';
 import { Alert } from '../shared/alert';
 import { errorText } from '../shared/format';
@@ -14,7 +16,12 @@ import type { OverdueView } from './load-today';
 const SNOOZE_DAYS = 7;
 
 /** The one to three people most overdue against their cadence, to write to or put off. */
-export function ReachOutCard(props: { people: OverdueView[]; onChanged: () => void }) {
+export function ReachOutCard(props: {
+  people: OverdueView[];
+  /** The user's own suggested messages; the catalogue's when absent. */
+  templates?: Templates;
+  onChanged: () => void;
+}) {
   const [composing, setComposing] = createSignal<string | null>(null);
   const [offer, setOffer] = createSignal<UndoOffer | null>(null);
   const [failure, setFailure] = createSignal<string | null>(null);
@@ -88,6 +95,7 @@ export function ReachOutCard(props: { people: OverdueView[]; onChanged: () => vo
                   <Show when={composing() === person.id}>
                     <Composer
                       person={person}
+                      templates={props.templates}
                       onClose={() => {
                         setComposing(null);
                         messageButton?.focus();

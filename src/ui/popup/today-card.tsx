@@ -3,14 +3,16 @@ import { now } from '../../clock';
 import { recordTransition } from '../../db/activity';
 import { openDb } from '../../db/open';
 import { formatTime } from '../../domain/format';
-import type { Nudge } from '../../domain/types';
+import { workedAt, type NextNudge } from '../../domain/popup-view';
 import { localDate } from '../../domain/workday';
 import { durationText, t, uiLanguage, type MessageKey } from '../../i18n';
 import { errorText, weekdayName } from '../shared/format';
 import { notifyChanged } from '../shared/notify-changed';
-import type { TodayView } from './load-today';
+import type { PopupView } from './load-today';
 
-const STATUS_TEXT: Record<TodayView['status'], MessageKey> = {
+const MINUTE_MS = 60_000;
+
+const STATUS_TEXT: Record<PopupView['status'], MessageKey> = {
   working: 'statusWorking',
   away: 'statusAway',
   'before-work': 'statusBeforeWork',
@@ -19,7 +21,7 @@ const STATUS_TEXT: Record<TodayView['status'], MessageKey> = {
   'clocked-out': 'statusClockedOut',
 };
 
-function reason(nudge: Nudge, about: string | null): string {
+function reason(nudge: NextNudge, about: string | null): string {
   switch (nudge.kind) {
     case 'wrap-up':
       return t('reasonWrapUp', [String(nudge.minutesLeft ?? 0)]);
@@ -29,20 +31,37 @@ function reason(nudge: Nudge, about: string | null): string {
       return t(nudge.breakKind === 'long' ? 'reasonLongBreak' : 'reasonShortBreak');
     case 'hours-limit':
       return t(nudge.limit === 'week' ? 'reasonWeekLimit' : 'reasonDayLimit');
+    case 'check-in-reminder':
+      return t('popupReasonCheckIn', [about ?? '']);
+    case 'check-in-prep':
+      return t('popupReasonPrep', [about ?? '']);
+    case 'check-in-log':
+      return t('popupReasonLog', [about ?? '']);
+    case 'gathering-idea':
+      return t('popupReasonGathering');
+    case 'reflection':
+      return t('popupReasonReflection');
     default:
       return t('reasonBoundary');
   }
 }
 
-/** Working or not, time worked, the workday's end, the next nudge and why; clock in/out. */
-export function TodayCard(props: { view: TodayView; onChanged: () => void }) {
+/**
+ * Working or not, time worked, the workday's end, the next break, check-in and nudge and why;
+ * clock in/out. Everything that depends on the time is worked out at `now`, the popup's clock.
+ */
+export function TodayCard(props: { view: PopupView; now: number; onChanged: () => void }) {
   const [busy, setBusy] = createSignal(false);
   const [failure, setFailure] = createSignal<string | null>(null);
   const time = (at: number) => formatTime(at, props.view.timeZone, uiLanguage());
+  const today = () => localDate(props.view.timeZone, props.now);
   const dayTime = (at: number) =>
-    localDate(props.view.timeZone, at) === props.view.date
+    localDate(props.view.timeZone, at) === today()
       ? time(at)
       : t('weekdayTime', [weekdayName(localDate(props.view.timeZone, at)), time(at)]);
+  // Whole minutes, rounded up: "in 1 min" until it is time, never "in 0 min".
+  const until = (at: number) =>
+    t('popupIn', [durationText(Math.ceil((at - props.now) / MINUTE_MS) * MINUTE_MS)]);
   // As the planner counts it: past the workday's end the clock may still run, and then the
   // user is offered the way to end the day, not a clock-in.
   const onTheClock = () => props.view.onClock;
@@ -63,15 +82,23 @@ export function TodayCard(props: { view: TodayView; onChanged: () => void }) {
   }
 
   return (
-    <section class="today card" aria-live="polite">
-      <p class="state" data-testid="status">
+    <section class="today card">
+      {/* Only the status is announced when it changes: the ticking figures would chatter. */}
+      <p class="state" data-testid="status" aria-live="polite">
         {t(STATUS_TEXT[props.view.status])}
       </p>
       <dl>
         <dt>{t('workedToday')}</dt>
-        <dd data-testid="worked">{durationText(props.view.workedMs)}</dd>
+        <dd>
+          <span data-testid="worked">{durationText(workedAt(props.view, props.now))}</span>
+          <Show when={props.view.scheduledMs}>
+            {(scheduled) => (
+              <span class="muted"> {t('popupWorkedOf', [durationText(scheduled())])}</span>
+            )}
+          </Show>
+        </dd>
         <Switch>
-          <Match when={props.view.workday && props.view.now < props.view.workday.endsAt}>
+          <Match when={props.view.workday && props.now < props.view.workday.endsAt}>
             <dt>{t('workdayEnds')}</dt>
             <dd data-testid="workday-end">{time(props.view.workday!.endsAt)}</dd>
           </Match>
@@ -94,11 +121,16 @@ export function TodayCard(props: { view: TodayView; onChanged: () => void }) {
             )}
           </Match>
         </Switch>
-        <Show when={props.view.nextBreak}>
-          {(next) => (
+        <Show when={props.view.nextBreakAt}>
+          {(at) => (
             <>
               <dt>{t('nextBreak')}</dt>
-              <dd data-testid="next-break">{time(next().dueAt)}</dd>
+              <dd>
+                <span data-testid="next-break">{dayTime(at())}</span>
+                <Show when={at() > props.now}>
+                  <span class="muted"> {until(at())}</span>
+                </Show>
+              </dd>
             </>
           )}
         </Show>
@@ -124,10 +156,13 @@ export function TodayCard(props: { view: TodayView; onChanged: () => void }) {
         </Show>
         <dt>{t('nextNudge')}</dt>
         <dd data-testid="next-nudge">
+          {/* In an expression, so it follows the popup's clock ("Monday" once it is not today). */}
           <Show when={props.view.next} fallback={t('nextNudgeNone')}>
-            {(nudge) =>
-              t('nextNudgeAt', [time(nudge().dueAt), reason(nudge(), props.view.nextAbout)])
-            }
+            {(nudge) => (
+              <>
+                {t('nextNudgeAt', [dayTime(nudge().dueAt), reason(nudge(), props.view.nextAbout)])}
+              </>
+            )}
           </Show>
         </dd>
       </dl>

@@ -1,0 +1,135 @@
+import { workIntervals } from './activity';
+import { addCalendarDays } from './calendar-date';
+import { nextOccurrence } from './checkins/recurrence';
+import { effectiveWorkdaysAround } from './effective-workday';
+import { intersect } from './intervals';
+import { overdue } from './network/overdue';
+import { reachLink } from './network/reach-link';
+import { clockIntervals } from './on-the-clock';
+import type { FullPlan } from './plan';
+import { POPUP_VIEW_FORMAT, type NextNudge, type OverdueView, type PopupView } from './popup-view';
+import { nextWorkdayAfter, today } from './today';
+import type { CheckInMode, Nudge, PlannerState } from './types';
+import { localDate, localMidnight } from './workday';
+
+const REACH_OUT_COUNT = 3;
+
+// One collator for the whole sort: localeCompare with options builds one per comparison.
+const byName = new Intl.Collator(undefined, { sensitivity: 'base' });
+
+function overdueView(state: PlannerState, now: Date): OverdueView[] {
+  const { network, schedule } = state.settings;
+  return overdue(state.contacts, network, schedule.timeZone, now)
+    .filter((person) => !person.snoozed)
+    .slice(0, REACH_OUT_COUNT)
+    .map(({ contact, daysSince }) => ({
+      id: contact.id,
+      name: contact.name,
+      isGroup: contact.isGroup,
+      reach: contact.reach,
+      daysSince,
+      snoozedUntil: contact.snoozedUntil,
+    }));
+}
+
+function soonestCheckIn(state: PlannerState, at: number) {
+  let soonest: {
+    title: string;
+    mode: CheckInMode;
+    link: string;
+    start: number;
+    end: number;
+  } | null = null;
+  for (const checkIn of state.checkIns) {
+    const occurrence = nextOccurrence(checkIn, at);
+    if (occurrence && (!soonest || occurrence.start < soonest.start)) {
+      soonest = { ...checkIn, start: occurrence.start, end: occurrence.end };
+    }
+  }
+  return soonest;
+}
+
+function slim(nudge: Nudge | null): NextNudge | null {
+  if (!nudge) return null;
+  const { key, kind, dueAt, contactId, minutesLeft, breakKind, limit } = nudge;
+  return { key, kind, dueAt, contactId, minutesLeft, breakKind, limit };
+}
+
+/** The popup's view of `state` at `now`, given the plan the wake made from the same state. */
+export function buildPopupView(state: PlannerState, now: Date, planned: FullPlan): PopupView {
+  const at = now.getTime();
+  const { schedule, work } = state.settings;
+  const zone = schedule.timeZone;
+  const summary = today(state, now, planned);
+  const date = localDate(zone, at);
+  const coming = soonestCheckIn(state, at);
+  const link = coming && reachLink({ kind: 'video', value: coming.link });
+  const next = summary.next;
+  const checkInAbout =
+    next?.occurrence && state.checkIns.find((checkIn) => checkIn.id === next.occurrence!.checkInId);
+  const personAbout =
+    next?.contactId && state.contacts.find((contact) => contact.id === next.contactId);
+  const nextWorkdayStart = nextWorkdayAfter(schedule, now, state.exceptions)?.startsAt ?? null;
+
+  // Where the day's count could change with no new data: the shifts' and the clock's edges,
+  // the end of a break under way, tomorrow, the next nudge, the check-in ending, a snooze.
+  const workdays = effectiveWorkdaysAround(state.settings, state.exceptions, now);
+  const options = { autoStart: work.autoStart };
+  const clock = clockIntervals(state.activity, workdays, at, options);
+  const working = workIntervals(state.activity, workdays, at, options);
+  const edges = [
+    planned.nextAt?.getTime(),
+    localMidnight(zone, addCalendarDays(date, 1)),
+    ...workdays.flatMap((workday) => [workday.startsAt, workday.endsAt]),
+    ...[...clock, ...working].flatMap(({ start, end }) => [start, end]),
+    coming?.end,
+    ...state.contacts.map((contact) => contact.snoozedUntil),
+  ];
+  const validUntil = Math.min(
+    ...edges.filter(
+      (instant): instant is number =>
+        typeof instant === 'number' && Number.isFinite(instant) && instant > at,
+    ),
+  );
+
+  const workday = summary.workday;
+  const scheduledMs = workday && workday.date === date ? workday.endsAt - workday.startsAt : null;
+  return {
+    format: POPUP_VIEW_FORMAT,
+    computedAt: at,
+    validUntil,
+    timeZone: zone,
+    date,
+    status: summary.status,
+    workedMs: summary.workedMs,
+    workAhead: intersect(working, [{ start: at, end: validUntil }]),
+    onClock: summary.onClock,
+    clockedInAt: summary.clockedInAt,
+    workday: workday && { startsAt: workday.startsAt, endsAt: workday.endsAt },
+    scheduledMs,
+    nextWorkday: summary.nextWorkday && {
+      date: summary.nextWorkday.date,
+      startsAt: summary.nextWorkday.startsAt,
+    },
+    nextWorkdayStart,
+    nextBreakAt: summary.nextBreak?.dueAt ?? null,
+    next: slim(next),
+    nextAbout: (checkInAbout && checkInAbout.title) || (personAbout && personAbout.name) || null,
+    nextCheckIn: coming && {
+      title: coming.title,
+      start: coming.start,
+      mode: coming.mode,
+      // Only a link that passes the same check as the form's is offered to open.
+      link: link && link.ok ? link.href : null,
+    },
+    overdue: overdueView(state, now),
+    people: state.contacts
+      .filter((contact) => !contact.archived)
+      .map(({ id, name }) => ({ id, name }))
+      .sort((a, b) => byName.compare(a.name, b.name)),
+    firstRun: state.contacts.length === 0,
+    exception: state.exceptions.find((exception) => exception.date === date) ?? null,
+    pausedUntil: state.pausedUntil !== null && state.pausedUntil > at ? state.pausedUntil : null,
+    templates: state.settings.templates,
+  };
+}

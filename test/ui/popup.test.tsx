@@ -1,0 +1,161 @@
+// @vitest-environment happy-dom
+import { TZDate } from '@date-fns/tz';
+import { cleanup, render, screen, waitFor, within } from '@solidjs/testing-library';
+import { createSignal } from 'solid-js';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { registerBackground } from '../../src/background/register';
+import { recordTransition } from '../../src/db/activity';
+import { saveContact } from '../../src/db/contacts';
+import { openDb } from '../../src/db/open';
+import { loadPlannerState } from '../../src/db/planner-state';
+import { saveSettings } from '../../src/db/settings';
+import { buildPopupView } from '../../src/domain/build-popup-view';
+import { fullPlan } from '../../src/domain/plan';
+import type { PopupView } from '../../src/domain/popup-view';
+import { defaultSettings } from '../../src/domain/settings';
+import type { Settings } from '../../src/domain/types';
+import { send } from '../../src/messages';
+import { savedPopupView, savePopupView } from '../../src/popup-view-store';
+import { Popup } from '../../src/ui/popup/popup';
+import { TodayCard } from '../../src/ui/popup/today-card';
+import { aContact } from '../db/factories';
+import { installFakeIdle } from '../support/fake-idle';
+
+const ZONE = 'Europe/London';
+const MINUTE = 60_000;
+// Monday 23 November 2026; the default schedule is 09:00–17:00.
+const at = (time: string, day = '23') => new TZDate(`2026-11-${day}T${time}`, ZONE).getTime();
+
+afterEach(() => {
+  cleanup();
+  vi.useRealTimers();
+  window.history.replaceState(null, '', '/');
+});
+
+let settings: Settings;
+
+beforeEach(async () => {
+  // Only Date is faked: IndexedDB's own timers must keep running.
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(at('11:00'));
+  vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+  vi.spyOn(console, 'debug').mockImplementation(() => undefined);
+  settings = defaultSettings(ZONE);
+  const db = await openDb();
+  await saveSettings(db, settings);
+  await recordTransition(db, { at: at('09:00'), state: 'active' });
+  await saveContact(db, aContact({ id: 'sam', name: 'Sam Rivera', createdAt: at('09:00', '02') }));
+  installFakeIdle('active');
+});
+
+/** The view a wake at `time` would store, from what the database holds. */
+async function viewAt(time: number): Promise<PopupView> {
+  const now = new Date(time);
+  const state = await loadPlannerState(await openDb(), now);
+  return buildPopupView(state, now, fullPlan(state, now));
+}
+
+const status = () => screen.findByTestId('status');
+
+describe('the popup', () => {
+  it('paints the view the last wake stored, without waiting for the background', async () => {
+    // No break due meanwhile: the view stored at 10:00 still holds at 11:00.
+    const breaks = { ...settings.breaks, shortEnabled: false, longEnabled: false };
+    await saveSettings(await openDb(), { ...settings, breaks });
+    await savePopupView(await viewAt(at('10:00')));
+    // No background registered: the check for a fresher view fails, and the view stays.
+    render(() => <Popup />);
+    expect((await status()).textContent).toBe('Working');
+    // Counted on from 10:00 to the popup's 11:00: two hours at the computer.
+    expect(screen.getByTestId('worked').textContent).toBe('2 h 0 min');
+    expect(screen.getByTestId('workday-end').textContent).toBe('5:00 PM');
+    await waitFor(() => expect(console.warn).toHaveBeenCalled());
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('does not show a view that no longer holds, but the one the background makes now', async () => {
+    // Stored on Sunday: a day off then, and no longer true.
+    await savePopupView(await viewAt(at('11:00', '22')));
+    registerBackground();
+    render(() => <Popup />);
+    expect((await status()).textContent).toBe('Working');
+    expect(screen.queryByText('Day off')).toBeNull();
+    // The background stored what it made for the next popup.
+    expect((await savedPopupView())?.computedAt).toBe(at('11:00'));
+  });
+
+  it('says so when it has nothing to show and the background does not answer', async () => {
+    render(() => <Popup />);
+    expect((await screen.findByRole('alert')).textContent).toMatch(/^Tend could not read its data/);
+  });
+
+  it('shows in place the view any wake stores while it is open', async () => {
+    registerBackground();
+    render(() => <Popup />);
+    expect((await status()).textContent).toBe('Working');
+    const reachOut = screen.getByRole('region', { name: 'Reach out' });
+    const row = within(reachOut).getByTestId('reach-out-person');
+    // Ended from elsewhere (a notification's button): the wake's new view reaches the popup.
+    vi.setSystemTime(at('11:05'));
+    await recordTransition(await openDb(), { at: at('11:05'), state: 'clock-out' });
+    await send('data-changed', { what: 'activity' });
+    await waitFor(() => expect(screen.getByTestId('status').textContent).toBe('Day ended'));
+    expect(screen.getByRole('button', { name: 'Clock in' })).toBeTruthy();
+    // What did not change was left alone.
+    expect(within(reachOut).getByTestId('reach-out-person')).toBe(row);
+  });
+
+  it('opens the composer for someone a notification asked to write to, with the user’s templates', async () => {
+    const db = await openDb();
+    await saveSettings(db, {
+      ...settings,
+      templates: {
+        ...(await import('../../src/ui/popup/default-templates')).defaultTemplates(),
+        'check-in': { subject: 'Coffee?', body: 'Dear {name}, coffee soon?' },
+      },
+    });
+    // Ana was written to yesterday: not among the overdue, yet the composer opens for her.
+    await saveContact(
+      db,
+      aContact({ id: 'ana', name: 'Ana Lima', lastContactAt: at('11:00', '22') }),
+    );
+    registerBackground();
+    window.history.replaceState(null, '', '/popup.html?compose=ana');
+    render(() => <Popup />);
+    const composer = await screen.findByRole('region', { name: 'Message to Ana Lima' });
+    expect((within(composer).getByLabelText('Message') as HTMLTextAreaElement).value).toBe(
+      'Dear Ana, coffee soon?',
+    );
+    expect(screen.getAllByTestId('reach-out-person').map((row) => row.textContent)).not.toContain(
+      expect.stringContaining('Ana'),
+    );
+  });
+});
+
+describe('the today card', () => {
+  it('works out time worked, the end of the day and the countdowns at the popup’s own now', async () => {
+    const view = await viewAt(at('11:00'));
+    const [now, setNow] = createSignal(at('11:00'));
+    render(() => <TodayCard view={view} now={now()} onChanged={() => undefined} />);
+    expect(screen.getByTestId('worked').textContent).toBe('2 h 0 min');
+    expect(screen.getByText('of 8 h 0 min')).toBeTruthy();
+    const breakAt = view.nextBreakAt!;
+    const inMinutes = Math.ceil((breakAt - at('11:00')) / MINUTE);
+    expect(screen.getByTestId('next-break').parentElement!.textContent).toContain(
+      `in ${inMinutes} min`,
+    );
+
+    setNow(at('11:30'));
+    expect(screen.getByTestId('worked').textContent).toBe('2 h 30 min');
+    expect(screen.getByTestId('next-break').parentElement!.textContent).toContain(
+      `in ${inMinutes - 30} min`,
+    );
+    expect(screen.getByText('Workday ends')).toBeTruthy();
+    expect(screen.getByTestId('next-nudge').textContent).not.toMatch(/^Monday/);
+    setNow(at('17:01'));
+    expect(screen.getByText('Workday ended')).toBeTruthy();
+    // Seen from the next day, Monday's times name their day.
+    setNow(at('08:00', '24'));
+    expect(screen.getByTestId('next-nudge').textContent).toMatch(/^Monday /);
+  });
+});
