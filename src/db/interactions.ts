@@ -115,20 +115,25 @@ async function commitOrAbort<T>(tx: NetworkTransaction, work: () => Promise<T>):
   }
 }
 
+// The kinds of connection that count as getting together.
+const GATHERING_KINDS: readonly Interaction['kind'][] = ['informal', 'self-care-together'];
+
 /**
- * When the last informal gathering or shared self-care activity was logged, or null:
- * newest first through the 'by-at' index, so only the connections since then are read.
+ * When the last informal gathering or shared self-care activity was logged, or null: the
+ * newest key of each kind in the 'by-kind-at' index, so nothing else is read, however many
+ * other connections there are.
  */
 export async function lastGatheringBefore(db: TendDatabase, now: number): Promise<number | null> {
-  let cursor = await db
-    .transaction('interactions')
-    .store.index('by-at')
-    .openCursor(IDBKeyRange.upperBound(now), 'prev');
-  while (cursor) {
-    if (cursor.value.kind === 'informal' || cursor.value.kind === 'self-care-together') {
-      return cursor.value.at;
-    }
-    cursor = await cursor.continue();
-  }
-  return null;
+  const index = db.transaction('interactions').store.index('by-kind-at');
+  const latest = await Promise.all(
+    GATHERING_KINDS.map(async (kind) => {
+      const range = IDBKeyRange.bound([kind, -Infinity], [kind, now]);
+      const cursor = await index.openKeyCursor(range, 'prev');
+      return cursor ? cursor.key[1] : null;
+    }),
+  );
+  return latest.reduce<number | null>(
+    (max, at) => (at !== null && (max === null || at > max) ? at : max),
+    null,
+  );
 }

@@ -31,7 +31,16 @@ const v1: Migration = (db) => {
 };
 
 /**
+ * Version 2: connections by kind and time, so that the last gathering is one look at the
+ * index instead of a walk back through every connection since (all of them, for someone
+ * who has never logged one).
+ */
+const v2: Migration = (_db, tx) => {
+  tx.objectStore('interactions').createIndex('by-kind-at', ['kind', 'at']);
+};
+
+/**
  * Step i upgrades version i to version i + 1; the database version is the list's
  * length. Append a step for every schema change; never edit a step that has shipped.
  */
-export const migrations: readonly Migration[] = [v1];
+export const migrations: readonly Migration[] = [v1, v2];

@@ -23,7 +23,7 @@ export interface TendDB extends DBSchema {
   interactions: {
     key: string;
     value: Interaction;
-    indexes: { 'by-at': number; 'by-contact': string };
+    indexes: { 'by-at': number; 'by-contact': string; 'by-kind-at': [string, number] };
   };
   checkIns: { key: string; value: CheckIn; indexes: { 'by-startDate': string } };
   activity: { key: number; value: ActivityTransition; indexes: { 'by-at': number } };

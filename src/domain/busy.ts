@@ -11,11 +11,18 @@ export function busyIntervals(
   checkIns: readonly CheckIn[],
   now: Date,
 ): { start: number; end: number }[] {
+  // Days in the check-in's own zone, so the answer is the same on every machine; worked out
+  // once per zone, as each costs time-zone lookups and dozens of check-ins share a few zones.
+  const windows = new Map<string, [Date, Date]>();
   return checkIns
     .flatMap((checkIn) => {
-      // Days in the check-in's own zone, so the answer is the same on every machine.
-      const zone = tz(checkIn.timeZone);
-      return occurrences(checkIn, subDays(now, 1, { in: zone }), addDays(now, 1, { in: zone }));
+      let window = windows.get(checkIn.timeZone);
+      if (!window) {
+        const zone = tz(checkIn.timeZone);
+        window = [subDays(now, 1, { in: zone }), addDays(now, 1, { in: zone })];
+        windows.set(checkIn.timeZone, window);
+      }
+      return occurrences(checkIn, ...window);
     })
     .map(({ start, end }) => ({ start, end }))
     .sort((a, b) => a.start - b.start || a.end - b.end);

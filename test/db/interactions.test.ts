@@ -3,10 +3,12 @@ import { saveContact } from '../../src/db/contacts';
 import {
   deleteInteraction,
   interactionsSince,
+  lastGatheringBefore,
   logInteraction,
   updateInteraction,
 } from '../../src/db/interactions';
 import { openDb, type TendDatabase } from '../../src/db/open';
+import type { Interaction } from '../../src/domain/types';
 import { aConnection, aContact, at, storedNetwork } from './factories';
 
 const MONDAY = at('2026-11-23T10:00:00Z');
@@ -152,5 +154,32 @@ describe('connections since a moment', () => {
     await logInteraction(db, aConnection({ id: 'middle', at: TUESDAY, contactIds: ['ana'] }));
     const since = await interactionsSince(db, TUESDAY);
     expect(since.map(({ id }) => id)).toEqual(['middle', 'late']);
+  });
+});
+
+describe('the last gathering', () => {
+  it('is the latest informal gathering or shared self-care activity up to now', async () => {
+    const db = await networkOf('ana');
+    const log = (id: string, when: number, kind: Interaction['kind']) =>
+      logInteraction(db, aConnection({ id, at: when, contactIds: ['ana'], kind }));
+    await log('lunch', MONDAY, 'informal');
+    await log('walk', TUESDAY, 'self-care-together');
+    await log('supervision', TUESDAY + 3_600_000, 'supervision');
+    await log('next-lunch', WEDNESDAY, 'informal');
+    expect(await lastGatheringBefore(db, WEDNESDAY - 1)).toBe(TUESDAY);
+    expect(await lastGatheringBefore(db, WEDNESDAY)).toBe(WEDNESDAY);
+    expect(await lastGatheringBefore(db, MONDAY - 1)).toBeNull();
+  });
+
+  it('is none when only other kinds of connection were logged, and follows an edit', async () => {
+    const db = await networkOf('ana');
+    const message = aConnection({ id: 'm', at: MONDAY, contactIds: ['ana'], kind: 'message' });
+    await logInteraction(db, message);
+    await logInteraction(db, aConnection({ id: 'p', at: TUESDAY, contactIds: ['ana'] }));
+    expect(await lastGatheringBefore(db, WEDNESDAY)).toBeNull();
+    await updateInteraction(db, { ...message, kind: 'informal' });
+    expect(await lastGatheringBefore(db, WEDNESDAY)).toBe(MONDAY);
+    await deleteInteraction(db, 'm');
+    expect(await lastGatheringBefore(db, WEDNESDAY)).toBeNull();
   });
 });

@@ -1,9 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
+import { lastGatheringBefore } from '../../src/db/interactions';
 import { openDatabase, openDb } from '../../src/db/open';
 import { migrations, type Migration } from '../../src/db/migrations';
 import { loadSettings, saveSettings } from '../../src/db/settings';
 import { defaultSettings } from '../../src/domain/settings';
 import type { Settings } from '../../src/domain/types';
+import { aConnection, at } from './factories';
 
 describe('a fresh database', () => {
   it('has a store for every entity, with the indexes their queries use', async () => {
@@ -25,6 +27,7 @@ describe('a fresh database', () => {
       'by-name',
     ]);
     expect(tx.objectStore('interactions').index('by-contact').multiEntry).toBe(true);
+    expect(tx.objectStore('interactions').index('by-kind-at').keyPath).toEqual(['kind', 'at']);
     expect([...tx.objectStore('activity').indexNames]).toEqual(['by-at']);
     expect([...tx.objectStore('nudgeLog').indexNames]).toEqual(['by-shownAt']);
     expect(tx.objectStore('reflections').index('by-weekStart').unique).toBe(true);
@@ -97,6 +100,21 @@ describe('the migration mechanism', () => {
     const again = await openDatabase('failing', migrations);
     expect(again.version).toBe(migrations.length);
     expect(await loadSettings(again)).toEqual(mine);
+  });
+
+  it('gives a version 1 database the index of connections by kind, over those it holds', async () => {
+    const v1 = await openDatabase('gatherings', migrations.slice(0, 1));
+    const walk = aConnection({ id: 'walk', at: at('2026-11-02T12:00:00Z'), contactIds: ['ana'] });
+    await v1.put('interactions', { ...walk, kind: 'self-care-together' });
+    await v1.put(
+      'interactions',
+      aConnection({ id: 'call', at: at('2026-11-20T12:00:00Z'), contactIds: ['ana'] }),
+    );
+    v1.close();
+
+    const upgraded = await openDatabase('gatherings', migrations);
+    expect(upgraded.version).toBe(migrations.length);
+    expect(await lastGatheringBefore(upgraded, at('2026-11-23T12:00:00Z'))).toBe(walk.at);
   });
 
   it('does not stay stuck behind a page that still has the old version open', async () => {

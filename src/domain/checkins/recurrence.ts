@@ -1,11 +1,12 @@
 import { tzOffset } from '@date-fns/tz';
 import { addCalendarDays } from '../calendar-date';
-import type { CheckIn, Occurrence } from '../types';
+import type { CheckIn, ClockTime, Occurrence } from '../types';
 import { zonedInstant } from '../wall-clock';
 import { localDate, localMidnight } from '../workday';
 import { isScheduled, scheduledDates } from './scheduled-dates';
 
 const MINUTE_MS = 60 * 1000;
+const DAY_MS = 24 * 60 * MINUTE_MS;
 
 /** How far ahead the next occurrences are looked for, in local days. */
 export const LOOK_AHEAD_DAYS = 400;
@@ -14,10 +15,33 @@ function instantOf(at: number | Date): number {
   return typeof at === 'number' ? at : at.getTime();
 }
 
+// Whether the browser knows a zone does not change while Tend runs; asked once per zone.
+const knownZones = new Map<string, boolean>();
+
 // A zone the browser does not know has no offsets; its check-in has no occurrences rather
 // than occurrences at made-up times.
 function knowsZone(timeZone: string, at: number): boolean {
-  return Number.isFinite(at) && !Number.isNaN(tzOffset(timeZone, new Date(at)));
+  if (!Number.isFinite(at)) return false;
+  let known = knownZones.get(timeZone);
+  if (known === undefined) {
+    known = !Number.isNaN(tzOffset(timeZone, new Date(at)));
+    knownZones.set(timeZone, known);
+  }
+  return known;
+}
+
+// The UTC date of an instant, shifted by whole days. No zone is a day or more off UTC, so
+// the UTC date a day before an instant is never after its local date, and the one a day
+// after never before it: bounds that cost no time-zone lookup. A wider range of dates
+// than needed only yields occurrences that the caller's own filter drops.
+function utcDateNear(at: number, days: number): string {
+  const utc = new Date(at + days * DAY_MS);
+  // An instant that is not one has no date; localDate threw on it too.
+  if (Number.isNaN(utc.getTime())) throw new RangeError('Invalid time value');
+  const year = String(utc.getUTCFullYear()).padStart(4, '0');
+  const month = String(utc.getUTCMonth() + 1).padStart(2, '0');
+  const day = String(utc.getUTCDate()).padStart(2, '0');
+  return `${year}-${month}-${day}`;
 }
 
 function lengthMs(checkIn: CheckIn): number {
@@ -30,13 +54,30 @@ function movedTo(checkIn: CheckIn, date: string): number | null {
   return start !== undefined && Number.isFinite(start) ? start : null;
 }
 
+// The start of a check-in on a local date, kept: a wake asks for the same few dates of
+// each check-in several times (for the busy times, the nudges, the next one), and each
+// answer costs time-zone lookups. Bounded, as the popup and the .ics export ask for more.
+const starts = new Map<string, number>();
+const STARTS_KEPT = 4096;
+
+function startOn(timeZone: string, date: string, time: ClockTime): number {
+  const key = `${timeZone} ${date} ${time}`;
+  let start = starts.get(key);
+  if (start === undefined) {
+    start = zonedInstant(timeZone, date, time);
+    if (starts.size >= STARTS_KEPT) starts.clear();
+    starts.set(key, start);
+  }
+  return start;
+}
+
 /** The occurrences at their usual time, by local date, from `from` to `to` (inclusive). */
 function* usual(checkIn: CheckIn, from: string, to: string): Generator<Occurrence> {
   const skipped = new Set(checkIn.skipped);
   for (const date of scheduledDates(checkIn, from, to)) {
     if (skipped.has(date) || movedTo(checkIn, date) !== null) continue;
     // Each local date gets the local start time, so the time holds across daylight saving.
-    const start = zonedInstant(checkIn.timeZone, date, checkIn.startTime);
+    const start = startOn(checkIn.timeZone, date, checkIn.startTime);
     if (!Number.isFinite(start)) return;
     yield { checkInId: checkIn.id, date, start, end: start + lengthMs(checkIn), moved: false };
   }
@@ -72,11 +113,11 @@ export function occurrences(
 ): Occurrence[] {
   const [start, end] = [instantOf(from), instantOf(to)];
   if (checkIn.paused || !(start < end) || !knowsZone(checkIn.timeZone, start)) return [];
-  const zone = checkIn.timeZone;
   // A day of margin each side: an occurrence that began the evening before still overlaps,
   // and a time pushed over midnight by a daylight-saving gap still belongs to its date.
-  const first = addCalendarDays(localDate(zone, start - lengthMs(checkIn)), -1);
-  const last = addCalendarDays(localDate(zone, end), 1);
+  // Counted from bounds on the local dates (see utcDateNear), not the dates themselves.
+  const first = addCalendarDays(utcDateNear(start - lengthMs(checkIn), -1), -1);
+  const last = addCalendarDays(utcDateNear(end, 1), 1);
   const overlaps = (occurrence: Occurrence) => occurrence.start < end && occurrence.end > start;
   return [...usual(checkIn, first, last), ...movedOccurrences(checkIn)]
     .filter(overlaps)
@@ -95,9 +136,9 @@ export function upcomingOccurrences(
   const at = instantOf(now);
   if (checkIn.paused || count < 1 || !knowsZone(checkIn.timeZone, at)) return [];
   const zone = checkIn.timeZone;
-  const first = addCalendarDays(localDate(zone, at - lengthMs(checkIn)), -1);
+  // Earlier dates than needed only bring occurrences already over, which the walk skips.
+  const first = addCalendarDays(utcDateNear(at - lengthMs(checkIn), -1), -1);
   const last = addCalendarDays(localDate(zone, at), LOOK_AHEAD_DAYS);
-  const horizon = localMidnight(zone, addCalendarDays(last, 1));
   const found: Occurrence[] = [];
   // The usual ones come in order, so the walk stops after `count` of them.
   for (const occurrence of usual(checkIn, first, last)) {
@@ -105,7 +146,10 @@ export function upcomingOccurrences(
     found.push(occurrence);
     if (found.length === count) break;
   }
-  const movedAhead = movedOccurrences(checkIn).filter((o) => o.end > at && o.start < horizon);
+  const moved = movedOccurrences(checkIn);
+  // The horizon costs a time-zone lookup, and only a moved occurrence needs it.
+  const horizon = moved.length > 0 ? localMidnight(zone, addCalendarDays(last, 1)) : -Infinity;
+  const movedAhead = moved.filter((o) => o.end > at && o.start < horizon);
   return [...found, ...movedAhead].sort(byStart).slice(0, count);
 }
 

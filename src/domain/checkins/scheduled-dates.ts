@@ -1,9 +1,28 @@
-import { addCalendarDays, mondayOf, weekdayOf } from '../calendar-date';
+import { weekdayOf } from '../calendar-date';
 import type { CheckIn, Weekday } from '../types';
 import { dateIn, daysBetween, daysInMonth, isLocalDate, yearMonthOf } from './local-calendar';
 
 function isWeekday(value: number): value is Weekday {
   return Number.isInteger(value) && value >= 0 && value <= 6;
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+// Local dates as whole days since 1970-01-01 (a Thursday) and back: the weekly walk counts
+// in plain numbers and writes out only the dates it yields, which keeps a wake's fifty
+// check-ins from parsing and formatting a date string at every step.
+function dayNumber(date: string): number {
+  return daysBetween('1970-01-01', date);
+}
+
+function dateOfDay(day: number): string {
+  const at = new Date(day * DAY_MS);
+  return dateIn(at.getUTCFullYear(), at.getUTCMonth() + 1, at.getUTCDate());
+}
+
+function mondayOfDay(day: number): number {
+  // Day 0 was a Thursday: three days after a Monday.
+  return day - ((((day + 3) % 7) + 7) % 7);
 }
 
 function* weeklyDates(
@@ -19,16 +38,18 @@ function* weeklyDates(
     (a, b) => a - b,
   );
   if (offsets.length === 0) return;
+  const [firstDay, lastDay] = [dayNumber(first), dayNumber(last)];
+  if (!Number.isFinite(firstDay) || !Number.isFinite(lastDay)) return;
   // The week holding the start date is week 0; only every `everyWeeks`-th week after it counts.
-  const weekZero = mondayOf(startDate);
-  const weeksIn = daysBetween(weekZero, mondayOf(first)) / 7;
+  const weekZero = mondayOfDay(dayNumber(startDate));
+  const weeksIn = (mondayOfDay(firstDay) - weekZero) / 7;
   for (let week = Math.ceil(weeksIn / everyWeeks) * everyWeeks; ; week += everyWeeks) {
-    const monday = addCalendarDays(weekZero, week * 7);
-    if (monday > last) return;
+    const monday = weekZero + week * 7;
+    if (monday > lastDay) return;
     for (const offset of offsets) {
-      const date = addCalendarDays(monday, offset);
-      if (date > last) return;
-      if (date >= first) yield date;
+      const day = monday + offset;
+      if (day > lastDay) return;
+      if (day >= firstDay) yield dateOfDay(day);
     }
   }
 }

@@ -15,6 +15,44 @@ interface Candidate {
   until: number;
 }
 
+/**
+ * What every check-in in one zone shares, worked out once per zone: a plan looks at dozens
+ * of check-ins in a few zones, and each of these costs time-zone lookups.
+ */
+interface ZoneDays {
+  /** A day before now, in the zone. */
+  from: Date;
+  /** The end of the day after tomorrow, in the zone. */
+  horizon: number;
+  /** The start of each local date asked for, by date. */
+  midnights: Map<string, number>;
+}
+
+// Null for a zone the browser does not know: it has no occurrences (and no local dates).
+function zoneDays(byZone: Map<string, ZoneDays | null>, zone: string, now: Date): ZoneDays | null {
+  let days = byZone.get(zone);
+  if (days === undefined) {
+    days = Number.isNaN(tzOffset(zone, now))
+      ? null
+      : {
+          from: subDays(now, 1, { in: tz(zone) }),
+          horizon: localMidnight(zone, addCalendarDays(localDate(zone, now.getTime()), 3)),
+          midnights: new Map(),
+        };
+    byZone.set(zone, days);
+  }
+  return days;
+}
+
+function midnightOf(days: ZoneDays, zone: string, date: string): number {
+  let midnight = days.midnights.get(date);
+  if (midnight === undefined) {
+    midnight = localMidnight(zone, date);
+    days.midnights.set(date, midnight);
+  }
+  return midnight;
+}
+
 function nudgeOf(kind: Nudge['kind'], occurrence: Occurrence, dueAt: number): Nudge {
   return {
     key: `${kind}:${occurrence.checkInId}:${occurrence.date}`,
@@ -49,11 +87,12 @@ function logPrompt(
   checkIn: CheckIn,
   occurrence: Occurrence,
   rules: CheckInSettings,
+  days: ZoneDays,
 ): Candidate | null {
   const dueAt = addMinutes(occurrence.end, Math.max(0, rules.logPromptAfterMinutes)).getTime();
   if (!Number.isFinite(dueAt)) return null;
   const day = localDate(checkIn.timeZone, dueAt);
-  const until = localMidnight(checkIn.timeZone, addCalendarDays(day, 1));
+  const until = midnightOf(days, checkIn.timeZone, addCalendarDays(day, 1));
   return { nudge: nudgeOf('check-in-log', occurrence, dueAt), until };
 }
 
@@ -63,16 +102,10 @@ function logPrompt(
  * or as far as the reminder reaches; then the first one after that, so that the next
  * reminder or preparation is always expected and the background wakes for it.
  */
-function occurrencesAround(checkIn: CheckIn, now: Date): Occurrence[] {
-  const zone = checkIn.timeZone;
-  const at = now.getTime();
-  // A zone the browser does not know has no occurrences (and no local dates to reckon with).
-  if (Number.isNaN(tzOffset(zone, now))) return [];
-  const from = subDays(now, 1, { in: tz(zone) });
-  const horizon = localMidnight(zone, addCalendarDays(localDate(zone, at), 3));
+function occurrencesAround(checkIn: CheckIn, now: Date, days: ZoneDays): Occurrence[] {
   const lead = addMinutes(now, Math.max(0, checkIn.reminderMinutesBefore ?? 0)).getTime();
-  const to = new Date(Math.max(horizon, lead));
-  const near = occurrences(checkIn, from, to);
+  const to = new Date(Math.max(days.horizon, lead));
+  const near = occurrences(checkIn, days.from, to);
   const after = nextOccurrence(checkIn, to);
   const seen = after && near.some((occurrence) => occurrence.date === after.date);
   return after && !seen ? [...near, after] : near;
@@ -90,13 +123,16 @@ export function checkInNudges(state: PlannerState, now: Date): RuleNudges {
   const at = now.getTime();
   const shown = new Set(state.nudgeLog.map((entry) => entry.key));
   const result: RuleNudges = { due: [], upcoming: [] };
+  const byZone = new Map<string, ZoneDays | null>();
   for (const checkIn of state.checkIns) {
     if (checkIn.paused) continue;
-    for (const occurrence of occurrencesAround(checkIn, now)) {
+    const days = zoneDays(byZone, checkIn.timeZone, now);
+    if (!days) continue;
+    for (const occurrence of occurrencesAround(checkIn, now, days)) {
       const candidates = [
         reminder(checkIn, occurrence),
         prep(checkIn, occurrence, rules),
-        logPrompt(checkIn, occurrence, rules),
+        logPrompt(checkIn, occurrence, rules, days),
       ];
       for (const candidate of candidates) {
         if (!candidate || shown.has(candidate.nudge.key)) continue;

@@ -1,16 +1,9 @@
-import { tz } from '@date-fns/tz';
-import {
-  differenceInCalendarDays,
-  differenceInCalendarWeeks,
-  format,
-  parseISO,
-  subHours,
-} from 'date-fns';
+import { subHours } from 'date-fns';
 import { stateAt } from '../activity';
-import { mondayOf, weekdayOf } from '../calendar-date';
+import { addCalendarDays, calendarDaysBetween, mondayOf, weekdayOf } from '../calendar-date';
 import { effectiveWorkdaysAround } from '../effective-workday';
 import type { Nudge, PlannerState, Weekday } from '../types';
-import { localMidnight, type Workday } from '../workday';
+import { localDate, localMidnight, type Workday } from '../workday';
 import type { RuleNudges } from './end-of-day';
 
 const PREFIX = 'gathering-idea:';
@@ -20,19 +13,24 @@ const PREFIX = 'gathering-idea:';
 const IDEA_DAYS: readonly Weekday[] = [2, 3, 4];
 // The quieter end of the workday, when the user is winding down and thinking ahead.
 const LAST_HOURS = 2;
-// Local dates have no zone of their own; their calendar is read in UTC.
-const calendar = tz('UTC');
-const FIRST_MONDAY = parseISO('1970-01-05', { in: calendar });
+const FIRST_MONDAY = '1970-01-05';
 
-/** The ISO week a local date falls in, as '2026-W48'. */
+// Local dates have no zone of their own: their weeks are counted with the plain date
+// arithmetic of calendar-date.ts, which every wake can afford (parsing and formatting them
+// with date-fns cost more than the rest of this rule).
+
+/** The ISO week a local date falls in, as '2026-W48': the week of its Thursday, in that Thursday's year. */
 function isoWeek(date: string): string {
-  return format(parseISO(date, { in: calendar }), "RRRR-'W'II");
+  const thursday = addCalendarDays(mondayOf(date), 3);
+  const year = thursday.slice(0, 4);
+  const week = Math.floor(calendarDaysBetween(`${year}-01-01`, thursday) / 7) + 1;
+  return `${year}-W${String(week).padStart(2, '0')}`;
 }
 
 // Whole weeks since the first Monday of 1970: consecutive weeks name consecutive ideas, and
 // the UI takes it modulo the length of its list.
 function ideaIndexOf(date: string): number {
-  return differenceInCalendarDays(parseISO(mondayOf(date), { in: calendar }), FIRST_MONDAY) / 7;
+  return calendarDaysBetween(FIRST_MONDAY, mondayOf(date)) / 7;
 }
 
 // Before any gathering is logged, the weeks count from when the network began (the first
@@ -44,13 +42,13 @@ function countedFrom(state: PlannerState): number | null {
   return added.length > 0 ? Math.min(...added) : null;
 }
 
-// Calendar weeks (Monday to Sunday, in the schedule's zone) from `since` to the week of the
-// workday: a gathering on a Friday is one week ago on the Monday after.
-function weeksSince(zone: string, workday: Workday, since: number): number {
-  return differenceInCalendarWeeks(localMidnight(zone, workday.date), since, {
-    in: tz(zone),
-    weekStartsOn: 1,
-  });
+// Calendar weeks (Monday to Sunday, in the schedule's zone) from the week of `sinceMonday`
+// to the week of the workday: a gathering on a Friday is one week ago on the Monday after.
+function weeksSince(zone: string, workday: Workday, sinceMonday: string): number {
+  return (
+    calendarDaysBetween(sinceMonday, mondayOf(localDate(zone, localMidnight(zone, workday.date)))) /
+    7
+  );
 }
 
 function ideaNudge(workday: Workday): Nudge {
@@ -77,9 +75,15 @@ export function gatheringNudges(state: PlannerState, now: Date): RuleNudges {
   const at = now.getTime();
   const shown = new Set(state.nudgeLog.map((entry) => entry.key));
   const active = stateAt(state.activity, at) === 'active';
+  // An instant that is not one is no week ago.
+  if (Number.isNaN(new Date(since).getTime())) return { due: [], upcoming: [] };
+  let sinceMonday: string | undefined;
   const chances = effectiveWorkdaysAround(state.settings, state.exceptions, now)
     .filter((workday) => IDEA_DAYS.includes(weekdayOf(workday.date)) && at < workday.endsAt)
-    .filter((workday) => weeksSince(zone, workday, since) >= after)
+    .filter((workday) => {
+      sinceMonday ??= mondayOf(localDate(zone, since));
+      return weeksSince(zone, workday, sinceMonday) >= after;
+    })
     .map(ideaNudge)
     .filter((nudge) => !shown.has(nudge.key));
   const due = chances.filter((nudge) => nudge.dueAt <= at && active).slice(0, 1);

@@ -24,7 +24,12 @@ interface Context {
   lastShown: Map<string, number>;
   /** Each date's window, worked out once: every person asks about the same few dates. */
   windows: Map<string, { start: number; end: number } | null>;
+  /** Local dates of instants, worked out once: the next chance looks again at each person. */
+  dates: Map<number, string>;
 }
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+const MAX_INSTANT = 8.64e15;
 
 // 'reconnect:<contactId>:<yyyy-MM-dd>'; the date has no colon, so the last one ends the id.
 function contactIdOf(key: string): string {
@@ -48,6 +53,38 @@ function latest(...dates: string[]): string {
   return dates.reduce((a, b) => (b > a ? b : a));
 }
 
+function utcMidnight(date: string): number {
+  return Date.UTC(
+    Number(date.slice(0, 4)),
+    Number(date.slice(5, 7)) - 1,
+    Number(date.slice(8, 10)),
+  );
+}
+
+/**
+ * The local date `days` after that of `instant`, or just `from` when it is not later: then it
+ * cannot be the latest. No zone is a day or more ahead of UTC, so an instant's local date is never
+ * past the UTC date a day later; for most people, long due, that settles it without the
+ * time-zone lookup that is most of this rule's work.
+ */
+function datePast(
+  context: Context,
+  instant: number,
+  days: number,
+  from: string,
+  fromMs: number,
+): string {
+  const bound = Math.floor((instant + DAY_MS) / DAY_MS) * DAY_MS + days * DAY_MS;
+  // An instant no Date can hold has no local date at all; localDate says so as before.
+  if (bound <= fromMs && Math.abs(instant) <= MAX_INSTANT) return from;
+  let date = context.dates.get(instant);
+  if (date === undefined) {
+    date = localDate(context.timeZone, instant);
+    context.dates.set(instant, date);
+  }
+  return addCalendarDays(date, days);
+}
+
 /**
  * The first instant, from local date `from` and not before `notBefore`, at which a nudge
  * about someone may come: inside the daily window, on or after the day they fall due, once
@@ -61,17 +98,18 @@ function firstChance(
   from: string,
   notBefore: number,
 ): number | null {
-  const { timeZone, state } = context;
+  const { state } = context;
   const since = contact.lastContactAt ?? contact.createdAt;
   const snoozedUntil = contact.snoozedUntil ?? -Infinity;
   if (!Number.isFinite(since) || Number.isNaN(snoozedUntil)) return null;
   const shownAt = context.lastShown.get(contact.id);
   const gapDays = Math.max(1, state.settings.network.reconnectGapDays);
+  const fromMs = utcMidnight(from);
   let date = latest(
     from,
-    addCalendarDays(localDate(timeZone, since), cadence),
-    shownAt === undefined ? from : addCalendarDays(localDate(timeZone, shownAt), gapDays),
-    Number.isFinite(snoozedUntil) ? localDate(timeZone, snoozedUntil) : from,
+    datePast(context, since, cadence, from, fromMs),
+    shownAt === undefined ? from : datePast(context, shownAt, gapDays, from, fromMs),
+    Number.isFinite(snoozedUntil) ? datePast(context, snoozedUntil, 0, from, fromMs) : from,
   );
   for (let tries = 0; tries < TRIES; tries += 1) {
     const window = windowOn(context, date);
@@ -114,11 +152,46 @@ function mostOverdueAt(
   at: number,
   fits: (chance: number) => boolean,
 ): Nudge | null {
-  const { contacts, settings } = context.state;
-  const person = overdue(contacts, settings.network, context.timeZone, new Date(at)).find(
-    (candidate) => fits(found.get(candidate.contact.id) ?? Infinity),
+  const { settings } = context.state;
+  // Ranked among those who fit and may come first only: the same first one, without a
+  // local date for everyone.
+  const fitting = context.candidates.filter(({ contact }) =>
+    fits(found.get(contact.id) ?? Infinity),
   );
+  const contenders = mayComeFirst(context, fitting, at);
+  const person = overdue(contenders, settings.network, context.timeZone, new Date(at))[0];
   return person ? reconnectNudge(context, person, found.get(person.contact.id) ?? at) : null;
+}
+
+/**
+ * Those of `people` who may rank first in overdue() at `at`. An instant's local date is
+ * within a day of its UTC date, so the days since someone's last contact are within one of
+ * those counted from the UTC date; whoever is overdue by a smaller share of their cadence
+ * at the most than someone else surely is at the least cannot come first.
+ */
+function mayComeFirst(
+  context: Context,
+  people: { contact: Contact; cadence: number }[],
+  at: number,
+): Contact[] {
+  const today = utcMidnight(localDate(context.timeZone, at));
+  const spans = people.map(({ contact, cadence }) => {
+    const since = contact.lastContactAt ?? contact.createdAt;
+    // Not a number or no Date's: left to overdue(), which drops it or throws as before.
+    const days =
+      Math.abs(since) <= MAX_INSTANT ? (today - Math.floor(since / DAY_MS) * DAY_MS) / DAY_MS : NaN;
+    return { contact, cadence, least: days - 1 - cadence, most: days + 1 - cadence };
+  });
+  let surest: (typeof spans)[number] | null = null;
+  for (const span of spans) {
+    if (!(span.least >= 0)) continue;
+    if (!surest || span.least * surest.cadence > surest.least * span.cadence) surest = span;
+  }
+  if (!surest) return people.map(({ contact }) => contact);
+  const { least, cadence } = surest;
+  return spans
+    .filter((span) => !(span.most * cadence < least * span.cadence))
+    .map(({ contact }) => contact);
 }
 
 /**
@@ -147,7 +220,14 @@ export function reconnectNudges(state: PlannerState, now: Date): RuleNudges {
     const id = contactIdOf(entry.key);
     lastShown.set(id, Math.max(entry.shownAt, lastShown.get(id) ?? -Infinity));
   }
-  const context: Context = { state, timeZone, candidates, lastShown, windows: new Map() };
+  const context: Context = {
+    state,
+    timeZone,
+    candidates,
+    lastShown,
+    windows: new Map(),
+    dates: new Map(),
+  };
   const shownToday = shown.filter((entry) => localDate(timeZone, entry.shownAt) === today);
   const lastToday = Math.max(-Infinity, ...shownToday.map((entry) => entry.shownAt));
   const spaced = (instant: number) =>
