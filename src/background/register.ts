@@ -8,13 +8,12 @@ import { actionFor, clickTarget, kindOf } from './notifications';
 import { openTarget, runNudgeAction } from './actions';
 import { registerGuard } from './guard';
 import { hasIdleApi, recordIdleState } from './idle';
-import { forgetWaiting, refreshWaiting } from './waiting';
+import { forgetWaiting } from './waiting';
 import { freshPopupView, wake, type WakeReason } from './wake';
 
-/** A wake, then the badge again: a nudge goes stale with no event of its own. */
+/** A wake, which also sets the badge again: a nudge goes stale with no event of its own. */
 async function wakeAndRefresh(reason: WakeReason): Promise<void> {
   await wake(reason);
-  await refreshWaiting();
 }
 
 /** One named handler per message, answered through the typed map. */

@@ -83,9 +83,12 @@ export function forgetWaiting(key: string): Promise<number> {
 }
 
 /**
- * Drops the stale and sets the badge again. Runs after every wake: the badge survives a
- * stopped worker, but a nudge goes stale with no event of its own.
+ * Drops the stale, and those `answered` says were answered another way, and sets the badge
+ * again. Runs at every wake: the badge survives a stopped worker, but a nudge goes stale
+ * with no event of its own.
  */
-export function refreshWaiting(): Promise<number> {
-  return update((items) => items);
+export function refreshWaiting(
+  answered: (item: StoredWaiting) => boolean = () => false,
+): Promise<number> {
+  return update((items) => items.filter((item) => !answered(item)));
 }

@@ -6,11 +6,13 @@ import { loadSettings } from '../db/settings';
 import { buildPopupView } from '../domain/build-popup-view';
 import { fullPlan } from '../domain/plan';
 import type { PopupView } from '../domain/popup-view';
+import { answeredElsewhere } from '../domain/waiting';
 import type { Plan } from '../domain/types';
 import { savePopupView } from '../popup-view-store';
 import { scheduleWake } from './alarm';
 import { syncIdleState } from './idle';
 import { showNudge } from './notifications';
+import { refreshWaiting } from './waiting';
 
 /** Why the background woke; only for the log line a developer reads. */
 export type WakeReason =
@@ -63,6 +65,12 @@ async function wakeOnce(reason: WakeReason): Promise<Woken> {
   const fresh = await claimNudges(db, result.due, current.getTime());
   await Promise.all(fresh.map((nudge) => showNudge(nudge, state)));
   await scheduleWake(result.nextAt);
+  // The badge too: the stale go, and so does "Write to Sam" once Sam was written to. A badge
+  // that could not be set must not keep the popup's view from being stored.
+  const at = current.getTime();
+  await refreshWaiting((item) => answeredElsewhere(item, state.contacts, at)).catch(
+    (error: unknown) => console.error('Tend background: the badge was not updated', error),
+  );
   // Last, with what this wake already holds: the popup paints from it with one read.
   const view = buildPopupView(state, current, planned);
   await savePopupView(view);

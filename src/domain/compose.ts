@@ -11,7 +11,6 @@ export const PURPOSES: readonly Purpose[] = [
   'offer-support',
 ];
 
-
 /** How a written message leaves: a link that opens the channel, or only the clipboard. */
 export interface ComposeLinks {
   /** Opens the channel (mailto: and sms: carry the text); null when there is nothing to open. */

@@ -1,5 +1,5 @@
 import { addCalendarDays } from './calendar-date';
-import type { Nudge } from './types';
+import type { Contact, Nudge, NudgeKind } from './types';
 import { localDate, localMidnight } from './workday';
 
 const HOUR_MS = 3_600_000;
@@ -33,4 +33,21 @@ export function waitingUntil(nudge: Nudge, shownAt: number, timeZone: string): n
     default:
       return longest;
   }
+}
+
+/**
+ * Whether a reconnect nudge shown at `shownAt` about `contactId` has been answered another
+ * way: the person was written to or seen since (logged in the popup, the options page or a
+ * backup), put off, archived or removed. "Write to Sam" should not wait after that.
+ */
+export function answeredElsewhere(
+  item: { kind: NudgeKind; contactId?: string; shownAt: number },
+  contacts: readonly Contact[],
+  now: number,
+): boolean {
+  if (item.kind !== 'reconnect' || item.contactId === undefined) return false;
+  const contact = contacts.find((one) => one.id === item.contactId);
+  if (!contact || contact.archived) return true;
+  if (contact.snoozedUntil !== null && contact.snoozedUntil > now) return true;
+  return contact.lastContactAt !== null && contact.lastContactAt >= item.shownAt;
 }

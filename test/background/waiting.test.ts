@@ -5,14 +5,15 @@ import { WAKE_ALARM } from '../../src/background/alarm';
 import { registerBackground } from '../../src/background/register';
 import { COMPOSE_REQUEST_KEY, takeComposeRequest } from '../../src/compose-request';
 import { recordTransition } from '../../src/db/activity';
-import { saveContact } from '../../src/db/contacts';
+import { saveContact, snoozeContact } from '../../src/db/contacts';
+import { logInteraction } from '../../src/db/interactions';
 import { openDb } from '../../src/db/open';
 import { saveSettings } from '../../src/db/settings';
 import { defaultSettings } from '../../src/domain/settings';
 import type { Settings } from '../../src/domain/types';
 import { send } from '../../src/messages';
 import { loadWaiting } from '../../src/waiting';
-import { aContact } from '../db/factories';
+import { aConnection, aContact } from '../db/factories';
 import { installFakeIdle } from '../support/fake-idle';
 
 const ZONE = 'Europe/London';
@@ -136,6 +137,37 @@ describe('nudges waiting for an answer', () => {
     await user.change('idle');
     expect(await waitingKeys()).toEqual([]);
     expect(await badge()).toBe('');
+  });
+
+  it('clears the badge when the popup opens after a nudge went stale', async () => {
+    await wakeAt('10:00');
+    // The day was ended, so the popup's wake has nothing new to show.
+    await recordTransition(await openDb(), { at: at('17:00'), state: 'clock-out' });
+    vi.setSystemTime(at('22:01'));
+    await send('popup-view', {});
+    expect(await badge()).toBe('');
+  });
+
+  it('lets a reconnect nudge go once that person was written to, elsewhere than the nudge', async () => {
+    await wakeAt('10:00');
+    vi.setSystemTime(at('10:30'));
+    await logInteraction(
+      await openDb(),
+      aConnection({ id: 'c1', at: at('10:30'), contactIds: ['sam'] }),
+    );
+    await send('data-changed', { what: 'contacts' });
+    expect(await waitingKeys()).toEqual([]);
+    expect(await badge()).toBe('');
+  });
+
+  it('lets a reconnect nudge go once that person is put off for a week from the popup', async () => {
+    await wakeAt('10:00');
+    await wakeAt('16:45');
+    vi.setSystemTime(at('16:50'));
+    await snoozeContact(await openDb(), 'sam', at('16:50') + 7 * 24 * 3600_000, at('16:50'));
+    await send('data-changed', { what: 'contacts' });
+    expect(await waitingKeys()).toEqual([WRAP_UP]);
+    expect(await badge()).toBe('1');
   });
 
   it('keeps an end-of-day nudge until that day ends', async () => {

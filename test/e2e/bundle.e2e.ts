@@ -54,3 +54,20 @@ describe('the built popup', () => {
     expect(code).not.toContain(marker);
   });
 });
+
+describe('the built manifest', () => {
+  it('opens the popup with a keyboard shortcut, described in the catalogue', async () => {
+    const manifest = JSON.parse(
+      await readFile(path.join(EXTENSION_DIR, 'manifest.json'), 'utf8'),
+    ) as {
+      commands?: Record<string, { suggested_key?: { default?: string }; description?: string }>;
+    };
+    const open = manifest.commands?._execute_action;
+    expect(open?.suggested_key?.default).toBe('Alt+Shift+T');
+    const messages = JSON.parse(
+      await readFile(path.join(EXTENSION_DIR, '_locales/en/messages.json'), 'utf8'),
+    ) as Record<string, { message: string }>;
+    const key = /^__MSG_(\w+)__$/.exec(open?.description ?? '')?.[1];
+    expect(key && messages[key]?.message).toBeTruthy();
+  });
+});

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { setTendTime } from './support/clock';
 import { stopServiceWorkers } from './support/service-worker';
-import { comingWeekday, launchTend, localInstant, type Tend } from './support/tend';
+import { comingWeekday, launchTend, localInstant, TIME_ZONE, type Tend } from './support/tend';
 
 const DAY = 24 * 60 * 60 * 1000;
 const enc = encodeURIComponent;
@@ -29,7 +29,188 @@ async function addPerson(page: Page, person: { name: string; role: string; email
   await expect.poll(() => page.locator('.person-name').allTextContents()).toContain(person.name);
 }
 
+const MONDAY = comingWeekday(1);
+const TUESDAY = (() => {
+  const day = new Date(`${MONDAY}T12:00:00Z`);
+  day.setUTCDate(day.getUTCDate() + 1);
+  return day.toISOString().slice(0, 10);
+})();
+
+/**
+ * Writes people and check-ins straight into Tend's database, as a long-used profile holds
+ * them, then wakes the background so the popup's stored view is made from them.
+ */
+async function seed(page: Page, records: { contacts: unknown[]; checkIns: unknown[] }) {
+  await page.evaluate(async ({ contacts, checkIns }) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('tend');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const tx = db.transaction(['contacts', 'checkIns'], 'readwrite');
+    for (const contact of contacts) tx.objectStore('contacts').put(contact);
+    for (const checkIn of checkIns) tx.objectStore('checkIns').put(checkIn);
+    await new Promise((resolve, reject) => {
+      tx.oncomplete = resolve;
+      tx.onerror = () => reject(tx.error);
+    });
+    db.close();
+    await chrome.runtime.sendMessage({ type: 'data-changed', payload: { what: 'contacts' } });
+  }, records);
+}
+
+function aContact(fields: { id: string; name: string } & Record<string, unknown>) {
+  return {
+    isGroup: false,
+    roles: ['colleague'],
+    reach: [],
+    cadence: { kind: 'every', count: 2, unit: 'weeks' },
+    availability: '',
+    availabilityLevel: null,
+    trust: '',
+    trustLevel: null,
+    notes: '',
+    archived: false,
+    snoozedUntil: null,
+    lastContactAt: null,
+    createdAt: 0,
+    updatedAt: 0,
+    ...fields,
+  };
+}
+
+function aCheckIn(fields: { id: string; title: string } & Record<string, unknown>) {
+  return {
+    kind: 'peer-check-in',
+    contactIds: [],
+    mode: 'in-person',
+    place: '',
+    link: '',
+    startDate: MONDAY,
+    startTime: '12:00',
+    timeZone: TIME_ZONE,
+    durationMinutes: 60,
+    recurrence: { kind: 'none' },
+    skipped: [],
+    moved: {},
+    reminderMinutesBefore: null,
+    paused: false,
+    ...fields,
+  };
+}
+
 describe('the popup, in Chromium', () => {
+  it('shows the next check-in and the most overdue people from seeded data, and an encoded mailto:', async () => {
+    const now = localInstant(MONDAY, '09:30');
+    const daysAgo = (days: number) => now - days * DAY;
+    const options = await tend.open('options.html#network');
+    await setTendTime(options, now);
+    await seed(options, {
+      contacts: [
+        // Six weeks on a fortnightly cadence: the most overdue, though not the longest ago.
+        aContact({
+          id: 'zoe',
+          name: 'Zoë Rivera',
+          roles: ['supervisor'],
+          reach: [{ kind: 'email', value: 'zoe@example.org' }],
+          lastContactAt: daysAgo(42),
+          createdAt: daysAgo(400),
+        }),
+        aContact({
+          id: 'jo',
+          name: 'Jo Park',
+          cadence: { kind: 'every', count: 4, unit: 'weeks' },
+          lastContactAt: daysAgo(60),
+          createdAt: daysAgo(400),
+        }),
+        aContact({
+          id: 'alex',
+          name: 'Alex Chen',
+          cadence: { kind: 'every', count: 1, unit: 'weeks' },
+          lastContactAt: daysAgo(14),
+          createdAt: daysAgo(400),
+        }),
+        // Overdue for longer, but put off for the week and archived: neither is listed.
+        aContact({
+          id: 'kim',
+          name: 'Kim Lee',
+          lastContactAt: daysAgo(200),
+          snoozedUntil: now + 3 * DAY,
+          createdAt: daysAgo(400),
+        }),
+        aContact({ id: 'pat', name: 'Pat Doe', archived: true, createdAt: daysAgo(400) }),
+        // In touch last week: not due.
+        aContact({
+          id: 'lee',
+          name: 'Lee Ford',
+          lastContactAt: daysAgo(3),
+          createdAt: daysAgo(400),
+        }),
+      ],
+      checkIns: [
+        // Over already this morning, and one paused before the supervision: neither is next.
+        aCheckIn({ id: 'early', title: 'Early stand-up', startTime: '08:00', durationMinutes: 30 }),
+        aCheckIn({ id: 'paused', title: 'Paused walk', startTime: '11:00', paused: true }),
+        aCheckIn({
+          id: 'supervision',
+          title: 'Supervision with Zoë',
+          kind: 'supervision',
+          contactIds: ['zoe'],
+          mode: 'virtual',
+          link: 'https://meet.example.org/zoe',
+          startDate: TUESDAY,
+          startTime: '10:00',
+        }),
+        aCheckIn({
+          id: 'lunch',
+          title: 'Peer lunch',
+          startDate: MONDAY,
+          startTime: '12:00',
+          recurrence: { kind: 'weekly', everyWeeks: 1, weekdays: [3], until: null },
+        }),
+      ],
+    });
+
+    const popup = await tend.open('popup.html');
+    await expect
+      .poll(() => popup.getByTestId('next-check-in').textContent())
+      .toBe('Supervision with Zoë, Tuesday 10:00 AM, online Join');
+    expect(await popup.getByRole('link', { name: 'Join' }).getAttribute('href')).toBe(
+      'https://meet.example.org/zoe',
+    );
+    expect(
+      await popup.getByTestId('reach-out-person').locator('.person-name').allTextContents(),
+    ).toEqual(['Zoë Rivera', 'Jo Park', 'Alex Chen']);
+
+    await popup.getByRole('button', { name: 'Write a message to Zoë Rivera' }).click();
+    const composer = popup.getByRole('region', { name: 'Message to Zoë Rivera' });
+    await composer
+      .getByLabel('What for')
+      .selectOption({ label: 'Invite to an informal gathering' });
+    const body =
+      'Hi Zoë,\r\n\r\nWould you like to get together for a coffee or lunch in the next couple ' +
+      'of weeks? No agenda, just a chance to catch up.';
+    expect(await composer.getByRole('link', { name: 'Open E-mail' }).getAttribute('href')).toBe(
+      `mailto:zoe@example.org?subject=${enc('Coffee or lunch?')}&body=${enc(body)}`,
+    );
+    // Nothing is logged before the user says it went out.
+    const logged = await popup.evaluate(async () => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open('tend');
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      const count = await new Promise<number>((resolve, reject) => {
+        const request = db.transaction('interactions').objectStore('interactions').count();
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      db.close();
+      return count;
+    });
+    expect(logged).toBe(0);
+  });
+
   it('starts with the first steps while the network is empty', async () => {
     const popup = await tend.open('popup.html');
     await popup.getByRole('link', { name: 'Set your hours' }).waitFor();

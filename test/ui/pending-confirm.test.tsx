@@ -6,7 +6,7 @@ import { openDb } from '../../src/db/open';
 import { Composer } from '../../src/ui/popup/composer';
 import type { OverdueView } from '../../src/ui/popup/load-today';
 import { PendingConfirm } from '../../src/ui/popup/pending-confirm';
-import { loadPending } from '../../src/ui/popup/pending-message';
+import { answerPending, loadPending, savePending } from '../../src/ui/popup/pending-message';
 import { aContact } from '../db/factories';
 
 afterEach(() => {
@@ -116,6 +116,45 @@ describe('the question whether a message went out', () => {
     await waitFor(async () => expect(await logged()).toHaveLength(1));
     fireEvent.click(screen.getByRole('button', { name: 'Yes, log it' }));
     await waitFor(() => expect(screen.queryByText(QUESTION)).toBeNull());
+    expect(await logged()).toHaveLength(1);
+  });
+
+  it('does not ask here about a message started in this popup, which its composer asks about', async () => {
+    await saveContact(await openDb(), aContact({ id: 'ana', name: 'Ana' }));
+    await savePending({
+      contactId: 'ana',
+      name: 'Ana',
+      at: Date.now() - 60_000,
+      purpose: 'invite',
+    });
+    renderQuestion();
+    await screen.findByText('Did your message to Ana go out?');
+    render(() => <Composer person={sam} onClose={() => undefined} onLogged={() => undefined} />);
+    fireEvent.click(screen.getByRole('link', { name: 'Open E-mail' }));
+    await waitFor(async () => expect(await loadPending()).toHaveLength(2));
+    // Answering Ana's question reads the list again: Sam's must not show up beside his composer.
+    fireEvent.click(screen.getByRole('button', { name: 'No, it didn’t' }));
+    const status = await screen.findByText('Nothing logged for Ana.');
+    await waitFor(() => expect(document.activeElement).toBe(status));
+    expect(screen.queryByText(QUESTION)).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'It went out: log it' }));
+    await waitFor(async () => expect(await logged()).toHaveLength(1));
+  });
+
+  it('does not log twice when the question was answered before the composer confirms', async () => {
+    const onLogged = vi.fn();
+    render(() => <Composer person={sam} onClose={() => undefined} onLogged={onLogged} />);
+    fireEvent.click(screen.getByRole('link', { name: 'Open E-mail' }));
+    await waitFor(async () => expect(await loadPending()).toHaveLength(1));
+    // Another popup, opened meanwhile, was told it went out.
+    const [question] = await loadPending();
+    expect(await answerPending(question!, true)).toBe('logged');
+    fireEvent.click(await screen.findByRole('button', { name: 'It went out: log it' }));
+    await waitFor(() =>
+      expect(onLogged).toHaveBeenCalledWith(
+        'That message was already answered; nothing more was logged for Sam Rivera.',
+      ),
+    );
     expect(await logged()).toHaveLength(1);
   });
 

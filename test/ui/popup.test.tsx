@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { TZDate } from '@date-fns/tz';
-import { cleanup, render, screen, waitFor, within } from '@solidjs/testing-library';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@solidjs/testing-library';
 import { createSignal } from 'solid-js';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { registerBackground } from '../../src/background/register';
@@ -71,6 +71,33 @@ describe('the popup', () => {
     expect(screen.getByTestId('workday-end').textContent).toBe('5:00 PM');
     await waitFor(() => expect(console.warn).toHaveBeenCalled());
     expect(screen.queryByRole('alert')).toBeNull();
+    // The settings open at the section each part is set up in.
+    const settingsLinks = within(screen.getByRole('navigation', { name: 'Settings' }))
+      .getAllByRole('link')
+      .map((link) => [link.textContent, link.getAttribute('href')]);
+    expect(settingsLinks).toEqual([
+      ['Support network', '/options.html#network'],
+      ['Check-ins', '/options.html#check-ins'],
+      ['Hours and reminders', '/options.html#hours'],
+    ]);
+  });
+
+  it('says that what it shows may be out of date when it no longer holds and no fresh one comes', async () => {
+    const breaks = { ...settings.breaks, shortEnabled: false, longEnabled: false };
+    await saveSettings(await openDb(), { ...settings, breaks });
+    const stored = await viewAt(at('10:00'));
+    await savePopupView(stored);
+    // No background registered: every ask for a fresh view fails.
+    render(() => <Popup />);
+    expect((await status()).textContent).toBe('Working');
+    await waitFor(() => expect(console.warn).toHaveBeenCalled());
+    expect(screen.queryByRole('alert')).toBeNull();
+    // Past the moment the view could tell, the user presses End my day: the view is not current.
+    vi.setSystemTime(stored.validUntil + MINUTE);
+    fireEvent.click(screen.getByRole('button', { name: 'End my day' }));
+    expect((await screen.findByRole('alert')).textContent).toMatch(
+      /^Tend could not bring this up to date, so some of it may be out of date: /,
+    );
   });
 
   it('does not show a view that no longer holds, but the one the background makes now', async () => {
@@ -129,6 +156,10 @@ describe('the popup', () => {
     expect(screen.getAllByTestId('reach-out-person').map((row) => row.textContent)).not.toContain(
       expect.stringContaining('Ana'),
     );
+    // Closed with Escape, it hands focus to the top of the popup rather than the page.
+    fireEvent.keyDown(within(composer).getByLabelText('Message'), { key: 'Escape' });
+    expect(screen.queryByRole('region', { name: 'Message to Ana Lima' })).toBeNull();
+    expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Today', level: 1 }));
   });
 });
 

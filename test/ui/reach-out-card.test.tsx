@@ -56,12 +56,30 @@ describe('the reach-out card', () => {
     expect(document.activeElement).toBe(message);
   });
 
+  it('logs a message once the user says it went out, and keeps focus in the card', async () => {
+    // happy-dom would follow a target=_blank link; the test only needs the click.
+    document.addEventListener('click', (event) => event.preventDefault());
+    const onChanged = vi.fn();
+    render(() => <ReachOutCard people={[sam, ana]} onChanged={onChanged} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Write a message to Sam Rivera' }));
+    fireEvent.click(screen.getByRole('link', { name: 'Open E-mail' }));
+    expect(await (await openDb()).getAll('interactions')).toEqual([]);
+    fireEvent.click(await screen.findByRole('button', { name: 'It went out: log it' }));
+    await screen.findByText('Logged a message to Sam Rivera.');
+    expect(screen.queryByRole('region', { name: 'Message to Sam Rivera' })).toBeNull();
+    expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Reach out' }));
+    expect(onChanged).toHaveBeenCalledTimes(1);
+    expect(await (await openDb()).getAll('interactions')).toHaveLength(1);
+  });
+
   it('puts someone off for a week, and Undo brings them back', async () => {
     const onChanged = vi.fn();
     render(() => <ReachOutCard people={[sam]} onChanged={onChanged} />);
     const before = Date.now();
     fireEvent.click(screen.getByRole('button', { name: 'Not this week for Sam Rivera' }));
     await screen.findByText('Sam Rivera will not come up for a week.');
+    // Their row is about to leave the list: focus stays in the card.
+    expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Reach out' }));
     const until = (await stored('sam'))!.snoozedUntil!;
     expect(until).toBeGreaterThanOrEqual(before + 7 * DAY);
     expect(until).toBeLessThan(before + 8 * DAY);
@@ -88,6 +106,8 @@ describe('the quick log', () => {
       screen.getByRole('button', { name: 'Log Peer check-in with the chosen person' }),
     );
     await screen.findByText(/with Sam Rivera just now\./);
+    // Ready for the next one.
+    expect(document.activeElement).toBe(screen.getByLabelText('Who'));
     const db = await openDb();
     const [interaction] = await db.getAll('interactions');
     expect(interaction).toMatchObject({

@@ -14,7 +14,7 @@ import { errorText } from '../shared/format';
 import { REACH_LABEL } from '../shared/network-labels';
 import { defaultTemplates, PURPOSE_LABEL } from './default-templates';
 import type { OverdueView } from './load-today';
-import { logSentMessage, savePending } from './pending-message';
+import { answerPending, logSentMessage, savePending } from './pending-message';
 
 /**
  * Writes to one person: a suggested message by purpose, sent through one of their ways to
@@ -61,16 +61,21 @@ export function Composer(props: {
       : { href: null, copyOnly: true, copyText: true };
   });
 
+  // The question this composer asked, once stored: when it was asked, or null when storing
+  // it failed (then confirming logs without one).
+  let asked: Promise<number | null> | undefined;
+
   // Not awaited by the link: the browser follows it at once, and may close the popup.
   function remember() {
-    void (async () => {
-      await savePending({
-        contactId: props.person.id,
-        name: props.person.name,
-        at: (await now()).getTime(),
-        purpose: purpose(),
-      });
-    })().catch((error: unknown) => setFailure(errorText(error)));
+    const contactId = props.person.id;
+    asked = (async () => {
+      const at = (await now()).getTime();
+      await savePending({ contactId, name: props.person.name, at, purpose: purpose() });
+      return at;
+    })().catch((error: unknown) => {
+      setFailure(errorText(error));
+      return null;
+    });
   }
 
   async function copy() {
@@ -95,8 +100,17 @@ export function Composer(props: {
     setBusy(true);
     setFailure(null);
     try {
-      await logSentMessage(props.person.id);
-      props.onLogged(t('composerLogged', [props.person.name]));
+      const contactId = props.person.id;
+      const at = await asked;
+      // The question may have been answered elsewhere meanwhile: one message, one log.
+      let answered: Awaited<ReturnType<typeof answerPending>> = 'logged';
+      if (typeof at === 'number') answered = await answerPending({ contactId, at }, true);
+      else await logSentMessage(contactId);
+      props.onLogged(
+        answered === 'logged'
+          ? t('composerLogged', [props.person.name])
+          : t('pendingSentGone', [props.person.name]),
+      );
     } catch (error) {
       setFailure(errorText(error));
     } finally {

@@ -18,6 +18,7 @@ export function DayExceptionControl(props: {
   // The field starts from today's late shift, if any; after that it is the user's.
   const [until, setUntil] = createSignal(untrack(() => props.current?.until) ?? '20:00');
   const [failure, setFailure] = createSignal<string | null>(null);
+  let heading: HTMLHeadingElement | undefined;
 
   async function save(exception: DayException | null) {
     setFailure(null);
@@ -28,6 +29,8 @@ export function DayExceptionControl(props: {
     try {
       await setException(await openDb(), props.date, exception);
       await notifyChanged('settings');
+      // The button pressed gives way to the other state's: focus stays in this section.
+      heading?.focus();
       props.onChanged();
     } catch (error) {
       setFailure(t('actionFailed', [errorText(error)]));
@@ -36,50 +39,58 @@ export function DayExceptionControl(props: {
 
   return (
     <section class="exception" aria-labelledby="exception-heading">
-      <h2 id="exception-heading" class="small-heading">
+      <h2
+        id="exception-heading"
+        class="small-heading"
+        tabIndex={-1}
+        ref={(element) => (heading = element)}
+      >
         {t('exceptionHeading')}
       </h2>
-      <Show
-        when={props.current}
-        fallback={
-          <div class="chips">
-            <button
-              type="button"
-              class="secondary"
-              onClick={() => void save({ date: props.date, kind: 'on-call', until: null })}
-            >
-              {t('exceptionOnCall')}
-            </button>
-            <label class="field">
-              {t('exceptionLateUntil')}
-              <input
-                type="time"
-                name="late-until"
-                value={until()}
-                onInput={(event) => setUntil(event.currentTarget.value)}
-              />
-            </label>
-            <button
-              type="button"
-              class="secondary"
-              onClick={() => void save({ date: props.date, kind: 'late-shift', until: until() })}
-            >
-              {t('exceptionLateSave')}
-            </button>
-          </div>
-        }
-      >
-        {(exception) => (
-          <p data-testid="exception">
-            {exception().kind === 'on-call'
-              ? t('exceptionIsOnCall')
-              : t('exceptionIsLate', [exception().until ?? ''])}{' '}
-            <button type="button" class="secondary" onClick={() => void save(null)}>
-              {t('exceptionClear')}
-            </button>
-          </p>
-        )}
-      </Show>
+      {/* Live, so setting or clearing the exception is heard once the new state arrives. */}
+      <div aria-live="polite">
+        <Show
+          when={props.current}
+          fallback={
+            <div class="chips">
+              <button
+                type="button"
+                class="secondary"
+                onClick={() => void save({ date: props.date, kind: 'on-call', until: null })}
+              >
+                {t('exceptionOnCall')}
+              </button>
+              <label class="field">
+                {t('exceptionLateUntil')}
+                <input
+                  type="time"
+                  name="late-until"
+                  value={until()}
+                  onInput={(event) => setUntil(event.currentTarget.value)}
+                />
+              </label>
+              <button
+                type="button"
+                class="secondary"
+                onClick={() => void save({ date: props.date, kind: 'late-shift', until: until() })}
+              >
+                {t('exceptionLateSave')}
+              </button>
+            </div>
+          }
+        >
+          {(exception) => (
+            <p data-testid="exception">
+              {exception().kind === 'on-call'
+                ? t('exceptionIsOnCall')
+                : t('exceptionIsLate', [exception().until ?? ''])}{' '}
+              <button type="button" class="secondary" onClick={() => void save(null)}>
+                {t('exceptionClear')}
+              </button>
+            </p>
+          )}
+        </Show>
+      </div>
       <Alert message={failure()} />
     </section>
   );

@@ -2,11 +2,9 @@ import { createSignal, For, Show } from 'solid-js';
 import { now } from '../../clock';
 import { setPause } from '../../db/meta';
 import { openDb } from '../../db/open';
-import { formatTime } from '../../domain/format';
 import type { PauseChoice } from '../../domain/pause';
-import { t, uiLanguage, type MessageKey } from '../../i18n';
-import { localDate } from '../../domain/workday';
-import { errorText, weekdayName } from '../shared/format';
+import { t, type MessageKey } from '../../i18n';
+import { dayTimeText, errorText } from '../shared/format';
 import { notifyChanged } from '../shared/notify-changed';
 import { Alert } from '../shared/alert';
 
@@ -40,13 +38,9 @@ export function PauseControl(props: {
   onChanged: () => void;
 }) {
   const [failure, setFailure] = createSignal<string | null>(null);
+  let heading: HTMLHeadingElement | undefined;
   // A pause into another day names that day ("Monday 09:00"), not just the time.
-  const untilText = (until: number) => {
-    const zone = props.timeZone;
-    const time = formatTime(until, zone, uiLanguage());
-    const day = localDate(zone, until);
-    return day === localDate(zone, props.now) ? time : t('weekdayTime', [weekdayName(day), time]);
-  };
+  const untilText = (until: number) => dayTimeText(until, props.now, props.timeZone);
 
   function pauseEnd(minutes: number | null, at: number): number {
     if (minutes !== null) return at + minutes * MINUTE_MS;
@@ -60,6 +54,8 @@ export function PauseControl(props: {
       const until = choice === null ? null : pauseEnd(choice.minutes, (await now()).getTime());
       await setPause(await openDb(), until);
       await notifyChanged('activity');
+      // The button pressed gives way to the other state's: focus stays in this section.
+      heading?.focus();
       props.onChanged();
     } catch (error) {
       setFailure(t('actionFailed', [errorText(error)]));
@@ -68,32 +64,40 @@ export function PauseControl(props: {
 
   return (
     <section class="pause" aria-labelledby="pause-heading">
-      <h2 id="pause-heading" class="small-heading">
+      <h2
+        id="pause-heading"
+        class="small-heading"
+        tabIndex={-1}
+        ref={(element) => (heading = element)}
+      >
         {t('pauseHeading')}
       </h2>
-      <Show
-        when={props.pausedUntil}
-        fallback={
-          <div class="chips" role="group" aria-labelledby="pause-heading">
-            <For each={CHOICES}>
-              {(entry) => (
-                <button type="button" class="secondary" onClick={() => void set(entry)}>
-                  {t(entry.label)}
-                </button>
-              )}
-            </For>
-          </div>
-        }
-      >
-        {(until) => (
-          <p data-testid="paused">
-            {t('pausedUntil', [untilText(until())])}{' '}
-            <button type="button" class="secondary" onClick={() => void set(null)}>
-              {t('pauseResume')}
-            </button>
-          </p>
-        )}
-      </Show>
+      {/* Live, so pausing or resuming is heard once the new state arrives. */}
+      <div aria-live="polite">
+        <Show
+          when={props.pausedUntil}
+          fallback={
+            <div class="chips" role="group" aria-labelledby="pause-heading">
+              <For each={CHOICES}>
+                {(entry) => (
+                  <button type="button" class="secondary" onClick={() => void set(entry)}>
+                    {t(entry.label)}
+                  </button>
+                )}
+              </For>
+            </div>
+          }
+        >
+          {(until) => (
+            <p data-testid="paused">
+              {t('pausedUntil', [untilText(until())])}{' '}
+              <button type="button" class="secondary" onClick={() => void set(null)}>
+                {t('pauseResume')}
+              </button>
+            </p>
+          )}
+        </Show>
+      </div>
       <Alert message={failure()} />
     </section>
   );

@@ -3,23 +3,26 @@ import { now } from '../../clock';
 import { t } from '../../i18n';
 import { Alert } from '../shared/alert';
 import { errorText, shortWhen } from '../shared/format';
-import { clearPending, loadPending, logSentMessage, type PendingMessage } from './pending-message';
-
-async function loadQuestions() {
-  const [items, current] = await Promise.all([loadPending(), now()]);
-  return { items, now: current.getTime() };
-}
+import { answerPending, loadPending, type PendingMessage } from './pending-message';
 
 /**
  * Asks about each message the user started sending in an earlier popup and did not
- * confirm: nothing is logged until they say it went out. Read once when the popup opens;
- * a message started in this popup is confirmed in its composer.
+ * confirm: nothing is logged until they say it went out. Only questions from before the
+ * popup opened: one started in this popup is answered in its composer, and asking it here
+ * too would offer to log the same message twice.
  */
 export function PendingConfirm(props: { onChanged: () => void }) {
-  const [questions, { refetch }] = createResource(loadQuestions);
+  let opened: number | undefined;
+  const [questions, { refetch }] = createResource(async () => {
+    const [items, current] = await Promise.all([loadPending(), now()]);
+    opened ??= current.getTime();
+    const from = opened;
+    return { items: items.filter((item) => item.at <= from), now: from };
+  });
   const [status, setStatus] = createSignal<string | null>(null);
   const [failure, setFailure] = createSignal<string | null>(null);
   const [busy, setBusy] = createSignal(false);
+  let statusLine: HTMLParagraphElement | undefined;
 
   async function answer(item: PendingMessage, wentOut: boolean) {
     setBusy(true);
@@ -27,15 +30,17 @@ export function PendingConfirm(props: { onChanged: () => void }) {
     setStatus(null);
     try {
       // The composer may have answered it meanwhile; a message is logged at most once.
-      const stillPending = (await loadPending()).some((one) => one.contactId === item.contactId);
-      if (wentOut && stillPending) {
-        await logSentMessage(item.contactId);
-        setStatus(t('composerLogged', [item.name]));
-      } else {
-        await clearPending(item.contactId);
-        if (!wentOut) setStatus(t('pendingSentCleared', [item.name]));
-      }
+      const answered = await answerPending(item, wentOut);
+      setStatus(
+        answered === 'logged'
+          ? t('composerLogged', [item.name])
+          : answered === 'cleared'
+            ? t('pendingSentCleared', [item.name])
+            : t('pendingSentGone', [item.name]),
+      );
       await refetch();
+      // The answered row is gone: focus goes to what was done rather than the page.
+      statusLine?.focus();
       props.onChanged();
     } catch (error) {
       setFailure(errorText(error));
@@ -85,7 +90,7 @@ export function PendingConfirm(props: { onChanged: () => void }) {
         </ul>
         <Show when={status()}>
           {(text) => (
-            <p class="status" role="status">
+            <p class="status" role="status" tabIndex={-1} ref={(element) => (statusLine = element)}>
               {text()}
             </p>
           )}

@@ -75,3 +75,25 @@ export async function logSentMessage(contactId: string): Promise<void> {
   await clearPending(contactId);
   await notifyChanged('contacts');
 }
+
+/**
+ * Answers one question, the one asked about the message to `contactId` started at `at`:
+ * logs it if it went out, else forgets it. A question is answered once: when it is no longer
+ * stored (answered in another place, or replaced by a newer message to the same person),
+ * nothing is logged and the answer is 'gone'.
+ */
+export async function answerPending(
+  question: Pick<PendingMessage, 'contactId' | 'at'>,
+  wentOut: boolean,
+): Promise<'logged' | 'cleared' | 'gone'> {
+  const asked = (await loadPending()).some(
+    (item) => item.contactId === question.contactId && item.at === question.at,
+  );
+  if (!asked) return 'gone';
+  if (!wentOut) {
+    await clearPending(question.contactId);
+    return 'cleared';
+  }
+  await logSentMessage(question.contactId);
+  return 'logged';
+}

@@ -61,6 +61,13 @@ export function Popup() {
   const [composeFailure, setComposeFailure] = createSignal<string | null>(null);
   const [logged, setLogged] = createSignal<string | null>(null);
   let asking = false;
+  let heading: HTMLHeadingElement | undefined;
+
+  // The composer a notification opened is gone: focus goes back to the top, not the page.
+  function closeComposer() {
+    setWritingTo(null);
+    heading?.focus();
+  }
 
   // A view computed earlier than the one shown (an answer overtaken by a write) is dropped;
   // what did not change is kept, so an open composer or a chosen person stays.
@@ -79,9 +86,12 @@ export function Popup() {
       const next = await get();
       show(next, (await now()).getTime());
     } catch (error) {
-      // With a view on screen that still holds, it stays; otherwise the user must know.
-      if (!isCurrent(view(), clock())) setFailure(t('loadError', [errorText(error)]));
-      else console.warn('Tend: the popup could not get a fresh view', error);
+      // With a view on screen that still holds (at this moment, not the last tick), it stays;
+      // otherwise the user must know, and an older view on screen says it may be out of date.
+      const shown = view();
+      const at = (await now()).getTime();
+      if (isCurrent(shown, at)) console.warn('Tend: the popup could not get a fresh view', error);
+      else setFailure(t(shown ? 'popupStale' : 'loadError', [errorText(error)]));
     }
   }
 
@@ -146,6 +156,8 @@ export function Popup() {
   // newer view: the popup shows it in place.
   async function saved(next: PopupView) {
     show(next, (await now()).getTime());
+    // The wake may have shown a nudge, which now waits here too.
+    void refetchWaiting();
   }
 
   onMount(() => {
@@ -158,7 +170,9 @@ export function Popup() {
 
   return (
     <main class="popup" aria-labelledby="popup-heading">
-      <h1 id="popup-heading">{t('popupHeading')}</h1>
+      <h1 id="popup-heading" tabIndex={-1} ref={(element) => (heading = element)}>
+        {t('popupHeading')}
+      </h1>
       <Show
         when={view()}
         fallback={
@@ -169,6 +183,7 @@ export function Popup() {
       >
         {(current) => (
           <>
+            <Alert message={failure()} />
             <TodayCard view={current()} now={clock()} onChanged={changed} />
             <PendingConfirm onChanged={changed} />
             <WaitingCard
@@ -182,10 +197,10 @@ export function Popup() {
                   <Composer
                     person={person()}
                     templates={current().templates ?? undefined}
-                    onClose={() => setWritingTo(null)}
+                    onClose={closeComposer}
                     onLogged={(message) => {
-                      setWritingTo(null);
                       setLogged(message);
+                      closeComposer();
                       changed();
                     }}
                   />
@@ -226,11 +241,18 @@ export function Popup() {
           </>
         )}
       </Show>
-      <p class="popup-footer">
+      {/* The options page, at the section each part of the popup is set up in. */}
+      <nav class="popup-footer chips" aria-label={t('popupSettingsNav')}>
+        <a class="button secondary" href="/options.html#network" target="_blank">
+          {t('sectionNetwork')}
+        </a>
+        <a class="button secondary" href="/options.html#check-ins" target="_blank">
+          {t('sectionCheckIns')}
+        </a>
         <a class="button secondary" href="/options.html#hours" target="_blank">
           {t('actionOpenSettings')}
         </a>
-      </p>
+      </nav>
     </main>
   );
 }

@@ -25,6 +25,7 @@ export function QuickLog(props: { people: { id: string; name: string }[]; onChan
   const [offer, setOffer] = createSignal<UndoOffer | null>(null);
   const [failure, setFailure] = createSignal<string | null>(null);
   const [busy, setBusy] = createSignal(false);
+  let picker: HTMLSelectElement | undefined;
 
   async function changed() {
     await notifyChanged('contacts');
@@ -59,6 +60,8 @@ export function QuickLog(props: { people: { id: string; name: string }[]; onChan
         },
       });
       setWho('');
+      // The kind buttons go with the choice: focus returns to the list, ready for the next.
+      picker?.focus();
       await changed();
     } catch (error) {
       setFailure(errorText(error));
@@ -74,7 +77,11 @@ export function QuickLog(props: { people: { id: string; name: string }[]; onChan
       </h2>
       <label>
         {t('quickLogWho')}
-        <select value={who()} onChange={(event) => setWho(event.currentTarget.value)}>
+        <select
+          ref={(element) => (picker = element)}
+          value={who()}
+          onChange={(event) => setWho(event.currentTarget.value)}
+        >
           <option value="">{t('quickLogPick')}</option>
           <For each={props.people}>
             {(person) => <option value={person.id}>{person.name}</option>}

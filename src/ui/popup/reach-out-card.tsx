@@ -26,6 +26,7 @@ export function ReachOutCard(props: {
   const [offer, setOffer] = createSignal<UndoOffer | null>(null);
   const [failure, setFailure] = createSignal<string | null>(null);
   const [logged, setLogged] = createSignal<string | null>(null);
+  let heading: HTMLHeadingElement | undefined;
 
   async function changed() {
     await notifyChanged('contacts');
@@ -46,6 +47,8 @@ export function ReachOutCard(props: {
           await changed();
         },
       });
+      // Their row leaves the list: focus stays in the card rather than falling to the page.
+      heading?.focus();
       await changed();
     } catch (error) {
       setFailure(errorText(error));
@@ -54,7 +57,12 @@ export function ReachOutCard(props: {
 
   return (
     <section class="reach-out card" aria-labelledby="reach-out-heading">
-      <h2 id="reach-out-heading" class="small-heading">
+      <h2
+        id="reach-out-heading"
+        class="small-heading"
+        tabIndex={-1}
+        ref={(element) => (heading = element)}
+      >
         {t('reachOutHeading')}
       </h2>
       <Show when={props.people.length > 0} fallback={<p class="muted">{t('reachOutNobody')}</p>}>
@@ -103,6 +111,8 @@ export function ReachOutCard(props: {
                       onLogged={(message) => {
                         setComposing(null);
                         setLogged(message);
+                        // Written to, they leave the list; focus stays in the card.
+                        heading?.focus();
                         props.onChanged();
                       }}
                     />

@@ -4,9 +4,9 @@ import { recordTransition } from '../../db/activity';
 import { openDb } from '../../db/open';
 import { formatTime } from '../../domain/format';
 import { workedAt, type NextNudge } from '../../domain/popup-view';
-import { localDate } from '../../domain/workday';
+import type { CheckInMode } from '../../domain/types';
 import { durationText, t, uiLanguage, type MessageKey } from '../../i18n';
-import { errorText, weekdayName } from '../shared/format';
+import { dayTimeText, errorText, weekdayName } from '../shared/format';
 import { notifyChanged } from '../shared/notify-changed';
 import type { PopupView } from './load-today';
 
@@ -19,6 +19,12 @@ const STATUS_TEXT: Record<PopupView['status'], MessageKey> = {
   'after-hours': 'statusAfterHours',
   'day-off': 'statusDayOff',
   'clocked-out': 'statusClockedOut',
+};
+
+const MODE_TEXT: Record<CheckInMode, MessageKey> = {
+  'in-person': 'popupModeInPerson',
+  virtual: 'popupModeVirtual',
+  either: 'popupModeEither',
 };
 
 function reason(nudge: NextNudge, about: string | null): string {
@@ -54,11 +60,7 @@ export function TodayCard(props: { view: PopupView; now: number; onChanged: () =
   const [busy, setBusy] = createSignal(false);
   const [failure, setFailure] = createSignal<string | null>(null);
   const time = (at: number) => formatTime(at, props.view.timeZone, uiLanguage());
-  const today = () => localDate(props.view.timeZone, props.now);
-  const dayTime = (at: number) =>
-    localDate(props.view.timeZone, at) === today()
-      ? time(at)
-      : t('weekdayTime', [weekdayName(localDate(props.view.timeZone, at)), time(at)]);
+  const dayTime = (at: number) => dayTimeText(at, props.now, props.view.timeZone);
   // Whole minutes, rounded up: "in 1 min" until it is time, never "in 0 min".
   const until = (at: number) =>
     t('popupIn', [durationText(Math.ceil((at - props.now) / MINUTE_MS) * MINUTE_MS)]);
@@ -66,7 +68,9 @@ export function TodayCard(props: { view: PopupView; now: number; onChanged: () =
   // user is offered the way to end the day, not a clock-in.
   const onTheClock = () => props.view.onClock;
 
-  async function clock(state: 'clock-in' | 'clock-out') {
+  async function clock() {
+    if (busy()) return;
+    const state = onTheClock() ? 'clock-out' : 'clock-in';
     setBusy(true);
     setFailure(null);
     try {
@@ -139,7 +143,11 @@ export function TodayCard(props: { view: PopupView; now: number; onChanged: () =
             <>
               <dt>{t('nextCheckIn')}</dt>
               <dd data-testid="next-check-in">
-                {t('nextCheckInAt', [next().title, dayTime(next().start)])}
+                {t('popupCheckInAt', [
+                  next().title,
+                  dayTime(next().start),
+                  t(MODE_TEXT[next().mode]),
+                ])}
                 <Show when={next().link}>
                   {(href) => (
                     <>
@@ -169,18 +177,11 @@ export function TodayCard(props: { view: PopupView; now: number; onChanged: () =
       <Show when={props.view.clockedInAt}>
         {(at) => <p class="muted">{t('clockedInAt', [time(at())])}</p>}
       </Show>
-      <Show
-        when={onTheClock()}
-        fallback={
-          <button type="button" disabled={busy()} onClick={() => void clock('clock-in')}>
-            {t('actionClockIn')}
-          </button>
-        }
-      >
-        <button type="button" disabled={busy()} onClick={() => void clock('clock-out')}>
-          {t('actionClockOut')}
-        </button>
-      </Show>
+      {/* One button whose words change, and never disabled (that would drop focus): focus
+          stays on it after clocking in or out. */}
+      <button type="button" aria-disabled={busy()} onClick={() => void clock()}>
+        {onTheClock() ? t('actionClockOut') : t('actionClockIn')}
+      </button>
       <Show when={failure()}>
         {(message) => (
           <p role="alert" class="alert">
