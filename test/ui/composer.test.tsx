@@ -56,6 +56,16 @@ describe('the composer', () => {
     expect(body().value).toMatch(/^Hi Sam,\n\nCould we find time for a supervision session/);
   });
 
+  it('keeps words the user wrote when the purpose changes, with the suggestion one click away', () => {
+    renderComposer([{ kind: 'email', value: 'sam@example.org' }]);
+    fireEvent.input(body(), { target: { value: 'Fancy a walk on Friday?' } });
+    fireEvent.change(purpose(), { target: { value: 'supervision' } });
+    expect(body().value).toBe('Fancy a walk on Friday?');
+    fireEvent.click(screen.getByRole('button', { name: 'Use the suggestion instead' }));
+    expect(body().value).toMatch(/^Hi Sam,\n\nCould we find time for a supervision session/);
+    expect(screen.queryByRole('button', { name: 'Use the suggestion instead' })).toBeNull();
+  });
+
   it('fills the user’s own templates', () => {
     const own = { subject: 'For {name}', body: '{name}, {name}!' };
     const templates = {

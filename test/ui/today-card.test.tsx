@@ -145,4 +145,19 @@ describe('the today card', () => {
       'clock-in',
     ]);
   });
+
+  it('does not record the same change twice when pressed again before the new view arrives', async () => {
+    const onChanged = vi.fn();
+    render(() => <TodayCard view={aView()} now={at('11:00')} onChanged={onChanged} />);
+    fireEvent.click(screen.getByRole('button', { name: 'End my day' }));
+    await waitFor(() => expect(onChanged).toHaveBeenCalledTimes(1));
+    const again = screen.getByRole('button', { name: 'Clock in' });
+    fireEvent.click(again);
+    await waitFor(() => expect(onChanged).toHaveBeenCalledTimes(2));
+    const db = await openDb();
+    expect((await db.getAll('activity')).map((one) => one.state)).toEqual([
+      'clock-out',
+      'clock-in',
+    ]);
+  });
 });

@@ -43,11 +43,29 @@ export function Composer(props: {
   const [busy, setBusy] = createSignal(false);
   let first: HTMLSelectElement | undefined;
 
+  // What the suggestion was, so a change of purpose replaces only text the user has not edited.
+  let suggested = initial;
+  // The suggestion held back because the user had written their own words.
+  const [heldBack, setHeldBack] = createSignal<{ subject: string; body: string } | null>(null);
   function choose(next: Purpose) {
     setPurpose(next);
     const message = suggestedMessage(next, name(), templates());
+    const edited = subject() !== suggested.subject || body() !== suggested.body;
+    suggested = message;
+    if (edited) {
+      setHeldBack(message);
+      return;
+    }
+    setHeldBack(null);
     setSubject(message.subject);
     setBody(message.body);
+  }
+  function useSuggestion() {
+    const message = heldBack();
+    if (!message) return;
+    setSubject(message.subject);
+    setBody(message.body);
+    setHeldBack(null);
   }
   // Keyboard users land in the composer they just opened.
   onMount(() => first?.focus());
@@ -197,6 +215,12 @@ export function Composer(props: {
           {t('cancel')}
         </button>
       </div>
+      <Show when={heldBack()}>
+        <p class="muted">{t('composerKeptText')}</p>
+        <button type="button" class="secondary" onClick={useSuggestion}>
+          {t('composerUseSuggestion')}
+        </button>
+      </Show>
       <Show when={status()}>
         {(text) => (
           <p class="status" role="status">

@@ -66,16 +66,24 @@ export function TodayCard(props: { view: PopupView; now: number; onChanged: () =
     t('popupIn', [durationText(Math.ceil((at - props.now) / MINUTE_MS) * MINUTE_MS)]);
   // As the planner counts it: past the workday's end the clock may still run, and then the
   // user is offered the way to end the day, not a clock-in.
-  const onTheClock = () => props.view.onClock;
+  // Until a view computed after the press arrives, the button shows what was just recorded,
+  // so a second press before then clocks back rather than recording the same change twice.
+  const [recorded, setRecorded] = createSignal<{ onClock: boolean; viewAt: number } | null>(null);
+  const onTheClock = () => {
+    const last = recorded();
+    return last && last.viewAt === props.view.computedAt ? last.onClock : props.view.onClock;
+  };
 
   async function clock() {
     if (busy()) return;
     const state = onTheClock() ? 'clock-out' : 'clock-in';
+    const viewAt = props.view.computedAt;
     setBusy(true);
     setFailure(null);
     try {
       const db = await openDb();
       await recordTransition(db, { at: (await now()).getTime(), state });
+      setRecorded({ onClock: state === 'clock-in', viewAt });
       await notifyChanged('activity');
       props.onChanged();
     } catch (error) {
