@@ -102,6 +102,36 @@ describe('parseBackup', () => {
     );
   });
 
+  it('refuses a list where a record belongs, a number JSON cannot hold, and a list too long', () => {
+    expect(refusal(changed((data) => (data.checkIns[0].moved = [])))).toContain(
+      'the field “moved” has the wrong kind of value',
+    );
+    expect(refusal(changed((data) => (data.contacts[0].cadence = [])))).toContain(
+      'the field “cadence” has the wrong kind of value',
+    );
+    expect(
+      refusal(changed((data) => (data.settings.schedule.days = Array(7).fill(null)))),
+    ).toContain('the field “schedule.days” has the wrong kind of value');
+    expect(refusal(changed((data) => (data.contacts[0] = [])))).toContain(
+      'it is not a record with fields',
+    );
+    // 1e999 parses to Infinity.
+    const infinite = changed((data) => (data.interactions[0].at = 0)).replace(
+      '"at":0',
+      '"at":1e999',
+    );
+    expect(refusal(infinite)).toContain('the field “at” has the wrong kind of value');
+    expect(refusal(changed((data) => (data.contacts[0].reach = Array(51).fill(7))))).toContain(
+      'the field “reach” has more than 50 entries',
+    );
+    expect(refusal(changed((data) => (data.checkIns[0].moved.constructor = NOW)))).toContain(
+      'the field “moved.constructor” is not valid',
+    );
+    expect(refusal(changed((data) => (data.exportedAt = '2026-02-29T11:00:00.000Z')))).toBe(
+      'The file cannot be imported: the field “exportedAt” is not valid. Nothing was changed.',
+    );
+  });
+
   it('refuses a name of 100 000 characters with the form’s limit, showing only its start', () => {
     const message = refusal(changed((data) => (data.contacts[0].name = 'A'.repeat(100_000))));
     expect(message).toBe(

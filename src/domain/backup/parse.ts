@@ -1,9 +1,10 @@
-import type * as z from 'zod';
+import * as v from 'valibot';
 import {
   BACKUP_MAX_BYTES,
   BACKUP_VERSION,
   COLLECTIONS,
   message,
+  type AnyBackup,
   type Backup,
   type BackupMessage,
   type Collection,
@@ -35,54 +36,58 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   return value;
 }
 
+/** What is wrong with a value the file does hold, from the check that refused it. */
+function valueProblem(issue: v.BaseIssue<unknown>, field: string): BackupMessage {
+  switch (issue.type) {
+    case 'literal':
+    case 'picklist':
+    case 'variant':
+      return message('backupProblemValue', field);
+    case 'max_length':
+      return Array.isArray(issue.input)
+        ? message('backupProblemTooMany', field, String(issue.requirement))
+        : message('backupProblemTooLong', field, String(issue.requirement));
+    case 'min_length':
+      return message('backupProblemEmpty', field);
+    case 'min_value':
+    case 'max_value':
+      return message('backupProblemRange', field);
+    // 1e999 (read as Infinity) or 1.5 where a whole number belongs is no number Tend can use.
+    case 'finite':
+    case 'integer':
+      return message('backupProblemType', field);
+    default:
+      // A schema refuses the kind of value (a string for a number, a list for a record); an
+      // action refuses its form (a pattern, a key that is not a date).
+      return issue.kind === 'schema'
+        ? message('backupProblemType', field)
+        : message('backupProblemInvalid', field);
+  }
+}
+
 /** What a schema issue means for a person, and where in the file it is. */
-function issueProblem(issue: z.core.$ZodIssue, data: unknown) {
-  const [first, second] = issue.path;
+function issueProblem(issue: v.BaseIssue<unknown>, data: unknown) {
+  const path: readonly PropertyKey[] = (issue.path ?? []).map((item) => item.key as PropertyKey);
+  const [first, second] = path;
   const collection = COLLECTIONS.find((name) => name === first) as Collection | undefined;
   let place: Place;
   let fieldPath: readonly PropertyKey[];
   if (collection && typeof second === 'number') {
     place = { in: collection, index: second, record: valueAt(data, [collection, second]) };
-    fieldPath = issue.path.slice(2);
-  } else if (first === 'settings' && issue.path.length > 1) {
+    fieldPath = path.slice(2);
+  } else if (first === 'settings' && path.length > 1) {
     place = { in: 'settings' };
-    fieldPath = issue.path.slice(1);
+    fieldPath = path.slice(1);
   } else {
     place = { in: 'file' };
-    fieldPath = issue.path;
+    fieldPath = path;
   }
   const field = fieldPath.map(String).join('.');
-  const value = valueAt(data, issue.path);
+  const value = valueAt(data, path);
   let problem: BackupMessage;
   if (field === '' && place.in !== 'file') problem = message('backupProblemNotRecord');
   else if (value === undefined) problem = message('backupProblemMissing', field);
-  else {
-    switch (issue.code) {
-      case 'invalid_type':
-        problem = message('backupProblemType', field);
-        break;
-      case 'invalid_value':
-      case 'invalid_union':
-        problem = message('backupProblemValue', field);
-        break;
-      case 'too_big':
-        problem =
-          issue.origin === 'string'
-            ? message('backupProblemTooLong', field, String(issue.maximum))
-            : issue.origin === 'array'
-              ? message('backupProblemTooMany', field, String(issue.maximum))
-              : message('backupProblemRange', field);
-        break;
-      case 'too_small':
-        problem =
-          issue.origin === 'string' || issue.origin === 'array'
-            ? message('backupProblemEmpty', field)
-            : message('backupProblemRange', field);
-        break;
-      default:
-        problem = message('backupProblemInvalid', field);
-    }
-  }
+  else problem = valueProblem(issue, field);
   return problemMessage({ place, problem });
 }
 
@@ -104,7 +109,7 @@ export function parseBackup(text: string, now: number): ParseResult {
   } catch {
     return refuse(message('backupErrorNotJson'));
   }
-  if (!envelope.safeParse(data).success) return refuse(message('backupErrorNotTend'));
+  if (!v.is(envelope, data)) return refuse(message('backupErrorNotTend'));
   const version = (data as { version: unknown }).version;
   if (typeof version === 'number' && Number.isInteger(version) && version > BACKUP_VERSION) {
     return refuse(message('backupErrorNewer', String(version), String(BACKUP_VERSION)));
@@ -112,12 +117,10 @@ export function parseBackup(text: string, now: number): ParseResult {
   if (version !== 1 && version !== 2) {
     return refuse(message('backupErrorVersion', String(BACKUP_VERSION)));
   }
-  const shaped = backupSchemas[version].safeParse(data);
-  if (!shaped.success) {
-    const [issue] = shaped.error.issues;
-    return refuse(issue ? issueProblem(issue, data) : message('backupErrorNotTend'));
-  }
-  const backup = upgradeBackup(shaped.data);
+  const schema: v.GenericSchema<unknown, AnyBackup> = backupSchemas[version];
+  const shaped = v.safeParse(schema, data);
+  if (!shaped.success) return refuse(issueProblem(shaped.issues[0], data));
+  const backup = upgradeBackup(shaped.output);
   const problem = backupProblem(backup, now);
   return problem ? refuse(problemMessage(problem)) : { ok: true, backup };
 }

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as v from 'valibot';
 import type {
   ActivityState,
   CheckIn,
@@ -18,19 +18,45 @@ import { BACKUP_FORMAT, type ActivityRecord, type BackupV1, type Backup } from '
 // The shapes of a backup, checked before anything is written. Lengths and ranges that a form
 // also enforces are left to the form's own validator (validate.ts), so both refuse the same
 // things with the same limits; the caps here bound what no validator measures.
+// valibot, not zod: zod probes for eval with `Function('')` and compiles its parsers, which
+// the extension's CSP refuses and Mozilla's add-on linter flags as dangerous.
 
 /** Ids are Tend's own (UUIDs, or 'c0001' in the benchmark's profile). */
 export const ID_MAX = 200;
 /** Text no form limits more tightly (a template's body, a nudge key). */
 const TEXT_MAX = 10_000;
 
-const id = z.string().min(1).max(ID_MAX);
-const text = (max = TEXT_MAX) => z.string().max(max);
-const instant = z.number();
-const level = z.number().nullable();
-const weekday = z.literal([0, 1, 2, 3, 4, 5, 6]);
-const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
-const localDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+/**
+ * A JSON object and not an array: valibot's object and record read an array's indices as
+ * keys, so `[]` would pass for a record with no fields.
+ */
+const plainObject = v.custom<Record<string, unknown>>(
+  (input) => typeof input === 'object' && input !== null && !Array.isArray(input),
+);
+const object = <const Entries extends v.ObjectEntries>(entries: Entries) =>
+  v.pipe(plainObject, v.object(entries));
+/** A JSON number: valibot's number takes Infinity, which a file's 1e999 parses to. */
+const number = v.pipe(v.number(), v.finite());
+const int = v.pipe(number, v.integer());
+/** A list of at most `max` items; one too long is refused for that, before its items are read. */
+const list = <const Item extends v.GenericSchema>(item: Item, max: number) =>
+  v.pipe(v.array(v.unknown()), v.maxLength(max), v.array(item));
+
+const id = v.pipe(v.string(), v.minLength(1), v.maxLength(ID_MAX));
+const text = (max = TEXT_MAX) => v.pipe(v.string(), v.maxLength(max));
+const instant = number;
+const nullableNumber = v.nullable(number);
+const level = nullableNumber;
+const weekday = v.picklist([0, 1, 2, 3, 4, 5, 6]);
+const clockTime = v.pipe(v.string(), v.regex(/^([01]\d|2[0-3]):[0-5]\d$/));
+const localDate = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/));
+// An ISO instant with seconds and a zone ('Z' or ±hh:mm) on a real calendar date: what
+// `toISOString()` writes, and what zod's `iso.datetime({ offset: true })` took before.
+const LEAP_DAY = String.raw`(?:\d\d[2468][048]|\d\d[13579][26]|\d\d0[48]|[02468][048]00|[13579][26]00)-02-29`;
+const MONTH_DAY = String.raw`(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|02-(?:0[1-9]|1\d|2[0-8])`;
+const TIME = String.raw`(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d+)?`;
+const ZONE = String.raw`Z|[+-](?:[01]\d|2[0-3]):[0-5]\d`;
+const ISO_INSTANT = new RegExp(`^(?:${LEAP_DAY}|\\d{4}-(?:${MONTH_DAY}))T${TIME}(?:${ZONE})$`);
 
 const ROLES = [
   'colleague',
@@ -87,196 +113,230 @@ const ACTIVITY_STATES = [
   'break-end',
 ] as const satisfies readonly ActivityState[];
 
-const contact = z.object({
+const contact = object({
   id,
-  name: z.string(),
-  isGroup: z.boolean(),
-  roles: z.array(z.enum(ROLES)).max(ROLES.length),
-  reach: z.array(z.object({ kind: z.enum(REACH_KINDS), value: z.string() })).max(50),
-  cadence: z.discriminatedUnion('kind', [
-    z.object({ kind: z.literal('role-default') }),
-    z.object({ kind: z.literal('every'), count: z.number(), unit: z.enum(['days', 'weeks']) }),
-    z.object({ kind: z.literal('never') }),
-  ]),
-  availability: z.string(),
-  availabilityLevel: z.number().nullable(),
-  trust: z.string(),
-  trustLevel: z.number().nullable(),
-  notes: z.string(),
-  archived: z.boolean(),
-  snoozedUntil: instant.nullable(),
-  lastContactAt: instant.nullable(),
+  name: v.string(),
+  isGroup: v.boolean(),
+  roles: list(v.picklist(ROLES), ROLES.length),
+  reach: list(object({ kind: v.picklist(REACH_KINDS), value: v.string() }), 50),
+  // A variant's options must be bare object schemas, so the check for a list goes around it.
+  cadence: v.pipe(
+    plainObject,
+    v.variant('kind', [
+      v.object({ kind: v.literal('role-default') }),
+      v.object({ kind: v.literal('every'), count: number, unit: v.picklist(['days', 'weeks']) }),
+      v.object({ kind: v.literal('never') }),
+    ]),
+  ),
+  availability: v.string(),
+  availabilityLevel: nullableNumber,
+  trust: v.string(),
+  trustLevel: nullableNumber,
+  notes: v.string(),
+  archived: v.boolean(),
+  snoozedUntil: v.nullable(instant),
+  lastContactAt: v.nullable(instant),
   createdAt: instant,
   updatedAt: instant,
-}) satisfies z.ZodType<Contact>;
+}) satisfies v.GenericSchema<unknown, Contact>;
 
-const interaction = z.object({
+const interaction = object({
   id,
   at: instant,
-  contactIds: z.array(id).max(500),
-  kind: z.enum(CONNECTION_KINDS),
-  mode: z.enum(['in-person', 'video', 'phone', 'message']),
-  direction: z.enum(['gave', 'received', 'both']),
-  feltBefore: z.number().nullable(),
-  feltAfter: z.number().nullable(),
-  note: z.string(),
-}) satisfies z.ZodType<Interaction>;
+  contactIds: list(id, 500),
+  kind: v.picklist(CONNECTION_KINDS),
+  mode: v.picklist(['in-person', 'video', 'phone', 'message']),
+  direction: v.picklist(['gave', 'received', 'both']),
+  feltBefore: nullableNumber,
+  feltAfter: nullableNumber,
+  note: v.string(),
+}) satisfies v.GenericSchema<unknown, Interaction>;
 
-const until = localDate.nullable();
+const until = v.nullable(localDate);
 
-const checkIn = z.object({
+/**
+ * valibot's record passes over the keys `constructor` and `prototype` without a word; neither
+ * is a date, so each is refused here as any other key that is not.
+ */
+const hiddenKeyCheck = ({ dataset, addIssue }: v.RawCheckContext<Record<string, unknown>>) => {
+  if (!dataset.typed) return;
+  const input = dataset.value;
+  for (const key of ['constructor', 'prototype']) {
+    if (Object.hasOwn(input, key)) {
+      addIssue({ path: [{ type: 'object', origin: 'key', input, key, value: input[key] }] });
+      return;
+    }
+  }
+};
+
+const checkIn = object({
   id,
-  title: z.string(),
-  kind: z.enum(['supervision', 'peer-check-in', 'peer-group', 'informal', 'self-care-together']),
-  contactIds: z.array(id).max(500),
-  mode: z.enum(['in-person', 'virtual', 'either']),
-  place: z.string(),
-  link: text(2000),
-  startDate: z.string(),
-  startTime: z.string(),
-  timeZone: text(100),
-  durationMinutes: z.number(),
-  recurrence: z.discriminatedUnion('kind', [
-    z.object({ kind: z.literal('none') }),
-    z.object({
-      kind: z.literal('weekly'),
-      everyWeeks: z.number(),
-      weekdays: z.array(weekday).max(7),
-      until,
-    }),
-    z.object({ kind: z.literal('monthly-date'), day: z.number(), until }),
-    z.object({
-      kind: z.literal('monthly-weekday'),
-      nth: z.literal([1, 2, 3, 4, 5, -1]),
-      weekday,
-      until,
-    }),
+  title: v.string(),
+  kind: v.picklist([
+    'supervision',
+    'peer-check-in',
+    'peer-group',
+    'informal',
+    'self-care-together',
   ]),
-  skipped: z.array(localDate).max(5000),
-  moved: z.record(localDate, instant),
-  reminderMinutesBefore: z.number().nullable(),
-  paused: z.boolean(),
-}) satisfies z.ZodType<CheckIn>;
+  contactIds: list(id, 500),
+  mode: v.picklist(['in-person', 'virtual', 'either']),
+  place: v.string(),
+  link: text(2000),
+  startDate: v.string(),
+  startTime: v.string(),
+  timeZone: text(100),
+  durationMinutes: number,
+  recurrence: v.pipe(
+    plainObject,
+    v.variant('kind', [
+      v.object({ kind: v.literal('none') }),
+      v.object({
+        kind: v.literal('weekly'),
+        everyWeeks: number,
+        weekdays: list(weekday, 7),
+        until,
+      }),
+      v.object({ kind: v.literal('monthly-date'), day: number, until }),
+      v.object({
+        kind: v.literal('monthly-weekday'),
+        nth: v.picklist([1, 2, 3, 4, 5, -1]),
+        weekday,
+        until,
+      }),
+    ]),
+  ),
+  skipped: list(localDate, 5000),
+  moved: v.pipe(plainObject, v.rawCheck(hiddenKeyCheck), v.record(localDate, instant)),
+  reminderMinutesBefore: nullableNumber,
+  paused: v.boolean(),
+}) satisfies v.GenericSchema<unknown, CheckIn>;
 
-const reflection = z.object({
+const reflection = object({
   id,
   weekStart: localDate,
   energy: level,
   stress: level,
   connected: level,
   supported: level,
-  note: z.string(),
+  note: v.string(),
   createdAt: instant,
-}) satisfies z.ZodType<Reflection>;
+}) satisfies v.GenericSchema<unknown, Reflection>;
 
-const dayException = z.object({
+const dayException = object({
   date: localDate,
-  kind: z.enum(['on-call', 'late-shift']),
-  until: clockTime.nullable(),
-}) satisfies z.ZodType<DayException>;
+  kind: v.picklist(['on-call', 'late-shift']),
+  until: v.nullable(clockTime),
+}) satisfies v.GenericSchema<unknown, DayException>;
 
-const activityRecord = z.object({
+const activityRecord = object({
   at: instant,
-  state: z.enum(ACTIVITY_STATES),
-}) satisfies z.ZodType<ActivityRecord>;
+  state: v.picklist(ACTIVITY_STATES),
+}) satisfies v.GenericSchema<unknown, ActivityRecord>;
 
-const nudgeLogEntry = z.object({
-  key: text(1000).min(1),
-  kind: z.enum(NUDGE_KINDS),
+const nudgeLogEntry = object({
+  key: v.pipe(v.string(), v.maxLength(1000), v.minLength(1)),
+  kind: v.picklist(NUDGE_KINDS),
   shownAt: instant,
-}) satisfies z.ZodType<NudgeLogEntry>;
+}) satisfies v.GenericSchema<unknown, NudgeLogEntry>;
 
-const hours = z.object({ start: z.string(), end: z.string(), endsNextDay: z.boolean() }).nullable();
-const template = z.object({ subject: z.string(), body: z.string() });
+const hours = v.nullable(object({ start: v.string(), end: v.string(), endsNextDay: v.boolean() }));
+const template = object({ subject: v.string(), body: v.string() });
 
-const settingsV1 = z.object({
-  schedule: z.object({
+const settingsV1Entries = {
+  schedule: object({
     timeZone: text(100),
-    days: z.object({ 0: hours, 1: hours, 2: hours, 3: hours, 4: hours, 5: hours, 6: hours }),
+    days: object({ 0: hours, 1: hours, 2: hours, 3: hours, 4: hours, 5: hours, 6: hours }),
   }),
-  boundary: z.object({
-    wrapUpEnabled: z.boolean(),
-    wrapUpMinutesBefore: z.number(),
-    boundaryEnabled: z.boolean(),
-    boundaryRepeatMinutes: z.number(),
-    boundaryMaxPerDay: z.number(),
+  boundary: object({
+    wrapUpEnabled: v.boolean(),
+    wrapUpMinutesBefore: number,
+    boundaryEnabled: v.boolean(),
+    boundaryRepeatMinutes: number,
+    boundaryMaxPerDay: number,
   }),
-  work: z.object({
-    autoStart: z.boolean(),
-    dailyLimitMinutes: z.number().nullable(),
-    weeklyLimitMinutes: z.number().nullable(),
+  work: object({
+    autoStart: v.boolean(),
+    dailyLimitMinutes: nullableNumber,
+    weeklyLimitMinutes: nullableNumber,
   }),
-  breaks: z.object({
-    shortEnabled: z.boolean(),
-    shortAfterMinutes: z.number(),
-    shortMinutes: z.number(),
-    longEnabled: z.boolean(),
-    longAfterMinutes: z.number(),
-    longMinutes: z.number(),
+  breaks: object({
+    shortEnabled: v.boolean(),
+    shortAfterMinutes: number,
+    shortMinutes: number,
+    longEnabled: v.boolean(),
+    longAfterMinutes: number,
+    longMinutes: number,
   }),
-  guard: z.object({ enabled: z.boolean(), sites: z.array(text(2048)).max(1000) }),
-  mutedKinds: z.array(z.enum(NUDGE_KINDS)).max(100),
-  network: z.object({
-    cadenceByRole: z.object(
-      Object.fromEntries(ROLES.map((role) => [role, z.number().nullable()])) as Record<
+  guard: object({
+    enabled: v.boolean(),
+    sites: list(text(2048), 1000),
+  }),
+  mutedKinds: list(v.picklist(NUDGE_KINDS), 100),
+  network: object({
+    cadenceByRole: object(
+      Object.fromEntries(ROLES.map((role) => [role, nullableNumber])) as Record<
         Role,
-        z.ZodNullable<z.ZodNumber>
+        typeof nullableNumber
       >,
     ),
-    reconnectMaxPerDay: z.number(),
-    reconnectFrom: z.string(),
-    reconnectUntil: z.string(),
-    reconnectGapDays: z.number(),
+    reconnectMaxPerDay: number,
+    reconnectFrom: v.string(),
+    reconnectUntil: v.string(),
+    reconnectGapDays: number,
   }),
-  checkIns: z.object({
+  checkIns: object({
     prepTime: clockTime,
-    logPromptAfterMinutes: z.int().min(0).max(1440),
-    inPersonTarget: z.number().min(0).max(1),
-    gatheringAfterWeeks: z.int().min(1).max(52).nullable(),
-    gatheringIdeas: z.array(text(200)).max(50).nullable(),
+    logPromptAfterMinutes: v.pipe(int, v.minValue(0), v.maxValue(1440)),
+    inPersonTarget: v.pipe(number, v.minValue(0), v.maxValue(1)),
+    gatheringAfterWeeks: v.nullable(v.pipe(int, v.minValue(1), v.maxValue(52))),
+    gatheringIdeas: v.nullable(list(text(200), 50)),
   }),
-  idleThresholdSeconds: z.number(),
-});
+  idleThresholdSeconds: number,
+};
 
-const settingsV2 = settingsV1.extend({
-  reflection: z.object({ enabled: z.boolean(), weekday, time: z.string() }),
-  templates: z
-    .object({
+const settingsV1 = object(settingsV1Entries);
+
+const settingsV2 = object({
+  ...settingsV1Entries,
+  reflection: object({ enabled: v.boolean(), weekday, time: v.string() }),
+  templates: v.nullable(
+    object({
       'check-in': template,
       'thank-you': template,
       invite: template,
       supervision: template,
       'offer-support': template,
-    })
-    .nullable(),
-}) satisfies z.ZodType<Settings>;
+    }),
+  ),
+}) satisfies v.GenericSchema<unknown, Settings>;
 
 const lists = {
-  exportedAt: z.iso.datetime({ offset: true }),
-  contacts: z.array(contact),
-  interactions: z.array(interaction),
-  checkIns: z.array(checkIn),
-  reflections: z.array(reflection),
-  dayExceptions: z.array(dayException),
-  activity: z.array(activityRecord),
-  nudgeLog: z.array(nudgeLogEntry),
+  exportedAt: v.pipe(v.string(), v.regex(ISO_INSTANT)),
+  contacts: v.array(contact),
+  interactions: v.array(interaction),
+  checkIns: v.array(checkIn),
+  reflections: v.array(reflection),
+  dayExceptions: v.array(dayException),
+  activity: v.array(activityRecord),
+  nudgeLog: v.array(nudgeLogEntry),
 };
 
 /** The file's envelope, read first: which app and which version it is. */
-export const envelope = z.object({ format: z.literal(BACKUP_FORMAT) });
+export const envelope = object({ format: v.literal(BACKUP_FORMAT) });
 
 /** One schema per format version; the index is the version. */
 export const backupSchemas = {
-  1: z.object({
-    format: z.literal(BACKUP_FORMAT),
-    version: z.literal(1),
+  1: object({
+    format: v.literal(BACKUP_FORMAT),
+    version: v.literal(1),
     settings: settingsV1,
     ...lists,
-  }) satisfies z.ZodType<BackupV1>,
-  2: z.object({
-    format: z.literal(BACKUP_FORMAT),
-    version: z.literal(2),
+  }) satisfies v.GenericSchema<unknown, BackupV1>,
+  2: object({
+    format: v.literal(BACKUP_FORMAT),
+    version: v.literal(2),
     settings: settingsV2,
     ...lists,
-  }) satisfies z.ZodType<Backup>,
+  }) satisfies v.GenericSchema<unknown, Backup>,
 } as const;
