@@ -1,5 +1,7 @@
+import './read-ahead';
+// The theme before the popup's own rules, as when the theme came from a shared stylesheet.
+import '../../src/ui/shared/theme.css';
 import { render } from 'solid-js/web';
 import { Popup } from '../../src/ui/popup/popup';
-import '../../src/ui/shared/theme.css';
 
 render(() => <Popup />, document.getElementById('app')!);
