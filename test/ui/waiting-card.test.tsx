@@ -13,7 +13,10 @@ import { loadWaiting } from '../../src/waiting';
 import { aContact } from '../db/factories';
 import { installFakeIdle } from '../support/fake-idle';
 
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  vi.useRealTimers();
+});
 
 const MINUTE = 60_000;
 const reconnect: Nudge = {
@@ -24,8 +27,12 @@ const reconnect: Nudge = {
 };
 const wrapUp: Nudge = { key: 'wrap-up:2026-11-23:1795453200000', kind: 'wrap-up', dueAt: 0 };
 
-// The real background answers the card's messages, on WXT's fake browser.
+// The real background answers the card's messages, on WXT's fake browser. Its wakes plan
+// at Tend's clock, so the clock is pinned to a quiet hour: a Sunday noon, when no other
+// nudge (a boundary reminder at night, say) could come due and light the badge again.
 beforeEach(async () => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(new Date('2026-11-22T12:00:00Z'));
   await saveContact(await openDb(), aContact({ id: 'sam', name: 'Sam' }));
   installFakeIdle('active');
   registerBackground();
