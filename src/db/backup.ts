@@ -17,6 +17,7 @@ import type {
 import type { TendDatabase } from './open';
 import { allExceptionKeys, EXCEPTION } from './meta';
 import { completed, SETTINGS_KEY } from './settings';
+import { commitOrAbort } from './commit-or-abort';
 
 /**
  * Every day exception, and no other meta key. Exceptions are the user's decisions about
@@ -215,27 +216,6 @@ async function recomputeLastContact(tx: AllStores<'readwrite'>): Promise<Contact
   const changed = withLastContact(contacts, interactions);
   await Promise.all(changed.map((contact) => tx.objectStore('contacts').put(contact)));
   return changed;
-}
-
-/**
- * Runs `work` in `tx` and waits for the commit; when `work` throws, the transaction is
- * aborted so none of its writes stay, and the caller hears the first error.
- */
-async function commitOrAbort<T>(tx: AllStores<'readwrite'>, work: () => Promise<T>): Promise<T> {
-  tx.done.catch(() => undefined);
-  try {
-    const result = await work();
-    await tx.done;
-    return result;
-  } catch (error) {
-    try {
-      tx.abort();
-    } catch {
-      // A failed request has aborted the transaction already.
-    }
-    await tx.done.catch(() => undefined);
-    throw error;
-  }
 }
 
 /**
