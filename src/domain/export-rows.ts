@@ -3,9 +3,8 @@ import { format } from 'date-fns';
 import { addCalendarDays, mondayOf, weekdayOf } from './calendar-date';
 import { toCsv, type CsvCell } from './csv';
 import { effectiveWorkdaysBetween } from './effective-workday';
-import type { Interval } from './intervals';
 import { clockIntervals } from './on-the-clock';
-import { resets, restsUntil } from './rests';
+import { breakStarts } from './rests';
 import type {
   ActivityState,
   ActivityTransition,
@@ -130,7 +129,7 @@ export interface WorkHoursRow {
 // intervals up to `at` answers for every rest. A rest must also end within that stretch on
 // the clock: the wrap-up never counts the evening's lock, still going on then, and neither
 // does the export.
-function breakStarts(
+function breaksTaken(
   settings: Settings,
   exceptions: readonly DayException[],
   activity: readonly ActivityTransition[],
@@ -145,16 +144,7 @@ function breakStarts(
     addCalendarDays(last, 1),
   );
   const clock = clockIntervals(activity, workdays, at, { autoStart: settings.work.autoStart });
-  const starts: number[] = [];
-  // Both lists are sorted, so one walk through the clock serves every rest.
-  let index = 0;
-  for (const rest of restsUntil(activity, at)) {
-    if (rest.end > at || !resets(rest, settings.breaks).short) continue;
-    while (index < clock.length && (clock[index] as Interval).end <= rest.start) index += 1;
-    const stretch = clock[index];
-    if (stretch && stretch.start <= rest.start && rest.end <= stretch.end) starts.push(rest.start);
-  }
-  return starts;
+  return breakStarts(activity, clock, settings.breaks, at);
 }
 
 // The first index of a sorted list at which `isBefore` stops holding.
@@ -226,7 +216,7 @@ export function workHoursRows(
   const first = localDate(zone, earliest);
   const last = localDate(zone, at);
   if (first > last) return [];
-  const breaks = breakStarts(settings, exceptions, activity, first, last, at);
+  const breaks = breaksTaken(settings, exceptions, activity, first, last, at);
   const breaksWithin = (from: number, until: number) =>
     firstIndex(breaks.length, (index) => (breaks[index] as number) < until) -
     firstIndex(breaks.length, (index) => (breaks[index] as number) < from);

@@ -74,3 +74,31 @@ export function resets(rest: Rest, breaks: BreakSettings): RestCounts {
   const long = length >= breaks.longMinutes * MINUTE_MS;
   return { short: long || rest.session || length >= breaks.shortMinutes * MINUTE_MS, long };
 }
+
+/**
+ * The starts of the breaks taken up to `at`, oldest first: rests that reset the short break
+ * timer, begun on the clock (`clock`, sorted intervals on the clock up to `at`) and over
+ * before the stretch they began in ended, so the evening's lock, still going on when the day
+ * ends, is never a break. `longestMs`, where given, treats a rest that long or longer as
+ * time off rather than a break.
+ */
+export function breakStarts(
+  activity: readonly ActivityTransition[],
+  clock: readonly Interval[],
+  breaks: BreakSettings,
+  at: number,
+  longestMs = Infinity,
+): number[] {
+  const starts: number[] = [];
+  // Both lists are sorted, so one walk through the clock serves every rest.
+  let index = 0;
+  for (const rest of restsUntil(activity, at)) {
+    if (rest.end > at || rest.end - rest.start >= longestMs || !resets(rest, breaks).short) {
+      continue;
+    }
+    while (index < clock.length && (clock[index] as Interval).end <= rest.start) index += 1;
+    const stretch = clock[index];
+    if (stretch && stretch.start <= rest.start && rest.end <= stretch.end) starts.push(rest.start);
+  }
+  return starts;
+}

@@ -2,9 +2,8 @@ import { clockIntervals } from '../on-the-clock';
 import { addCalendarDays } from '../calendar-date';
 import { effectiveWorkdaysBetween } from '../effective-workday';
 import { inPersonShare, type InPersonShare } from '../in-person-share';
-import { containing } from '../intervals';
 import { reciprocity, type Flow, type FlowBalance } from '../network/reciprocity';
-import { resets, restsUntil } from '../rests';
+import { breakStarts } from '../rests';
 import type {
   ActivityTransition,
   ConnectionKind,
@@ -124,14 +123,7 @@ function breaksIn(input: InsightsInput, workdayRange: [string, string], at: numb
   const { settings, exceptions, activity } = input;
   const workdays = effectiveWorkdaysBetween(settings, exceptions, ...workdayRange);
   const clock = clockIntervals(activity, workdays, at, { autoStart: settings.work.autoStart });
-  return restsUntil(activity, at)
-    .filter((rest) => {
-      if (!(rest.end <= at) || rest.end - rest.start >= TIME_OFF_MS) return false;
-      if (!resets(rest, settings.breaks).short) return false;
-      const stretch = containing(clock, rest.start);
-      return stretch !== null && rest.end <= stretch.end;
-    })
-    .map((rest) => rest.start);
+  return breakStarts(activity, clock, settings.breaks, at, TIME_OFF_MS);
 }
 
 /**
