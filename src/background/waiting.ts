@@ -19,7 +19,13 @@ let queue: Promise<unknown> = Promise.resolve();
 function update(change: (items: StoredWaiting[]) => StoredWaiting[]): Promise<number> {
   const run = queue.then(async () => {
     const current = (await now()).getTime();
-    const items = change(await readWaiting()).filter((item) => item.expiresAt > current);
+    const stored = await readWaiting();
+    const items = change(stored).filter((item) => item.expiresAt > current);
+    // Most wakes change nothing here; the stored list and the badge then stay as they are
+    // (both are cleared together when the browser restarts or Tend is reloaded).
+    if (items.length === stored.length && items.every((item, index) => item === stored[index])) {
+      return items.length;
+    }
     await writeWaiting(items);
     await showBadge(items.length);
     return items.length;
