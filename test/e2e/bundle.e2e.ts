@@ -30,14 +30,25 @@ describe('the built popup', () => {
     const code = (
       await Promise.all(files.map((file) => readFile(path.join(EXTENSION_DIR, file), 'utf8')))
     ).join('\n');
-    // Markers that only the options page's components contain.
+    const optionsCode = (
+      await Promise.all(
+        (await loadedBy('options.html')).map((file) =>
+          readFile(path.join(EXTENSION_DIR, file), 'utf8'),
+        ),
+      )
+    ).join('\n');
+    // Markers that only the options page's components contain (its forms, the Insights
+    // charts, the backup format), checked there too so that none of them goes stale.
     for (const marker of [
       'person-form',
       'connection-form',
       'hours-form',
       'coverage',
       'reciprocity',
+      'insights-svg',
+      'tend-backup',
     ]) {
+      expect(optionsCode, marker).toContain(marker);
       expect(code, marker).not.toContain(marker);
     }
     expect(files.some((file) => file.includes('options'))).toBe(false);
