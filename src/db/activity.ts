@@ -1,5 +1,5 @@
 import type { ActivityState, ActivityTransition } from '../domain/types';
-import type { IDBPIndex } from 'idb';
+import type { IDBPIndex, StoreNames } from 'idb';
 import type { TendDatabase } from './open';
 import type { TendDB } from './schema';
 
@@ -45,7 +45,14 @@ export async function activitySince(
   db: TendDatabase,
   since: number,
 ): Promise<ActivityTransition[]> {
-  const index = db.transaction('activity').store.index('by-at');
+  return activitySinceIn(db.transaction('activity').store.index('by-at'), since);
+}
+
+/** As `activitySince`, inside a transaction the caller holds over more stores. */
+export async function activitySinceIn<Stores extends ArrayLike<StoreNames<TendDB>>>(
+  index: IDBPIndex<TendDB, Stores, 'activity', 'by-at', IDBTransactionMode>,
+  since: number,
+): Promise<ActivityTransition[]> {
   const recent = await index.getAll(IDBKeyRange.lowerBound(since));
   const before: ActivityTransition[] = [];
   let needIdle = true;

@@ -1,12 +1,10 @@
 import type { InsightsInput } from '../domain/insights/weekly';
 import { insightsWindow } from '../domain/insights/window';
-import type { ActivityState, ActivityTransition, DayException, Settings } from '../domain/types';
+import type { DayException, Settings } from '../domain/types';
+import { activitySinceIn } from './activity';
 import { EXCEPTION } from './meta';
 import type { TendDatabase } from './open';
 import { completed, SETTINGS_KEY } from './settings';
-
-const IDLE_STATES: readonly ActivityState[] = ['active', 'idle', 'locked'];
-const CLOCK_STATES: readonly ActivityState[] = ['clock-in', 'clock-out'];
 
 /** What the Insights page shows: its window's data, and the instant it was read at. */
 export interface InsightsData extends InsightsInput {
@@ -28,33 +26,9 @@ export async function loadInsights(db: TendDatabase, now: Date): Promise<Insight
   );
   const settings: Settings = completed(await tx.objectStore('settings').get(SETTINGS_KEY));
   const window = insightsWindow(settings.schedule.timeZone, now);
-  const activityIndex = tx.objectStore('activity').index('by-at');
 
-  const carriedOver = async (): Promise<ActivityTransition[]> => {
-    const before: ActivityTransition[] = [];
-    let needIdle = true;
-    let needClock = true;
-    let cursor = await activityIndex.openCursor(
-      IDBKeyRange.upperBound(window.activityFrom, true),
-      'prev',
-    );
-    while (cursor && (needIdle || needClock)) {
-      const { state } = cursor.value;
-      if (needIdle && IDLE_STATES.includes(state)) {
-        before.unshift(cursor.value);
-        needIdle = false;
-      } else if (needClock && CLOCK_STATES.includes(state)) {
-        before.unshift(cursor.value);
-        needClock = false;
-      }
-      cursor = await cursor.continue();
-    }
-    return before;
-  };
-
-  const [before, recent, interactions, reflections, contacts, exceptions] = await Promise.all([
-    carriedOver(),
-    activityIndex.getAll(IDBKeyRange.lowerBound(window.activityFrom)),
+  const [activity, interactions, reflections, contacts, exceptions] = await Promise.all([
+    activitySinceIn(tx.objectStore('activity').index('by-at'), window.activityFrom),
     tx.objectStore('interactions').index('by-at').getAll(IDBKeyRange.lowerBound(window.from)),
     tx
       .objectStore('reflections')
@@ -70,7 +44,7 @@ export async function loadInsights(db: TendDatabase, now: Date): Promise<Insight
   await tx.done;
   return {
     settings,
-    activity: [...before, ...recent],
+    activity,
     interactions,
     reflections,
     contacts,
