@@ -1,10 +1,8 @@
-import type { ActivityState, ActivityTransition } from '../domain/types';
+import { CLOCK_STATES, IDLE_STATES } from '../domain/activity';
+import type { ActivityTransition } from '../domain/types';
 import type { IDBPIndex, StoreNames } from 'idb';
 import type { TendDatabase } from './open';
 import type { TendDB } from './schema';
-
-const IDLE_STATES: readonly ActivityState[] = ['active', 'idle', 'locked'];
-const CLOCK_STATES: readonly ActivityState[] = ['clock-in', 'clock-out'];
 
 /**
  * Stores a transition as it happens. An idle state equal to the last stored one is

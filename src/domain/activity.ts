@@ -4,6 +4,10 @@ import { breakSessions } from './rests';
 import type { ActivityState, ActivityTransition } from './types';
 import type { Workday } from './workday';
 
+/** What the browser reports of the user, and what the user says of the clock. */
+export const IDLE_STATES: readonly ActivityState[] = ['active', 'idle', 'locked'];
+export const CLOCK_STATES: readonly ActivityState[] = ['clock-in', 'clock-out'];
+
 type IdleState = 'active' | 'idle' | 'locked';
 
 function isIdleState(state: ActivityState): state is IdleState {

@@ -1,3 +1,4 @@
+import { CLOCK_STATES, IDLE_STATES } from './activity';
 import { tz } from '@date-fns/tz';
 import { format } from 'date-fns';
 import { addCalendarDays, mondayOf, weekdayOf } from './calendar-date';
@@ -6,7 +7,6 @@ import { effectiveWorkdaysBetween } from './effective-workday';
 import { clockIntervals } from './on-the-clock';
 import { breakStarts } from './rests';
 import type {
-  ActivityState,
   ActivityTransition,
   ConnectionKind,
   ConnectionMode,
@@ -158,9 +158,6 @@ function firstIndex(length: number, isBefore: (index: number) => boolean): numbe
   }
   return low;
 }
-
-const IDLE_STATES: readonly ActivityState[] = ['active', 'idle', 'locked'];
-const CLOCK_STATES: readonly ActivityState[] = ['clock-in', 'clock-out'];
 
 /**
  * A function giving the transitions from `from` to `to`, oldest first, with the idle state
