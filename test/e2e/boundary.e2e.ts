@@ -58,7 +58,11 @@ describe('the end-of-day boundary, in Chromium', () => {
       (ids) => ids.includes(reminder(0)),
     );
     expect(boundary).toContain(reminder(0));
-    const afterBoundary = await alarms(tend.worker);
+    // The notification is shown before the wake sets its next alarm: wait for the wake to end.
+    const afterBoundary = await poll(
+      () => alarms(tend.worker),
+      (list) => list.length > 0,
+    );
     expect(afterBoundary.map((alarm) => alarm.name)).toEqual(['tend-wake']);
 
     await stopServiceWorkers(options);
@@ -74,7 +78,10 @@ describe('the end-of-day boundary, in Chromium', () => {
     );
     expect(second).toContain(reminder(1));
     // One alarm, at the third reminder's time on Tend's clock.
-    const [only, ...others] = await alarms(tend.worker);
+    const [only, ...others] = await poll(
+      () => alarms(tend.worker),
+      (list) => list.length > 0,
+    );
     expect(others).toEqual([]);
     expect(only?.name).toBe('tend-wake');
     const offset = await popup.evaluate(async () => {
