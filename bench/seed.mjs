@@ -532,7 +532,7 @@ export async function writeSeed(page, data, chunkSize = 2000) {
 }
 
 /** The backup format version seedBackup writes (src/domain/backup/format.ts BACKUP_VERSION). */
-export const BACKUP_VERSION = 2;
+export const BACKUP_VERSION = 3;
 
 /**
  * The data set as a current-version Tend backup (docs/backup-format.md), with half a year
@@ -571,7 +571,7 @@ export function seedBackup(now, data = seedData(now), seed = 20_240_601) {
     exportedAt: new Date(now).toISOString(),
     settings: {
       ...data.settings,
-      reflection: { enabled: true, weekday: 5, time: '15:00' },
+      reflection: { enabled: true, weekday: null, time: '15:00' },
       templates: null,
     },
     contacts: data.contacts,

@@ -8,7 +8,15 @@ import { snoozeKind } from '../db/meta';
 import { NUDGE_SNOOZE_MINUTES } from '../domain/pause';
 import type { NudgeKind } from '../domain/types';
 import { openDb } from '../db/open';
-import { breakKindOf, contactOf, kindOf, type NudgeAction, type TendPage } from './notifications';
+import { moveHoursTo } from '../db/settings';
+import {
+  breakKindOf,
+  contactOf,
+  kindOf,
+  zonesOf,
+  type NudgeAction,
+  type TendPage,
+} from './notifications';
 import { wake } from './wake';
 
 /**
@@ -65,9 +73,14 @@ export async function runNudgeAction(action: NudgeAction, notificationId: string
     });
     return;
   }
+  // Keeping the hours needs nothing more: the question is never asked again for this zone.
+  if (action === 'keep-hours') return;
   const db = await openDb();
   const current = await now();
-  if (action === 'snooze-person') {
+  if (action === 'move-hours') {
+    const { schedule, user } = zonesOf(notificationId);
+    await moveHoursTo(db, schedule, user, current.getTime());
+  } else if (action === 'snooze-person') {
     if (!contactId) return;
     await snoozeContact(db, contactId, addDays(current, SNOOZE_DAYS).getTime(), current.getTime());
   } else if (action === 'snooze-break') {

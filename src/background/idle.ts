@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { now } from '../clock';
 import { recordTransition } from '../db/activity';
 import type { TendDatabase } from '../db/open';
+import { recordGap } from './presence';
 
 /** Firefox for Android has no idle API; there Tend counts activity from clock in/out only. */
 export function hasIdleApi(): boolean {
@@ -12,15 +13,19 @@ export function hasIdleApi(): boolean {
  * Stores what the browser reported. 'idle' is reported only once the threshold has
  * passed with no input, so the user left that long ago: it is stored then, or the
  * browser's idle time would count as work and a coffee break would look too short.
+ * A gap the still-here marks show (the computer slept, the browser was quit) is recorded
+ * first, so that what the browser says now is not read as going on since before it.
+ * True when anything was recorded.
  */
 export async function recordIdleState(
   db: TendDatabase,
   state: `${'active' | 'idle' | 'locked'}`,
   thresholdSeconds: number,
 ): Promise<boolean> {
+  const gap = await recordGap(db);
   const at = (await now()).getTime();
   const left = state === 'idle' ? at - detectionSeconds(thresholdSeconds) * 1000 : undefined;
-  return recordTransition(db, { at, state }, left);
+  return (await recordTransition(db, { at, state }, left)) || gap;
 }
 
 // Chrome and Firefox reject detection intervals under 15 seconds.

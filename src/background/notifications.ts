@@ -31,6 +31,8 @@ export function clickTarget(notificationId: string): TendPage {
     return `/options.html?from=${kind}#check-ins`;
   }
   if (kind === 'hours-limit') return '/options.html?from=hours-limit#work';
+  // The question waits in the popup, with its two answers.
+  if (kind === 'time-zone') return '/popup.html';
   if (kind === 'reflection') return '/options.html?from=reflection#reflection';
   // The settings for that kind, with a banner that says why it came and offers its
   // actions (Firefox has no buttons), turning the kind off included.
@@ -54,6 +56,17 @@ export function contactOf(notificationId: string): string | undefined {
 /** Whether a break notification ('break:long:…') is for a short or a long break. */
 export function breakKindOf(notificationId: string): 'short' | 'long' {
   return notificationId.split(':')[1] === 'long' ? 'long' : 'short';
+}
+
+/** The two zones a time-zone question's key names ('time-zone:<user zone>:<schedule zone>'). */
+export function zonesOf(notificationId: string): { schedule: string; user: string } {
+  const [, user = '', schedule = ''] = notificationId.split(':');
+  return { schedule, user };
+}
+
+/** A zone as people say it: 'America/New_York' -> 'New York'. */
+export function zoneName(zone: string): string {
+  return (zone.split('/').pop() ?? zone).replaceAll('_', ' ');
 }
 
 /** The action behind a button of the notification `notificationId`. */
@@ -137,17 +150,44 @@ function text(nudge: Nudge, state: PlannerState): { title: string; message: stri
       };
     case 'reflection':
       return { title: t('reflectionNudgeTitle'), message: t('reflectionNudgeMessage') };
+    case 'time-zone': {
+      const zones = nudge.zones ?? zonesOf(nudge.key);
+      return {
+        title: t('timeZoneTitle', [zoneName(zones.user)]),
+        message: t('timeZoneMessage', [zoneName(zones.schedule), zoneName(zones.user)]),
+      };
+    }
     default:
       return { title: t('extName'), message: t('nudgeGeneric') };
   }
 }
 
 /**
- * Shows one nudge; its id is the nudge key, so the same nudge can never stack twice. It
- * then waits for an answer, counted on the toolbar badge and listed in the popup.
+ * Delivers one nudge: it waits for an answer, counted on the toolbar badge and listed in the
+ * popup, and with `notify` it is also shown as a notification whose id is the nudge key (so
+ * the same nudge can never stack twice). It is listed first: a notification the system
+ * refuses still leaves the nudge waiting where the user will see it.
  */
-export async function showNudge(nudge: Nudge, state: PlannerState): Promise<void> {
+export async function deliverNudge(
+  nudge: Nudge,
+  state: PlannerState,
+  notify: boolean,
+): Promise<void> {
   const { title, message } = text(nudge, state);
+  const name = state.contacts.find((contact) => contact.id === nudge.contactId)?.name;
+  const shownAt = (await now()).getTime();
+  const zone = state.settings.schedule.timeZone;
+  // A list or a badge that cannot be written must not keep the notification from showing.
+  const listing = await recordWaiting(nudge, { title, message, name }, zone, shownAt).then(
+    () => null,
+    (error: unknown) => error,
+  );
+  if (notify) await show(nudge, title, message);
+  if (listing !== null) throw listing;
+}
+
+/** The system notification of a nudge, with its buttons where the browser has them. */
+async function show(nudge: Nudge, title: string, message: string): Promise<void> {
   const actions = NUDGE_ACTIONS[nudge.kind] ?? [];
   const why = NUDGE_WHY[nudge.kind];
   await browser.notifications.create(nudge.key, {
@@ -163,7 +203,4 @@ export async function showNudge(nudge: Nudge, state: PlannerState): Promise<void
       }),
     }),
   });
-  const name = state.contacts.find((contact) => contact.id === nudge.contactId)?.name;
-  const shownAt = (await now()).getTime();
-  await recordWaiting(nudge, { title, message, name }, state.settings.schedule.timeZone, shownAt);
 }

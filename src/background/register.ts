@@ -8,8 +8,9 @@ import { actionFor, clickTarget, kindOf } from './notifications';
 import { openTarget, runNudgeAction } from './actions';
 import { registerGuard } from './guard';
 import { hasIdleApi, recordIdleState } from './idle';
+import { STILL_HERE_ALARM } from './presence';
 import { forgetWaiting } from './waiting';
-import { freshPopupView, wake, type WakeReason } from './wake';
+import { freshPopupView, markStillHere, wake, type WakeReason } from './wake';
 
 /** A wake, which also sets the badge again: a nudge goes stale with no event of its own. */
 async function wakeAndRefresh(reason: WakeReason): Promise<void> {
@@ -64,6 +65,8 @@ export function registerBackground(): void {
   browser.runtime.onStartup.addListener(() => wakeAndRefresh('startup').catch(logFailure));
   browser.alarms.onAlarm.addListener(async (alarm) => {
     if (alarm.name === WAKE_ALARM) await wakeAndRefresh('alarm').catch(logFailure);
+    // A mark, not a wake; a mark that finds a gap (the computer slept) wakes all the same.
+    if (alarm.name === STILL_HERE_ALARM) await markStillHere().catch(logFailure);
   });
   if (hasIdleApi()) {
     browser.idle.onStateChanged.addListener(async (state) => {

@@ -4,14 +4,15 @@ import { openDb } from '../db/open';
 import { loadPlannerState } from '../db/planner-state';
 import { loadSettings } from '../db/settings';
 import { buildPopupView } from '../domain/build-popup-view';
-import { fullPlan } from '../domain/plan';
+import { plan } from '../domain/plan';
 import type { PopupView } from '../domain/popup-view';
 import { answeredElsewhere } from '../domain/waiting';
 import type { Plan } from '../domain/types';
 import { savePopupView } from '../popup-view-store';
 import { scheduleWake } from './alarm';
 import { syncIdleState } from './idle';
-import { showNudge } from './notifications';
+import { deliverNudge } from './notifications';
+import { keepMarking, recordGap, stillHere } from './presence';
 import { refreshWaiting } from './waiting';
 
 /** Why the background woke; only for the log line a developer reads. */
@@ -19,6 +20,7 @@ export type WakeReason =
   | 'installed'
   | 'startup'
   | 'alarm'
+  | 'resume'
   | 'idle-change'
   | 'data-changed'
   | 'notification-action'
@@ -31,16 +33,32 @@ interface Woken {
 
 let queue: Promise<unknown> = Promise.resolve();
 
-function enqueue(reason: WakeReason): Promise<Woken> {
-  const run = queue.then(() => wakeOnce(reason));
+// Wakes and marks run one after another: a mark must not clear the still-here alarm a wake
+// running beside it has just decided to keep.
+function serially<T>(job: () => Promise<T>): Promise<T> {
+  const run = queue.then(job);
   queue = run.catch(() => undefined);
   return run;
 }
 
+function enqueue(reason: WakeReason): Promise<Woken> {
+  return serially(() => wakeOnce(reason));
+}
+
 /**
- * The whole job of the background: load state, plan, show what is due (recording it
- * first so it never comes twice), and keep one alarm at the next moment that matters.
- * Wakes run one after another so an idle change during an alarm cannot interleave.
+ * The still-here alarm: a mark, in turn with the wakes; one that finds a gap (it fired late,
+ * after the computer slept) wakes fully, to record the gap and plan from there.
+ */
+export function markStillHere(): Promise<void> {
+  return serially(async () => {
+    if (await stillHere()) await wakeOnce('resume');
+  });
+}
+
+/**
+ * The whole job of the background: load state, plan, keep one alarm at the next moment that
+ * matters, and show what is due (recording it first so it never comes twice). Wakes run one
+ * after another so an idle change during an alarm cannot interleave.
  */
 export async function wake(reason: WakeReason): Promise<Plan> {
   return (await enqueue(reason)).plan;
@@ -54,28 +72,47 @@ export async function freshPopupView(): Promise<PopupView> {
   return (await enqueue('popup-view')).view;
 }
 
+function logFailure(what: string) {
+  return (error: unknown) => console.error(`Tend background: ${what}`, error);
+}
+
 async function wakeOnce(reason: WakeReason): Promise<Woken> {
   const db = await openDb();
   const current = await now();
   const settings = await loadSettings(db);
+  // Without the idle API (Firefox for Android) only the marks tell of a gap.
+  await recordGap(db);
   await syncIdleState(db, settings.idleThresholdSeconds);
   const state = await loadPlannerState(db, current, settings);
-  const planned = fullPlan(state, current);
-  const result: Plan = { due: planned.due, next: planned.next, nextAt: planned.nextAt };
-  const fresh = await claimNudges(db, result.due, current.getTime());
-  await Promise.all(fresh.map((nudge) => showNudge(nudge, state)));
-  await scheduleWake(result.nextAt);
+  const planned = plan(state, current);
+  // The next alarm first: whatever showing a nudge does, the planner wakes again.
+  await scheduleWake(planned.nextAt);
+  await keepMarking(state, current).catch(logFailure('the still-here mark failed'));
+  const at = current.getTime();
+  const fresh = await claimNudges(db, [...planned.due, ...planned.listed], at);
+  const notify = new Set(planned.due.map((nudge) => nudge.key));
+  // Each on its own: one notification the system refuses does not hold back the others, and
+  // a claimed nudge whose notification failed still waits in the popup's list.
+  const delivered = await Promise.allSettled(
+    fresh.map((nudge) => deliverNudge(nudge, state, notify.has(nudge.key))),
+  );
+  for (const result of delivered) {
+    if (result.status === 'rejected') logFailure('a nudge was not shown')(result.reason);
+  }
   // The badge too: the stale go, and so does "Write to Sam" once Sam was written to. A badge
   // that could not be set must not keep the popup's view from being stored.
-  const at = current.getTime();
-  await refreshWaiting((item) => answeredElsewhere(item, state.contacts, at)).catch(
-    (error: unknown) => console.error('Tend background: the badge was not updated', error),
+  await refreshWaiting((item) => answeredElsewhere(item, state, at)).catch(
+    logFailure('the badge was not updated'),
   );
   // Last, with what this wake already holds: the popup paints from it with one read.
   const view = buildPopupView(state, current, planned);
   await savePopupView(view);
   if (import.meta.env.DEV || import.meta.env.TEND_E2E) {
-    console.debug('Tend woke', reason, { shown: fresh.map((n) => n.key), nextAt: result.nextAt });
+    console.debug('Tend woke', reason, {
+      shown: fresh.filter((n) => notify.has(n.key)).map((n) => n.key),
+      listed: fresh.filter((n) => !notify.has(n.key)).map((n) => n.key),
+      nextAt: planned.nextAt,
+    });
   }
-  return { plan: result, view };
+  return { plan: planned, view };
 }

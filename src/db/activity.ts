@@ -1,4 +1,4 @@
-import { CLOCK_STATES, IDLE_STATES } from '../domain/activity';
+import { CLOCK_STATES, IDLE_STATES } from '../domain/idle-state';
 import type { ActivityTransition } from '../domain/types';
 import type { IDBPIndex, StoreNames } from 'idb';
 import type { TendDatabase } from './open';

@@ -15,8 +15,8 @@ import type {
   Settings,
 } from '../domain/types';
 import type { TendDatabase } from './open';
-import { allExceptionKeys, EXCEPTION } from './meta';
-import { completed, SETTINGS_KEY } from './settings';
+import { allExceptionKeys, EXCEPTION, SCHEDULE_SINCE } from './meta';
+import { completed, scheduleChanged, SETTINGS_KEY } from './settings';
 import { commitOrAbort } from './commit-or-abort';
 
 /**
@@ -225,10 +225,18 @@ async function recomputeLastContact(tx: AllStores<'readwrite'>): Promise<Contact
  * nothing is deleted. Everyone's last contact is then recomputed from the connections.
  * Returns what `undoImport` needs to take it back, read in the same transaction.
  */
-export async function importBackup(db: TendDatabase, backup: Backup): Promise<ImportUndo> {
+export async function importBackup(
+  db: TendDatabase,
+  backup: Backup,
+  at: number = Date.now(),
+): Promise<ImportUndo> {
   const tx = allStores(db, 'readwrite');
   return commitOrAbort(tx, async () => {
     const before = await readAll(tx, backup.exportedAt);
+    // A schedule that changes with the import never brings reminders for shifts before it.
+    if (scheduleChanged(before.settings.schedule, backup.settings.schedule)) {
+      await tx.objectStore('meta').put(at, SCHEDULE_SINCE);
+    }
     const reflections = tx.objectStore('reflections');
     const weekIndex = reflections.index('by-weekStart');
     const activityKeys = await writeRecords(
@@ -296,10 +304,18 @@ export async function importBackup(db: TendDatabase, backup: Backup): Promise<Im
  * import brought in loses that person, as deleting the person would (and goes when nobody is
  * left in it).
  */
-export async function undoImport(db: TendDatabase, undo: ImportUndo): Promise<void> {
+export async function undoImport(
+  db: TendDatabase,
+  undo: ImportUndo,
+  at: number = Date.now(),
+): Promise<void> {
   const tx = allStores(db, 'readwrite');
   await commitOrAbort(tx, async () => {
     const { added, replaced } = undo;
+    const current = completed(await tx.objectStore('settings').get(SETTINGS_KEY));
+    if (scheduleChanged(current.schedule, undo.settings.schedule)) {
+      await tx.objectStore('meta').put(at, SCHEDULE_SINCE);
+    }
     await Promise.all([
       ...added.contacts.map((id) => tx.objectStore('contacts').delete(id)),
       ...added.interactions.map((id) => tx.objectStore('interactions').delete(id)),

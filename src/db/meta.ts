@@ -13,6 +13,14 @@ export function allExceptionKeys(): IDBKeyRange {
   return IDBKeyRange.bound(EXCEPTION, `${EXCEPTION}\uffff`);
 }
 const GUARD_PASSES = 'guard-passes';
+/** When the schedule was last changed (UTC ms). */
+export const SCHEDULE_SINCE = 'schedule-since';
+
+/** When the schedule was last changed, or null when it never was here. */
+export async function scheduleSince(db: TendDatabase): Promise<number | null> {
+  const stored = await db.get('meta', SCHEDULE_SINCE);
+  return typeof stored === 'number' ? stored : null;
+}
 
 /** Until when every nudge is paused, or null. */
 export async function pausedUntil(db: TendDatabase): Promise<number | null> {

@@ -28,3 +28,8 @@ export async function claimNudges(
 export async function nudgeLogSince(db: TendDatabase, since: number): Promise<NudgeLogEntry[]> {
   return db.getAllFromIndex('nudgeLog', 'by-shownAt', IDBKeyRange.lowerBound(since));
 }
+
+/** Every time-zone question ever asked (the planner asks each one once, however long ago). */
+export async function timeZoneQuestions(db: TendDatabase): Promise<NudgeLogEntry[]> {
+  return db.getAll('nudgeLog', IDBKeyRange.bound('time-zone:', 'time-zone:\uffff'));
+}

@@ -4,11 +4,11 @@ import { activitySince } from './activity';
 import { busyIntervals } from '../domain/busy';
 import { weekStartOf } from '../domain/rules/reflection';
 import { interactionsSince, lastGatheringBefore } from './interactions';
-import { exceptionsAround, pausedUntil, snoozes } from './meta';
-import { nudgeLogSince } from './nudge-log';
+import { exceptionsAround, pausedUntil, scheduleSince, snoozes } from './meta';
+import { nudgeLogSince, timeZoneQuestions } from './nudge-log';
 import type { TendDatabase } from './open';
 import { reflectedWeeksFrom } from './reflections';
-import { loadSettings } from './settings';
+import { browserTimeZone, loadSettings } from './settings';
 
 /**
  * Everything the planner reads, and no more: the rules look at yesterday and today,
@@ -37,6 +37,8 @@ export async function loadPlannerState(
     checkIns,
     lastGatheringAt,
     reflectedWeekStarts,
+    askedZones,
+    changedAt,
   ] = await Promise.all([
     activitySince(db, activityFrom),
     nudgeLogSince(db, logSince),
@@ -49,11 +51,15 @@ export async function loadPlannerState(
     lastGatheringBefore(db, now.getTime()),
     // A reflection nudge never outlives its week: only this week's on matter.
     reflectedWeeksFrom(db, weekStartOf(settings.schedule.timeZone, now.getTime())),
+    // A time-zone question is asked once, however long ago.
+    timeZoneQuestions(db),
+    scheduleSince(db),
   ]);
+  const recentKeys = new Set(nudgeLog.map((entry) => entry.key));
   return {
     settings,
     activity,
-    nudgeLog,
+    nudgeLog: [...nudgeLog, ...askedZones.filter((entry) => !recentKeys.has(entry.key))],
     contacts,
     exceptions,
     pausedUntil: paused,
@@ -63,5 +69,7 @@ export async function loadPlannerState(
     lastGatheringAt,
     connectionTimes,
     reflectedWeekStarts,
+    userTimeZone: browserTimeZone(),
+    scheduleSince: changedAt,
   };
 }

@@ -1,5 +1,6 @@
 import { defaultSettings, withDefaults } from '../domain/settings';
-import type { Settings } from '../domain/types';
+import type { Settings, WorkSchedule } from '../domain/types';
+import { SCHEDULE_SINCE } from './meta';
 import type { TendDatabase } from './open';
 
 /** The settings store's one record. */
@@ -26,17 +27,52 @@ export async function saveSettings(db: TendDatabase, settings: Settings): Promis
   await Promise.all([tx.store.put(settings, SETTINGS_KEY), tx.done]);
 }
 
+/** Whether two schedules differ in any way a shift could (a zone or any day's hours). */
+export function scheduleChanged(before: WorkSchedule, after: WorkSchedule): boolean {
+  return JSON.stringify(before) !== JSON.stringify(after);
+}
+
 /**
  * Changes part of the settings in one transaction: each form owns its part, and a save in
- * one section never writes back another section's stale copy.
+ * one section never writes back another section's stale copy. A change of the schedule is
+ * noted with its time `at` (the page's clock) in the same transaction: a shift that was over
+ * by then never brings a reminder as the new schedule reads it.
  */
 export async function updateSettings(
   db: TendDatabase,
   change: (current: Settings) => Settings,
+  at: number = Date.now(),
 ): Promise<Settings> {
-  const tx = db.transaction('settings', 'readwrite', { durability: 'strict' });
-  const current = completed(await tx.store.get(SETTINGS_KEY));
+  const tx = db.transaction(['settings', 'meta'], 'readwrite', { durability: 'strict' });
+  const store = tx.objectStore('settings');
+  const current = completed(await store.get(SETTINGS_KEY));
   const next = change(current);
-  await Promise.all([tx.store.put(next, SETTINGS_KEY), tx.done]);
+  await Promise.all([
+    store.put(next, SETTINGS_KEY),
+    scheduleChanged(current.schedule, next.schedule)
+      ? tx.objectStore('meta').put(at, SCHEDULE_SINCE)
+      : null,
+    tx.done,
+  ]);
   return next;
+}
+
+/**
+ * Moves the working hours from zone `from` to zone `to`, the same clock times (the answer to
+ * the time-zone question); nothing changes when they are no longer in `from`.
+ */
+export async function moveHoursTo(
+  db: TendDatabase,
+  from: string,
+  to: string,
+  at: number,
+): Promise<void> {
+  await updateSettings(
+    db,
+    (current) =>
+      current.schedule.timeZone === from
+        ? { ...current, schedule: { ...current.schedule, timeZone: to } }
+        : current,
+    at,
+  );
 }

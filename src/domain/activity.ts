@@ -1,34 +1,12 @@
 import { intersect, subtract, totalWithin, unite, type Interval } from './intervals';
 import { clockIntervals, type ClockOptions } from './on-the-clock';
 import { breakSessions } from './rests';
+import { isIdleState } from './idle-state';
 import type { ActivityState, ActivityTransition } from './types';
 import type { Workday } from './workday';
 
-/** What the browser reports of the user, and what the user says of the clock. */
-export const IDLE_STATES: readonly ActivityState[] = ['active', 'idle', 'locked'];
-export const CLOCK_STATES: readonly ActivityState[] = ['clock-in', 'clock-out'];
-
-type IdleState = 'active' | 'idle' | 'locked';
-
-function isIdleState(state: ActivityState): state is IdleState {
-  return state === 'active' || state === 'idle' || state === 'locked';
-}
-
 function isClockState(state: ActivityState): boolean {
   return state === 'clock-in' || state === 'clock-out';
-}
-
-/** What the browser last said about the user at or before `at` ('unknown' before anything was said). */
-export function stateAt(
-  activity: readonly ActivityTransition[],
-  at: number,
-): IdleState | 'unknown' {
-  let state: IdleState | 'unknown' = 'unknown';
-  for (const transition of activity) {
-    if (transition.at > at) break;
-    if (isIdleState(transition.state)) state = transition.state;
-  }
-  return state;
 }
 
 /** True when the user's last clock-in or clock-out within [from, to] ended their day. */

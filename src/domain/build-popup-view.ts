@@ -6,10 +6,9 @@ import { intersect } from './intervals';
 import { overdue } from './network/overdue';
 import { reachLink } from './network/reach-link';
 import { clockIntervals } from './on-the-clock';
-import type { FullPlan } from './plan';
 import { POPUP_VIEW_FORMAT, type NextNudge, type OverdueView, type PopupView } from './popup-view';
 import { nextWorkdayAfter, today } from './today';
-import type { CheckInMode, Nudge, PlannerState } from './types';
+import type { CheckInMode, Nudge, Plan, PlannerState } from './types';
 import { localDate, localMidnight } from './workday';
 
 const REACH_OUT_COUNT = 3;
@@ -56,7 +55,7 @@ function slim(nudge: Nudge | null): NextNudge | null {
 }
 
 /** The popup's view of `state` at `now`, given the plan the wake made from the same state. */
-export function buildPopupView(state: PlannerState, now: Date, planned: FullPlan): PopupView {
+export function buildPopupView(state: PlannerState, now: Date, planned: Plan): PopupView {
   const at = now.getTime();
   const { schedule, work } = state.settings;
   const zone = schedule.timeZone;

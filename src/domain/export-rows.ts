@@ -1,4 +1,4 @@
-import { CLOCK_STATES, IDLE_STATES } from './activity';
+import { CLOCK_STATES, IDLE_STATES } from './idle-state';
 import { tz } from '@date-fns/tz';
 import { format } from 'date-fns';
 import { addCalendarDays, mondayOf, weekdayOf } from './calendar-date';

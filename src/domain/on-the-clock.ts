@@ -1,7 +1,9 @@
 import { addHours } from 'date-fns';
+import { stateAt } from './idle-state';
 import { unite, type Interval } from './intervals';
+import { restsUntil, type Rest } from './rests';
 import type { ActivityTransition } from './types';
-import { AFTER_HOURS_WINDOW_HOURS, localMidnight, type Workday } from './workday';
+import { localMidnight, type Workday } from './workday';
 
 /** How the day starts: by itself at the workday's start, or only with a clock-in. */
 export interface ClockOptions {
@@ -10,43 +12,66 @@ export interface ClockOptions {
 
 /**
  * How long before a shift's start a clock-in already belongs to it. Eight hours splits the
- * night between two office days (17:00 + 12 h reaches 05:00, 09:00 − 8 h is 01:00): a
- * clock-in at 00:30 is late overtime, one at 04:00 an early start.
+ * night between two office days: a clock-in at 00:30 is late overtime, one at 04:00 an early
+ * start of the 09:00 shift.
  */
 export const CLOCK_IN_LEAD_HOURS = 8;
 
-// The end of a shift's after-hours window: where the evening stops belonging to it.
-function afterHoursEnd(workday: Workday): number {
-  return addHours(workday.endsAt, AFTER_HOURS_WINDOW_HOURS).getTime();
-}
+/**
+ * The longest Tend keeps anyone on the clock without a new word from them: 12 hours from the
+ * start of the stretch (or to the end of a shift that is longer). A clock-in left running,
+ * or a computer that never reports the user idle, never becomes a night of work.
+ */
+export const LONGEST_STRETCH_HOURS = 12;
 
 /**
- * When a clock-in the user never ended stops holding: where the after-hours window of the
- * shift it belongs to closes (the shift starting latest among those from whose start, less
- * `CLOCK_IN_LEAD_HOURS`, to the window's end it falls), or 12 hours after it outside any
- * shift. A forgotten clock-out is capped as a day that started by itself is.
+ * Where a stretch on the clock begun at `start` stops by itself, when no clock-out ends it.
+ * With a shift's end ahead of it, it runs to that end; past it, the rule is the one a user
+ * would state: "if I stay on after my shift, that is overtime until I leave". So it stops
+ * at the end when the user is away then, or at their first rest after it (idle, locked, a
+ * break, the browser closed or the computer asleep), and never later than
+ * `LONGEST_STRETCH_HOURS` after the start. Coming back in the evening is not work unless
+ * the user clocks in. Without a shift's end (a clock-in on a day off, or after the shift),
+ * it runs for `LONGEST_STRETCH_HOURS`.
  */
-export function clockInLapsesAt(clockedInAt: number, workdays: readonly Workday[]): number {
+function stopsAt(
+  activity: readonly ActivityTransition[],
+  rests: readonly Rest[],
+  start: number,
+  shiftEnd: number | null,
+): number {
+  const cap = Math.max(addHours(start, LONGEST_STRETCH_HOURS).getTime(), shiftEnd ?? -Infinity);
+  if (shiftEnd === null || shiftEnd >= cap) return cap;
+  const restingAtEnd = rests.some((rest) => rest.start <= shiftEnd && shiftEnd < rest.end);
+  if (restingAtEnd || stateAt(activity, shiftEnd) !== 'active') return shiftEnd;
+  const leaves = rests.find((rest) => rest.start > shiftEnd)?.start ?? Infinity;
+  return Math.min(leaves, cap);
+}
+
+// The shift a clock-in belongs to: one it comes early for (within CLOCK_IN_LEAD_HOURS) or
+// falls in, the latest-starting if two do. A clock-in after a shift's end belongs to none.
+function shiftOf(clockedInAt: number, workdays: readonly Workday[]): Workday | null {
   let owner: Workday | null = null;
   for (const workday of workdays) {
     const leadStart = addHours(workday.startsAt, -CLOCK_IN_LEAD_HOURS).getTime();
-    if (clockedInAt < leadStart || clockedInAt >= afterHoursEnd(workday)) continue;
+    if (clockedInAt < leadStart || clockedInAt >= workday.endsAt) continue;
     if (!owner || workday.startsAt > owner.startsAt) owner = workday;
   }
-  return owner ? afterHoursEnd(owner) : addHours(clockedInAt, AFTER_HOURS_WINDOW_HOURS).getTime();
+  return owner;
 }
 
-/** A stretch on the clock the user started: from a clock-in to a clock-out or its lapse. */
+/** A stretch on the clock the user started: from a clock-in to a clock-out or where it stops. */
 interface ClockedIn extends Interval {
   /** The last clock-in within it (a repeated clock-in restates the first one). */
   lastClockIn: number;
 }
 
 // Clock-ins and clock-outs up to `to`, replayed. A clock-in while clocked in restates it
-// and may hold longer; one after the last has lapsed starts a new stretch.
+// and may hold longer; one after the last has stopped starts a new stretch.
 function clockedInStretches(
   activity: readonly ActivityTransition[],
   workdays: readonly Workday[],
+  rests: readonly Rest[],
   to: number,
 ): ClockedIn[] {
   const stretches: ClockedIn[] = [];
@@ -58,11 +83,11 @@ function clockedInStretches(
       open = null;
     }
     if (state === 'clock-in') {
-      const lapsesAt = clockInLapsesAt(at, workdays);
+      const stops = stopsAt(activity, rests, at, shiftOf(at, workdays)?.endsAt ?? null);
       if (open) {
-        open.end = Math.max(open.end, lapsesAt);
+        open.end = Math.max(open.end, stops);
         open.lastClockIn = at;
-      } else open = { start: at, end: lapsesAt, lastClockIn: at };
+      } else open = { start: at, end: stops, lastClockIn: at };
     } else if (open) {
       open.end = at;
       stretches.push(open);
@@ -74,11 +99,11 @@ function clockedInStretches(
 }
 
 /**
- * When the user was on the clock, up to `to`: from a clock-in until a clock-out or until it
- * lapses (see `clockInLapsesAt`), and (with auto-start) from each workday's start until a
- * clock-out or the end of its after-hours window. An explicit clock-in or clock-out at a
- * workday's start comes after the start and wins, because the user said it. The last
- * interval may run on past `to`.
+ * When the user was on the clock, up to `to`: from a clock-in, and (with auto-start) from
+ * each workday's start, until a clock-out or until the stretch stops by itself (see
+ * `stopsAt`). An explicit clock-in or clock-out at a workday's start comes after the start
+ * and wins, because the user said it. The last interval may run on past `to`, as it would
+ * if the user stays as they are.
  */
 export function clockIntervals(
   activity: readonly ActivityTransition[],
@@ -86,9 +111,13 @@ export function clockIntervals(
   to: number,
   { autoStart }: ClockOptions,
 ): Interval[] {
-  const intervals: Interval[] = clockedInStretches(activity, workdays, to).map(
+  const rests = restsUntil(activity, to);
+  const intervals: Interval[] = clockedInStretches(activity, workdays, rests, to).map(
     ({ start, end }) => ({ start, end }),
   );
+  // A shift the user clocked in for before it started is theirs already, 12-hour cap and all.
+  const claimed = (workday: Workday) =>
+    intervals.some(({ start, end }) => start <= workday.startsAt && workday.startsAt < end);
   if (autoStart) {
     const clock = activity.filter(
       (transition) =>
@@ -96,11 +125,10 @@ export function clockIntervals(
         (transition.state === 'clock-in' || transition.state === 'clock-out'),
     );
     for (const workday of workdays) {
-      if (workday.startsAt > to) continue;
+      if (workday.startsAt > to || claimed(workday)) continue;
       const said = clock.find((transition) => transition.at >= workday.startsAt)?.at ?? Infinity;
-      // Users who let the day start by itself rarely clock out; an evening at the computer
-      // stops being yesterday's overtime once its after-hours window closes.
-      intervals.push({ start: workday.startsAt, end: Math.min(said, afterHoursEnd(workday)) });
+      const stops = stopsAt(activity, rests, workday.startsAt, workday.endsAt);
+      intervals.push({ start: workday.startsAt, end: Math.min(said, stops) });
     }
   }
   return unite(intervals);
@@ -118,9 +146,22 @@ export function onTheClock(
   );
 }
 
+/** The clock-in stretches up to `at`, for rules that treat a user's own clock-in apart. */
+export function clockInStretches(
+  activity: readonly ActivityTransition[],
+  workdays: readonly Workday[],
+  at: number,
+): Interval[] {
+  const rests = restsUntil(activity, at);
+  return clockedInStretches(activity, workdays, rests, at).map(({ start, end }) => ({
+    start,
+    end,
+  }));
+}
+
 /**
  * The clock-in within [from, at] that still holds at `at` (neither ended by a clock-out nor
- * lapsed, see `clockInLapsesAt`), or null.
+ * stopped by itself, see `stopsAt`), or null.
  */
 export function clockInSince(
   activity: readonly ActivityTransition[],
@@ -128,7 +169,8 @@ export function clockInSince(
   from: number,
   at: number,
 ): number | null {
-  const holding = clockedInStretches(activity, workdays, at).find(
+  const rests = restsUntil(activity, at);
+  const holding = clockedInStretches(activity, workdays, rests, at).find(
     ({ start, end }) => start <= at && at < end,
   );
   return holding && holding.lastClockIn >= from ? holding.lastClockIn : null;

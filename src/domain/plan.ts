@@ -1,5 +1,7 @@
 import { addCalendarDays } from './calendar-date';
 import { effectiveWorkdayOn } from './effective-workday';
+import { stateAt } from './idle-state';
+import { containing, unite } from './intervals';
 import { breakNudges } from './rules/breaks';
 import { checkInNudges } from './rules/check-ins';
 import { endOfDayNudges, type RuleNudges } from './rules/end-of-day';
@@ -7,8 +9,9 @@ import { gatheringNudges } from './rules/gathering';
 import { hoursLimitNudges } from './rules/hours-limit';
 import { reconnectNudges } from './rules/reconnect';
 import { reflectionNudges } from './rules/reflection';
+import { timeZoneNudges } from './rules/time-zone';
 import type { Nudge, NudgeKind, Plan, PlannerState } from './types';
-import { localDate } from './workday';
+import { localDate, localHour } from './workday';
 
 /** A planner rule: pure, given everything the database holds and the time. */
 export type Rule = (state: PlannerState, now: Date) => RuleNudges;
@@ -22,23 +25,52 @@ const rules: readonly Rule[] = [
   checkInNudges,
   gatheringNudges,
   reflectionNudges,
+  timeZoneNudges,
 ];
 
 // A week and a day: far enough to find the next working day of any weekly schedule.
 const LOOKAHEAD_DAYS = 8;
 
+/**
+ * What a check-in set for its own time brings: it comes whether or not the user is at the
+ * computer (a reminder still matters to someone who just came back, and waits in the popup
+ * until then), and during another check-in. Every other nudge is for someone at the
+ * computer, outside check-ins: it waits for them, and no wake is spent on it while they are
+ * away.
+ */
+const CHECK_IN_OWN: ReadonlySet<NudgeKind> = new Set(['check-in-reminder', 'check-in-log']);
+
+/** Most relevant first: when more is due than one wake shows, these come first. */
+const RELEVANCE: readonly NudgeKind[] = [
+  'check-in-reminder',
+  'time-zone',
+  'boundary',
+  'wrap-up',
+  'hours-limit',
+  'break',
+  'check-in-log',
+  'check-in-prep',
+  'reconnect',
+  'reflection',
+  'gathering-idea',
+];
+
+/**
+ * The most notifications one wake shows. After a sleep or a long absence several nudges can
+ * be due at once; a burst of them is noise, so the two most relevant come and the rest wait
+ * in the popup's list (where a stale one then expires unseen).
+ */
+export const MOST_PER_WAKE = 2;
+
+/** Night where the user is: from midnight to this hour only someone at the computer is notified. */
+const NIGHT_ENDS_HOUR = 6;
+
 function byDueAt(a: Nudge, b: Nudge): number {
   return a.dueAt - b.dueAt;
 }
 
-// At most one nudge of each kind at a time: the most recent one says what matters now.
-function latestPerKind(nudges: Nudge[]): Nudge[] {
-  const latest = new Map<Nudge['kind'], Nudge>();
-  for (const nudge of nudges) {
-    const held = latest.get(nudge.kind);
-    if (!held || nudge.dueAt > held.dueAt) latest.set(nudge.kind, nudge);
-  }
-  return [...latest.values()].sort(byDueAt);
+function byRelevance(a: Nudge, b: Nudge): number {
+  return RELEVANCE.indexOf(a.kind) - RELEVANCE.indexOf(b.kind) || byDueAt(a, b);
 }
 
 // The rules look at the workdays around today; the start of the next workday is when a
@@ -59,46 +91,77 @@ function heldUntil(state: PlannerState, kind: NudgeKind): number {
   return Math.max(state.pausedUntil ?? -Infinity, state.snoozes[kind] ?? -Infinity);
 }
 
-/** A plan with every nudge expected after now, soonest first, for views that show more than the next. */
-export interface FullPlan extends Plan {
-  upcoming: Nudge[];
+function isInstantAfter(at: number) {
+  return (instant: number | null | undefined): instant is number =>
+    typeof instant === 'number' && Number.isFinite(instant) && instant > at;
 }
 
-/** What is due now, what comes next, and when the background should wake to look again. */
+/**
+ * What is due now (to notify, and to list quietly), what comes next, and when the background
+ * should wake to look again: at the next nudge that may come then, the end of a pause, a
+ * snooze or a check-in that holds one back, or the next workday's start. While the user is
+ * away only what a check-in brings is worth a wake; the rest waits for them to come back,
+ * which is itself a wake.
+ */
 export function plan(state: PlannerState, now: Date): Plan {
-  const { due, next, nextAt } = fullPlan(state, now);
-  return { due, next, nextAt };
-}
-
-/** The plan, with everything expected after now once mutes, snoozes and a pause apply. */
-export function fullPlan(state: PlannerState, now: Date): FullPlan {
   const at = now.getTime();
   const muted = new Set(state.settings.mutedKinds);
+  const present = stateAt(state.activity, at) === 'active';
+  const busy = unite(state.busy);
+  const inCheckIn = containing(busy, at);
   const results = rules.map((rule) => rule(state, now));
   const heard = (nudge: Nudge) => !muted.has(nudge.kind);
-  const due = latestPerKind(
-    results
-      .flatMap((result) => result.due)
-      .filter((nudge) => heard(nudge) && heldUntil(state, nudge.kind) <= at),
-  );
+  const waitsForCheckIn = (nudge: Nudge) => inCheckIn !== null && !CHECK_IN_OWN.has(nudge.kind);
+
+  const candidates = results.flatMap((result) => result.due).filter(heard);
+  const due = candidates
+    .filter((nudge) => heldUntil(state, nudge.kind) <= at && !waitsForCheckIn(nudge))
+    .sort(byRelevance);
+  // At night the phone on the bedside table stays dark; the popup keeps it for the morning.
+  const night = !present && localHour(state.userTimeZone, at) < NIGHT_ENDS_HOUR;
+  const notify = night ? [] : due.slice(0, MOST_PER_WAKE);
+
   // A wake at or before now would spin; an invalid instant would never come. What a pause
-  // or a snooze holds back is looked at again when it ends, as things then stand.
+  // or a snooze holds back is looked at again when it ends, as things then stand; what a
+  // check-in holds back, when it is over.
+  const checkInEnd = (instant: number) => containing(busy, instant)?.end ?? instant;
   const upcoming = results
     .flatMap((result) => result.upcoming)
     .filter((nudge) => heard(nudge) && nudge.dueAt >= heldUntil(state, nudge.kind))
-    .filter((nudge) => Number.isFinite(nudge.dueAt) && nudge.dueAt > at)
+    .map((nudge) =>
+      CHECK_IN_OWN.has(nudge.kind) ? nudge : { ...nudge, dueAt: checkInEnd(nudge.dueAt) },
+    )
+    .filter((nudge) => isInstantAfter(at)(nudge.dueAt))
     .sort(byDueAt);
-  const next = upcoming[0] ?? null;
-  // The end of a pause or a snooze lets held nudges through: look again then.
-  const releases = [
-    state.pausedUntil,
-    ...Object.entries(state.snoozes)
-      .filter(([kind]) => !muted.has(kind as NudgeKind))
-      .map(([, until]) => until),
-  ];
-  const wakes = [next?.dueAt, nextWorkdayStart(state, at), ...releases].filter(
-    (instant): instant is number =>
-      typeof instant === 'number' && Number.isFinite(instant) && instant > at,
+  const worthWaking = (kind: NudgeKind) => present || CHECK_IN_OWN.has(kind);
+  const held = candidates.filter((nudge) => !due.includes(nudge) && worthWaking(nudge.kind));
+  const releases = held.map((nudge) =>
+    Math.max(heldUntil(state, nudge.kind), waitsForCheckIn(nudge) ? (inCheckIn?.end ?? at) : at),
   );
-  return { due, next, nextAt: wakes.length > 0 ? new Date(Math.min(...wakes)) : null, upcoming };
+  const wakes = [
+    upcoming.find((nudge) => worthWaking(nudge.kind))?.dueAt,
+    nextWorkdayStart(state, at),
+    ...releases,
+    ...pauseEnds(state, results, worthWaking),
+  ].filter(isInstantAfter(at));
+  return {
+    due: notify,
+    listed: due.filter((nudge) => !notify.includes(nudge)),
+    next: upcoming[0] ?? null,
+    upcoming,
+    nextAt: wakes.length > 0 ? new Date(Math.min(...wakes)) : null,
+  };
+}
+
+// The end of a pause or a snooze that holds back a nudge expected meanwhile: from then on
+// it may come, as things then stand.
+function pauseEnds(
+  state: PlannerState,
+  results: readonly RuleNudges[],
+  worthWaking: (kind: NudgeKind) => boolean,
+): number[] {
+  return results
+    .flatMap((result) => result.upcoming)
+    .filter((nudge) => worthWaking(nudge.kind) && nudge.dueAt < heldUntil(state, nudge.kind))
+    .map((nudge) => heldUntil(state, nudge.kind));
 }

@@ -53,7 +53,8 @@ export function validateReflectionSettings(
   settings: ReflectionSettings,
 ): ReflectionSettingsError[] {
   const errors: ReflectionSettingsError[] = [];
-  if (!Number.isInteger(settings.weekday) || settings.weekday < 0 || settings.weekday > 6) {
+  const { weekday } = settings;
+  if (weekday !== null && (!Number.isInteger(weekday) || weekday < 0 || weekday > 6)) {
     errors.push({ field: 'weekday', code: 'weekday-range' });
   }
   if (!CLOCK_TIME.test(settings.time)) errors.push({ field: 'time', code: 'time-format' });

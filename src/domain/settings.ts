@@ -58,8 +58,8 @@ export function defaultSettings(timeZone: string): Settings {
       gatheringIdeas: null,
     },
     idleThresholdSeconds: 300,
-    // Friday afternoon, when most people can look back on the week.
-    reflection: { enabled: true, weekday: 5, time: '15:00' },
+    // The afternoon of the last workday of the week, when most people can look back on it.
+    reflection: { enabled: true, weekday: null, time: '15:00' },
     templates: null,
   };
 }

@@ -1,9 +1,10 @@
-import { clockedOutDuring, stateAt } from './activity';
+import { clockedOutDuring } from './activity';
 import { addCalendarDays } from './calendar-date';
 import { effectiveWorkdayOn } from './effective-workday';
 import { clockInSince, onTheClock } from './on-the-clock';
-import { fullPlan, type FullPlan } from './plan';
-import type { DayException, Nudge, PlannerState, WorkSchedule } from './types';
+import { stateAt } from './idle-state';
+import { plan } from './plan';
+import type { DayException, Nudge, Plan, PlannerState, WorkSchedule } from './types';
 import { localDate, type Workday } from './workday';
 import { workedToday } from './worked-today';
 
@@ -48,11 +49,7 @@ export function nextWorkdayAfter(
  * Working or not, time worked, the day's shift and the next nudge, at `now`; a caller that
  * has just planned from the same state passes its plan rather than planning twice.
  */
-export function today(
-  state: PlannerState,
-  now: Date,
-  planned: FullPlan = fullPlan(state, now),
-): Today {
+export function today(state: PlannerState, now: Date, planned: Plan = plan(state, now)): Today {
   const { schedule } = state.settings;
   const at = now.getTime();
   const { current, workday, workdays, from, workedMs } = workedToday(state, now);

@@ -91,7 +91,8 @@ export interface CheckInSettings {
 /** The weekly self-check: a nudge on this weekday at this local time (schedule's zone). */
 export interface ReflectionSettings {
   enabled: boolean;
-  weekday: Weekday;
+  /** The day it comes; null for the last workday of the user's week, whatever the schedule. */
+  weekday: Weekday | null;
   time: ClockTime;
 }
 
@@ -254,7 +255,8 @@ export type NudgeKind =
   | 'reconnect'
   | 'reflection'
   | 'gathering-idea'
-  | 'hours-limit';
+  | 'hours-limit'
+  | 'time-zone';
 
 /** Something the planner says is due, or will be. */
 export interface Nudge {
@@ -286,6 +288,8 @@ export interface Nudge {
   /** Which hours limit was reached, for an hours-limit nudge, and the time worked against it. */
   limit?: 'day' | 'week';
   workedMs?: number;
+  /** For a time-zone question: the zone the hours are set in, and the one the user is in now. */
+  zones?: { schedule: string; user: string };
 }
 
 /** What the wrap-up says about the day so far. */
@@ -370,13 +374,27 @@ export interface PlannerState {
   connectionTimes: number[];
   /** The Mondays ('yyyy-MM-dd'), from this week's on, of weeks with a reflection saved or skipped. */
   reflectedWeekStarts: string[];
+  /** The zone the browser runs in now: where the user is, which may not be the schedule's. */
+  userTimeZone: string;
+  /**
+   * When the schedule was last changed, if known: a shift that was over by then was never
+   * in force as it now reads, and brings nothing.
+   */
+  scheduleSince: number | null;
 }
 
 export interface Plan {
-  /** Due now and not yet shown, at most one per kind. */
+  /** Due now and not yet shown, to show as notifications: the most relevant first, two at most. */
   due: Nudge[];
+  /**
+   * Due now too, but listed in the popup's "waiting" list without a notification: more than
+   * one wake should show, or at night when the user is not at the computer.
+   */
+  listed: Nudge[];
   /** When to wake next; `null` when nothing can come without new data. */
   nextAt: Date | null;
   /** The next nudge expected after `now`, for the popup's "next nudge and why". */
   next: Nudge | null;
+  /** Every nudge expected after now, soonest first, for views that show more than the next. */
+  upcoming: Nudge[];
 }

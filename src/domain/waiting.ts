@@ -1,5 +1,5 @@
 import { addCalendarDays } from './calendar-date';
-import type { Contact, Nudge, NudgeKind } from './types';
+import type { Nudge, NudgeKind, PlannerState } from './types';
 import { localDate, localMidnight } from './workday';
 
 const HOUR_MS = 3_600_000;
@@ -36,17 +36,22 @@ export function waitingUntil(nudge: Nudge, shownAt: number, timeZone: string): n
 }
 
 /**
- * Whether a reconnect nudge shown at `shownAt` about `contactId` has been answered another
- * way: the person was written to or seen since (logged in the popup, the options page or a
- * backup), put off, archived or removed. "Write to Sam" should not wait after that.
+ * Whether a nudge shown at `shownAt` has been answered another way. A reconnect nudge about
+ * `contactId`: the person was written to or seen since (logged in the popup, the options page
+ * or a backup), put off, archived or removed; "Write to Sam" should not wait after that. A
+ * time-zone question: the hours are no longer in the zone it asked about (moved in the
+ * options page, or the question answered on another page).
  */
 export function answeredElsewhere(
-  item: { kind: NudgeKind; contactId?: string; shownAt: number },
-  contacts: readonly Contact[],
+  item: { key: string; kind: NudgeKind; contactId?: string; shownAt: number },
+  state: Pick<PlannerState, 'contacts' | 'settings'>,
   now: number,
 ): boolean {
+  if (item.kind === 'time-zone') {
+    return !item.key.endsWith(`:${state.settings.schedule.timeZone}`);
+  }
   if (item.kind !== 'reconnect' || item.contactId === undefined) return false;
-  const contact = contacts.find((one) => one.id === item.contactId);
+  const contact = state.contacts.find((one) => one.id === item.contactId);
   if (!contact || contact.archived) return true;
   if (contact.snoozedUntil !== null && contact.snoozedUntil > now) return true;
   return contact.lastContactAt !== null && contact.lastContactAt >= item.shownAt;

@@ -39,6 +39,24 @@ function dateFormat(timeZone: string): Intl.DateTimeFormat {
   return known;
 }
 
+const hourFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** The local hour (0–23) of an instant in a zone; an unknown zone counts as UTC. */
+export function localHour(timeZone: string, at: number): number {
+  let known = hourFormats.get(timeZone);
+  if (!known) {
+    let zone = timeZone;
+    try {
+      new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    } catch {
+      zone = 'UTC';
+    }
+    known = new Intl.DateTimeFormat('en-US', { timeZone: zone, hour: '2-digit', hourCycle: 'h23' });
+    hourFormats.set(timeZone, known);
+  }
+  return Number(known.formatToParts(at).find((part) => part.type === 'hour')?.value ?? 0);
+}
+
 /** The local date 'yyyy-MM-dd' of an instant in a zone. */
 export function localDate(timeZone: string, at: number | Date): string {
   const instant = typeof at === 'number' ? at : at.getTime();

@@ -9,7 +9,9 @@ export type NudgeAction =
   | 'compose'
   | 'start-break'
   | 'snooze-break'
-  | 'snooze-kind';
+  | 'snooze-kind'
+  | 'move-hours'
+  | 'keep-hours';
 
 // Chrome shows at most two buttons; everything else is one click away on the page a
 // click on the notification opens (the background's clickTarget), including turning the
@@ -20,6 +22,7 @@ export const NUDGE_ACTIONS: Partial<Record<NudgeKind, NudgeAction[]>> = {
   'hours-limit': ['end-day', 'open-settings'],
   reconnect: ['compose', 'snooze-person'],
   break: ['start-break', 'snooze-break'],
+  'time-zone': ['move-hours', 'keep-hours'],
 };
 
 /** The words on each action's button. */
@@ -31,4 +34,6 @@ export const NUDGE_ACTION_LABEL: Record<NudgeAction, MessageKey> = {
   'start-break': 'breakStart',
   'snooze-break': 'actionSnoozeBreak',
   'snooze-kind': 'actionSnoozeHour',
+  'move-hours': 'actionMoveHours',
+  'keep-hours': 'actionKeepHours',
 };

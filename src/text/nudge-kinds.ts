@@ -13,4 +13,5 @@ export const NUDGE_KIND_LABEL: Record<NudgeKind, MessageKey> = {
   reflection: 'kindLabelReflection',
   'gathering-idea': 'kindLabelGatheringIdea',
   'hours-limit': 'kindLabelHoursLimit',
+  'time-zone': 'kindLabelTimeZone',
 };

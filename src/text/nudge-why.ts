@@ -13,4 +13,5 @@ export const NUDGE_WHY: Partial<Record<NudgeKind, MessageKey>> = {
   'check-in-log': 'nudgeWhyLog',
   'gathering-idea': 'nudgeWhyGathering',
   reflection: 'nudgeWhyReflection',
+  'time-zone': 'nudgeWhyTimeZone',
 };

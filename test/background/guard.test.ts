@@ -6,6 +6,9 @@ import { recordGuardPass, setException } from '../../src/db/meta';
 import { openDb } from '../../src/db/open';
 import { saveSettings } from '../../src/db/settings';
 import { defaultSettings } from '../../src/domain/settings';
+import { browserIn } from '../support/browser-zone';
+
+browserIn('Europe/London');
 
 const ZONE = 'Europe/London';
 const CMS = 'https://cms.example.org';

@@ -10,6 +10,9 @@ import { defaultSettings } from '../../src/domain/settings';
 import { send } from '../../src/messages';
 import { savedPopupView } from '../../src/popup-view-store';
 import { installFakeIdle } from '../support/fake-idle';
+import { browserIn } from '../support/browser-zone';
+
+browserIn('Europe/London');
 
 const ZONE = 'Europe/London';
 // Monday 23 November 2026; the default schedule ends at 17:00.

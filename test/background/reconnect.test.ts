@@ -11,6 +11,9 @@ import { defaultSettings } from '../../src/domain/settings';
 import type { Settings } from '../../src/domain/types';
 import { aContact } from '../db/factories';
 import { installFakeIdle } from '../support/fake-idle';
+import { browserIn } from '../support/browser-zone';
+
+browserIn('Europe/London');
 
 const ZONE = 'Europe/London';
 

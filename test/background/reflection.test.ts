@@ -10,6 +10,9 @@ import { saveSettings } from '../../src/db/settings';
 import { defaultSettings } from '../../src/domain/settings';
 import type { Settings } from '../../src/domain/types';
 import { installFakeIdle } from '../support/fake-idle';
+import { browserIn } from '../support/browser-zone';
+
+browserIn('Europe/London');
 
 const ZONE = 'Europe/London';
 // The reflection comes on Friday at 15:00 by default: Friday 27 November 2026, in the week

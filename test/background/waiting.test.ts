@@ -15,6 +15,9 @@ import { send } from '../../src/messages';
 import { loadWaiting } from '../../src/waiting';
 import { aConnection, aContact } from '../db/factories';
 import { installFakeIdle } from '../support/fake-idle';
+import { browserIn } from '../support/browser-zone';
+
+browserIn('Europe/London');
 
 const ZONE = 'Europe/London';
 

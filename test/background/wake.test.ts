@@ -7,10 +7,17 @@ import { recordTransition } from '../../src/db/activity';
 import { snoozes } from '../../src/db/meta';
 import { nudgeLogSince } from '../../src/db/nudge-log';
 import { openDb } from '../../src/db/open';
-import { saveSettings } from '../../src/db/settings';
+import { saveCheckIn } from '../../src/db/check-ins';
+import { loadSettings, saveSettings } from '../../src/db/settings';
 import { defaultSettings } from '../../src/domain/settings';
 import type { Settings } from '../../src/domain/types';
 import { installFakeIdle } from '../support/fake-idle';
+import { loadWaiting } from '../../src/waiting';
+import { savedPopupView } from '../../src/popup-view-store';
+import { checkIn } from '../domain/checkins/check-in-factory';
+import { browserIn } from '../support/browser-zone';
+
+browserIn('Europe/London');
 
 const ZONE = 'Europe/London';
 
@@ -37,6 +44,10 @@ let user: ReturnType<typeof installFakeIdle>;
 
 async function shown() {
   return Object.keys(await fakeBrowser.notifications.getAll());
+}
+
+async function wakeAlarms() {
+  return (await fakeBrowser.alarms.getAll()).filter(({ name }) => name === WAKE_ALARM);
 }
 
 beforeEach(async () => {
@@ -67,9 +78,11 @@ describe('the wake cycle', () => {
     ]);
 
     const alarms = await fakeBrowser.alarms.getAll();
-    expect(alarms.map(({ name, scheduledTime }) => [name, scheduledTime])).toEqual([
-      [WAKE_ALARM, at('17:30')],
-    ]);
+    expect(
+      alarms
+        .filter(({ name }) => name === WAKE_ALARM)
+        .map(({ name, scheduledTime }) => [name, scheduledTime]),
+    ).toEqual([[WAKE_ALARM, at('17:30')]]);
   });
 
   it('shows nothing twice when it wakes again at the same moment', async () => {
@@ -78,7 +91,7 @@ describe('the wake cycle', () => {
     await fireAlarm('17:00');
     expect(await shown()).toEqual([]);
     expect(await nudgeLogSince(await openDb(), 0)).toHaveLength(1);
-    expect(await fakeBrowser.alarms.getAll()).toHaveLength(1);
+    expect(await wakeAlarms()).toHaveLength(1);
   });
 
   it('wraps up while the user is active before the end', async () => {
@@ -146,5 +159,140 @@ describe('the wake cycle', () => {
   it('ignores messages that are not Tend’s', async () => {
     await expect(fakeBrowser.runtime.sendMessage({ type: 'unknown' })).resolves.toBeUndefined();
     expect(await shown()).toEqual([]);
+  });
+});
+
+describe('a wake that something fails in', () => {
+  it('sets the next alarm and keeps the nudge waiting when the system refuses its notification', async () => {
+    // Chrome rejects a notification it cannot show (a policy, an image it cannot load).
+    vi.spyOn(fakeBrowser.notifications, 'create').mockRejectedValueOnce(new Error('refused'));
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    await fireAlarm('17:00');
+    expect(await wakeAlarms()).toMatchObject([{ scheduledTime: at('17:30') }]);
+    expect((await loadWaiting()).map((item) => item.key)).toEqual([reminderId(0)]);
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('1');
+  });
+
+  it('sets the next alarm when the badge cannot be set', async () => {
+    vi.spyOn(fakeBrowser.action, 'setBadgeText').mockRejectedValueOnce(new Error('no badge'));
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    await fireAlarm('17:00');
+    expect(await wakeAlarms()).toMatchObject([{ scheduledTime: at('17:30') }]);
+    expect(await shown()).toEqual([reminderId(0)]);
+  });
+});
+
+describe('a wake with more due than it shows', () => {
+  // Two check-ins that ended at 16:30: their log prompts fall due at 16:40.
+  const endedAt1630 = (id: string) =>
+    checkIn({
+      id,
+      title: id,
+      startDate: '2026-11-23',
+      startTime: '15:30',
+      timeZone: ZONE,
+      reminderMinutesBefore: null,
+    });
+
+  it('shows the two most relevant and lists the rest in the popup, dropping none', async () => {
+    const db = await openDb();
+    await saveCheckIn(db, endedAt1630('team'));
+    await saveCheckIn(db, endedAt1630('walk'));
+    // Away from 16:20 (in the check-ins), back at 17:05 to a boundary reminder and both prompts.
+    vi.setSystemTime(at('16:20'));
+    await user.change('locked');
+    vi.setSystemTime(at('17:05'));
+    await user.change('active');
+    const keys = await shown();
+    expect(keys).toHaveLength(2);
+    expect(keys[0]).toBe(reminderId(0));
+    const waiting = (await loadWaiting()).map((item) => item.key).sort();
+    expect(waiting).toEqual(
+      [reminderId(0), 'check-in-log:team:2026-11-23', 'check-in-log:walk:2026-11-23'].sort(),
+    );
+  });
+});
+
+describe('a user whose computer moved to another time zone', () => {
+  // The hours were set in Berlin; the computer is now on New York time.
+  async function inNewYork() {
+    const db = await openDb();
+    await saveSettings(db, withoutBreaks(defaultSettings('Europe/Berlin')));
+    process.env.TZ = 'America/New_York';
+  }
+
+  afterEach(() => {
+    process.env.TZ = ZONE;
+  });
+
+  it('asks once whether to move the hours, and moves them when told', async () => {
+    await inNewYork();
+    // Monday 23 November, 08:00 in New York.
+    vi.setSystemTime(Date.parse('2026-11-23T13:00:00Z'));
+    await user.change('locked');
+    await user.change('active');
+    const question = 'time-zone:America/New_York:Europe/Berlin';
+    expect(await shown()).toEqual([question]);
+    const options = fakeBrowser.notifications.getAllCreateOptions()[question];
+    expect(options?.title).toBe('Your computer is on New York time now');
+    expect(options?.buttons?.map((button) => button.title)).toEqual(['Move my hours', 'Keep them']);
+    await fakeBrowser.notifications.onButtonClicked.trigger(question, 0);
+    await vi.waitFor(async () =>
+      expect((await loadSettings(await openDb())).schedule.timeZone).toBe('America/New_York'),
+    );
+    // The wake that follows the move stores the popup's view in the new zone.
+    await vi.waitFor(async () =>
+      expect((await savedPopupView())?.timeZone).toBe('America/New_York'),
+    );
+    expect((await loadWaiting()).map((item) => item.key)).toEqual([]);
+  });
+
+  it('keeps the hours when told, and never asks again about that zone', async () => {
+    await inNewYork();
+    vi.setSystemTime(Date.parse('2026-11-23T13:00:00Z'));
+    await user.change('locked');
+    await user.change('active');
+    const question = 'time-zone:America/New_York:Europe/Berlin';
+    await fakeBrowser.notifications.onButtonClicked.trigger(question, 1);
+    await fakeBrowser.notifications.clear(question);
+    vi.setSystemTime(Date.parse('2026-11-26T13:00:00Z'));
+    await user.change('locked');
+    await user.change('active');
+    expect(await shown()).not.toContain(question);
+    expect((await loadSettings(await openDb())).schedule.timeZone).toBe('Europe/Berlin');
+  });
+
+  it('lists a reminder that would fall in its night instead of notifying an empty desk', async () => {
+    await inNewYork();
+    const db = await openDb();
+    // Supervision at 10:00 Berlin time (04:00 in New York), reminded 15 minutes before.
+    await saveCheckIn(
+      db,
+      checkIn({
+        id: 'sup',
+        title: 'Supervision',
+        kind: 'supervision',
+        startDate: '2026-11-25',
+        startTime: '10:00',
+        timeZone: 'Europe/Berlin',
+      }),
+    );
+    vi.setSystemTime(Date.parse('2026-11-25T03:00:00Z'));
+    await user.change('locked');
+    await fakeBrowser.alarms.onAlarm.trigger({
+      name: WAKE_ALARM,
+      scheduledTime: Date.parse('2026-11-25T08:45:00Z'),
+      persistAcrossSessions: false,
+    });
+    vi.setSystemTime(Date.parse('2026-11-25T08:45:00Z'));
+    await fakeBrowser.alarms.onAlarm.trigger({
+      name: WAKE_ALARM,
+      scheduledTime: Date.parse('2026-11-25T08:45:00Z'),
+      persistAcrossSessions: false,
+    });
+    expect(await shown()).toEqual([]);
+    expect((await loadWaiting()).map((item) => item.key)).toEqual([
+      'check-in-reminder:sup:2026-11-25',
+    ]);
   });
 });

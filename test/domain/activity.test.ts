@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { clockedOutDuring, stateAt, workedMs } from '../../src/domain/activity';
+import { clockedOutDuring, workedMs } from '../../src/domain/activity';
+import { stateAt } from '../../src/domain/idle-state';
 import type { Workday } from '../../src/domain/workday';
 import { HOUR, MINUTE, activity, at } from './planner-fixtures';
 

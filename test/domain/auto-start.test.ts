@@ -98,15 +98,33 @@ describe('a day that starts by itself', () => {
     expect(workedMs(evening, monday, at(T('00:00')), at(T('20:00')))).toBe(8 * HOUR + 30 * MINUTE);
   });
 
-  it('stops counting 12 hours after its end when the user never clocks out', () => {
-    const allNight = activity([T('16:00'), 'active']);
-    const tuesdayMorning = at('2026-11-17T07:00:00Z');
-    expect(workedMs(allNight, monday, at(T('00:00')), tuesdayMorning)).toBe(13 * HOUR);
+  it('counts the evening as overtime only while the user stays on from the end', () => {
+    const stayedOn = activity([T('08:55'), 'active'], [T('18:10'), 'locked']);
+    expect(workedMs(stayedOn, monday, at(T('00:00')), at(T('23:00')))).toBe(9 * HOUR + 10 * MINUTE);
+    // Gone at 17:20, back at 20:00 for their own things: not work, unless they clock in.
+    const backLater = [
+      ...stayedOn.slice(0, 1),
+      ...activity([T('17:20'), 'locked'], [T('20:00'), 'active']),
+    ];
+    expect(workedMs(backLater, monday, at(T('00:00')), at(T('23:00')))).toBe(
+      8 * HOUR + 20 * MINUTE,
+    );
   });
 
-  it('stops a clock-in of the user’s own, never ended, at the end of that window too', () => {
-    const allNight = activity([T('08:30'), 'clock-in'], [T('16:00'), 'active']);
+  it('ends at the end of the shift when the user was away then', () => {
+    const away = activity([T('08:55'), 'active'], [T('16:50'), 'idle'], [T('17:10'), 'active']);
+    expect(workedMs(away, monday, at(T('00:00')), at(T('23:00')))).toBe(7 * HOUR + 50 * MINUTE);
+  });
+
+  it('never counts more than 12 hours from its start when the computer never idles', () => {
+    const allNight = activity([T('08:00'), 'active']);
     const tuesdayMorning = at('2026-11-17T07:00:00Z');
-    expect(workedMs(allNight, monday, at(T('00:00')), tuesdayMorning)).toBe(13 * HOUR);
+    expect(workedMs(allNight, monday, at(T('00:00')), tuesdayMorning)).toBe(12 * HOUR);
+  });
+
+  it('stops a clock-in of the user’s own, never ended, 12 hours after it too', () => {
+    const allNight = activity([T('08:30'), 'clock-in'], [T('08:30'), 'active']);
+    const tuesdayMorning = at('2026-11-17T07:00:00Z');
+    expect(workedMs(allNight, monday, at(T('00:00')), tuesdayMorning)).toBe(12 * HOUR);
   });
 });

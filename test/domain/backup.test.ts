@@ -41,11 +41,58 @@ describe('parseBackup', () => {
     const result = parseBackup(v1, NOW);
     if (!result.ok) throw new Error(backupMessageText(result.message));
     const defaults = defaultSettings('Europe/London');
-    expect(result.backup.version).toBe(2);
+    expect(result.backup.version).toBe(3);
     expect(result.backup.settings.reflection).toEqual(defaults.reflection);
     expect(result.backup.settings.templates).toBeNull();
     expect(result.backup.settings.guard).toEqual(aBackup().settings.guard);
     expect(result.backup.contacts).toEqual(aBackup().contacts);
+  });
+
+  it('upgrades a version-2 file, keeping the weekday chosen for the reflection', () => {
+    const v2 = changed((data) => {
+      data.version = 2;
+      data.settings.reflection = { enabled: true, weekday: 5, time: '15:00' };
+    });
+    const result = parseBackup(v2, NOW);
+    if (!result.ok) throw new Error(backupMessageText(result.message));
+    expect(result.backup.version).toBe(3);
+    expect(result.backup.settings.reflection).toEqual({ enabled: true, weekday: 5, time: '15:00' });
+  });
+
+  it('refuses in a version-2 file what only version 3 can hold', () => {
+    const lastWorkday = changed((data) => {
+      data.version = 2;
+      data.settings.reflection = { enabled: true, weekday: null, time: '15:00' };
+    });
+    expect(refusal(lastWorkday)).toContain('the field “reflection.weekday”');
+    const question = changed((data) => {
+      data.version = 2;
+      data.settings.reflection = { enabled: true, weekday: 5, time: '15:00' };
+      data.nudgeLog = [
+        { key: 'time-zone:America/New_York:Europe/Berlin', kind: 'time-zone', shownAt: 0 },
+      ];
+    });
+    expect(refusal(question)).toContain('the field “kind”');
+  });
+
+  it('reads a version-3 file with a time-zone question in its log', () => {
+    const question = changed((data) => {
+      data.nudgeLog = [
+        {
+          key: 'time-zone:America/New_York:Europe/Berlin',
+          kind: 'time-zone',
+          shownAt: Date.parse('2026-11-20T12:00:00Z'),
+        },
+      ];
+    });
+    const result = parseBackup(question, NOW);
+    expect(result.ok && result.backup.nudgeLog).toEqual([
+      {
+        key: 'time-zone:America/New_York:Europe/Berlin',
+        kind: 'time-zone',
+        shownAt: Date.parse('2026-11-20T12:00:00Z'),
+      },
+    ]);
   });
 
   it('refuses a version-1 file that has version-2 parts only in its version number', () => {
@@ -61,8 +108,8 @@ describe('parseBackup', () => {
     expect(refusal('<html></html>')).toContain('it is not JSON');
     expect(refusal('[1, 2, 3]')).toContain('it does not say it was made by Tend');
     expect(refusal('{"contacts": []}')).toContain('it does not say it was made by Tend');
-    expect(refusal(changed((data) => (data.version = 3)))).toBe(
-      'This backup was made by a newer Tend (format version 3; this Tend reads up to version 2). Update Tend, then import it again. Nothing was changed.',
+    expect(refusal(changed((data) => (data.version = 4)))).toBe(
+      'This backup was made by a newer Tend (format version 4; this Tend reads up to version 3). Update Tend, then import it again. Nothing was changed.',
     );
     for (const version of [0, -1, 1.5, '2', null]) {
       expect(refusal(changed((data) => (data.version = version)))).toContain(

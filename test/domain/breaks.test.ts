@@ -71,12 +71,14 @@ describe('a short break', () => {
 
   it('comes again 50 minutes of work after one the user let go by', () => {
     const log = [shownAt('09:50', `break:short:${nine}:0`)];
-    expect(breaksAt('10:39', fromNine, { nudgeLog: log }).due).toEqual([]);
-    expect(breaksAt('10:39', fromNine, { nudgeLog: log }).upcoming[0]).toMatchObject({
+    // A long break every four hours, so that it does not come instead.
+    const rare = withBreaks({ longAfterMinutes: 240 });
+    expect(breaksAt('10:39', fromNine, { nudgeLog: log }, rare).due).toEqual([]);
+    expect(breaksAt('10:39', fromNine, { nudgeLog: log }, rare).upcoming[0]).toMatchObject({
       key: `break:short:${nine}:1`,
       dueAt: at(T('10:40')),
     });
-    expect(keys(breaksAt('10:40', fromNine, { nudgeLog: log }).due)).toEqual([
+    expect(keys(breaksAt('10:40', fromNine, { nudgeLog: log }, rare).due)).toEqual([
       `break:short:${nine}:1`,
     ]);
   });
@@ -193,11 +195,22 @@ describe('no break nudge', () => {
     expect(breaksAt(now, early).due).toEqual([]);
   });
 
-  it('after the workday ends, unless the user clocked in', () => {
+  it('after the scheduled end, even while clocked in: the boundary reminders speak then', () => {
     const clockedIn = [...fromNine, ...activity([T('08:58'), 'clock-in'])];
     const log = [shownAt('16:40', `break:short:${nine}:0`)];
-    expect(breaksAt('17:30', clockedIn, { nudgeLog: log }).due).toHaveLength(1);
+    expect(breaksAt('17:30', clockedIn, { nudgeLog: log }).due).toEqual([]);
     expect(breaksAt('17:30', fromNine, { nudgeLog: log }).due).toEqual([]);
+  });
+
+  it('all evening for a clock-in the user forgot to end', () => {
+    // Clocked in at 08:58, never out, at the computer until midnight.
+    const forgotten = [...fromNine, ...activity([T('08:58'), 'clock-in'])];
+    const byClockIn = { ...london, work: { ...london.work, autoStart: false } };
+    for (let minutes = 17 * 60; minutes < 24 * 60; minutes += 10) {
+      const time = `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+      const result = breaksAt(time, forgotten, {}, byClockIn);
+      expect([...result.due, ...result.upcoming]).toEqual([]);
+    }
   });
 
   it('expected after the workday ends', () => {
@@ -269,5 +282,54 @@ describe('the popup’s time to the next break', () => {
   it('is none when breaks are muted', () => {
     const muted = { ...london, mutedKinds: ['break' as const] };
     expect(today(stateOf(muted, fromNine), when(T('09:20'))).nextBreak).toBeNull();
+  });
+});
+
+describe('breaks that never pile up', () => {
+  it('bring a long break due within 30 minutes of a short one in its place, not 20 minutes after it', () => {
+    // The short one falls due at 10:40, the long one at 11:00.
+    const log = [shownAt('09:50', `break:short:${nine}:0`)];
+    const at1040 = breaksAt('10:40', fromNine, { nudgeLog: log });
+    expect(at1040.due).toMatchObject([{ key: `break:long:${nine}:0`, breakKind: 'long' }]);
+    const later = breaksAt('10:41', fromNine, {
+      nudgeLog: [...log, shownAt('10:40', `break:long:${nine}:0`)],
+    });
+    // It answered for the short one: the next short break is 50 minutes of work after it.
+    expect(later.upcoming[0]).toMatchObject({ breakKind: 'short', dueAt: at(T('11:30')) });
+  });
+
+  it('keep a long break due 30 minutes or more after a short one for its own time', () => {
+    const hourly = withBreaks({ shortAfterMinutes: 80 });
+    expect(breaksAt('09:30', fromNine, {}, hourly).upcoming).toMatchObject([
+      { breakKind: 'short', dueAt: at(T('10:20')) },
+      { breakKind: 'long', dueAt: at(T('11:00')) },
+    ]);
+  });
+
+  it('plan every timer after a break the user starts: the long one keeps its time', () => {
+    // A short break started at 10:41 for 5 minutes; 120 minutes of work reach 11:05 + 5.
+    const running = [
+      ...fromNine,
+      ...activity([T('10:41'), 'break-start'], [T('10:46'), 'break-end']),
+    ];
+    const log = [shownAt('09:50', `break:short:${nine}:0`)];
+    const rare = withBreaks({ shortAfterMinutes: 50, longAfterMinutes: 125 });
+    const during = breaksAt('10:42', running, { nudgeLog: log }, rare);
+    expect(during.upcoming).toMatchObject([{ breakKind: 'long', dueAt: at(T('11:10')) }]);
+  });
+});
+
+describe('a clock-in on a day off', () => {
+  const sunday = (time: string) => `2026-11-22T${time}:00Z`;
+  const clockedIn = activity([sunday('09:55'), 'active'], [sunday('10:00'), 'clock-in']);
+
+  it('brings breaks while it holds, and none once 12 hours have passed', () => {
+    const rare = withBreaks({ longEnabled: false });
+    const state = (extra: NudgeLogEntry[] = []) => ({
+      ...stateOf(rare, clockedIn),
+      nudgeLog: extra,
+    });
+    expect(breakNudges(state(), when(sunday('10:50'))).due).toHaveLength(1);
+    expect(breakNudges(state(), when(sunday('22:30')))).toEqual({ due: [], upcoming: [] });
   });
 });

@@ -198,54 +198,51 @@ describe('a check-in reminder', () => {
 });
 
 describe('a supervision preparation prompt', () => {
+  // At the desk all along, unless a test says otherwise.
+  const atDesk = activity(['2026-10-01T08:00:00Z', 'active']);
+  const prepAt = (now: string | number, checkIns: CheckIn[], settings: Settings = london) =>
+    keysOf(nudgesAt(now, checkIns, [], settings, atDesk).due, 'check-in-prep');
+
   it.each([
     ['supervision', true],
     ['peer-check-in', false],
     ['peer-group', false],
     ['informal', false],
     ['self-care-together', false],
-  ] as const)('comes the day before a %s: %s', (kind, comes) => {
-    const result = nudgesAt('2026-11-22T16:00:00Z', [checkIn({ kind })]);
-    expect(keysOf(result.due, 'check-in-prep')).toEqual(
+  ] as const)('comes on the last workday before a %s: %s', (kind, comes) => {
+    expect(prepAt('2026-11-20T16:00:00Z', [checkIn({ kind })])).toEqual(
       comes ? ['check-in-prep:sup:2026-11-23'] : [],
     );
   });
 
   it.each([
     [
-      'on Sunday for a Monday supervision',
+      'on Friday for a Monday supervision, never on the Sunday off before it',
       checkIn(),
       '16:00',
-      '2026-11-22T16:00:00Z',
+      '2026-11-20T16:00:00Z',
       '2026-11-23',
     ],
     [
-      'on Tuesday at the set 08:30 for a Wednesday one',
+      'on Tuesday for a Wednesday one, a time before the workday moved to its start',
       checkIn({ recurrence: { kind: 'weekly', everyWeeks: 1, weekdays: [3], until: null } }),
       '08:30',
-      '2026-11-24T08:30:00Z',
+      '2026-11-24T09:00:00Z',
       '2026-11-25',
     ],
     [
-      'on summer time the Sunday before the clocks go back',
+      'on summer time the Friday before the clocks go back',
       onceAt('2026-10-26', '10:00', 'Europe/London'),
       '16:00',
-      '2026-10-25T16:00:00Z',
+      '2026-10-23T15:00:00Z',
       '2026-10-26',
     ],
     [
-      'on summer time the week before',
-      onceAt('2026-10-19', '10:00', 'Europe/London'),
+      'on the workday before, in the schedule’s zone, for a supervision in New York',
+      onceAt('2026-11-24', '09:00', 'America/New_York'),
       '16:00',
-      '2026-10-18T15:00:00Z',
-      '2026-10-19',
-    ],
-    [
-      'at 16:00 in the supervision’s own zone',
-      onceAt('2026-11-23', '09:00', 'America/New_York'),
-      '16:00',
-      '2026-11-22T21:00:00Z',
-      '2026-11-23',
+      '2026-11-23T16:00:00Z',
+      '2026-11-24',
     ],
     [
       'on New Year’s Eve for a supervision on 1 January',
@@ -257,34 +254,61 @@ describe('a supervision preparation prompt', () => {
   ])('comes %s', (_, supervision, prepTime, iso, date) => {
     const settings = withCheckInSettings(london, { prepTime });
     const key = `check-in-prep:sup:${date}`;
-    const before = nudgesAt(at(iso) - MINUTE, [supervision], [], settings);
+    const before = nudgesAt(at(iso) - MINUTE, [supervision], [], settings, atDesk);
     expect(keysOf(before.due, 'check-in-prep')).toEqual([]);
     expect(firstOf(before.upcoming, 'check-in-prep')).toMatchObject({ key, dueAt: at(iso) });
-    expect(keysOf(nudgesAt(iso, [supervision], [], settings).due, 'check-in-prep')).toEqual([key]);
+    expect(prepAt(iso, [supervision], settings)).toEqual([key]);
+  });
+
+  it('comes in the last hour of a part-time day that ends before the set time', () => {
+    const mornings = withHours(
+      london,
+      { start: '09:00', end: '13:00', endsNextDay: false },
+      [1, 2, 4, 5],
+    );
+    const result = nudgesAt('2026-11-20T11:00:00Z', [checkIn()], [], mornings, atDesk);
+    expect(firstOf(result.upcoming, 'check-in-prep')?.dueAt).toBe(at('2026-11-20T12:00:00Z'));
+  });
+
+  it('skips a workday on call, coming on the one before it', () => {
+    const onCallFriday = {
+      ...stateOf(london, atDesk),
+      checkIns: [checkIn()],
+      exceptions: [{ date: '2026-11-20', kind: 'on-call' as const, until: null }],
+    };
+    const result = checkInNudges(onCallFriday, when('2026-11-19T16:00:00Z'));
+    expect(keysOf(result.due, 'check-in-prep')).toEqual(['check-in-prep:sup:2026-11-23']);
   });
 
   it.each([
-    ['2026-11-22T15:59:00Z', false],
-    ['2026-11-22T23:00:00Z', true],
-    ['2026-11-23T09:59:00Z', true],
+    ['2026-11-20T15:59:00Z', false],
+    ['2026-11-20T16:30:00Z', true],
+    // Outside working hours it waits: the evening, the weekend.
+    ['2026-11-20T18:00:00Z', false],
+    ['2026-11-22T16:00:00Z', false],
+    // Back at work on the morning of the supervision, it is still worth a look.
+    ['2026-11-23T09:30:00Z', true],
     ['2026-11-23T10:00:00Z', false],
-  ])('is due until the supervision starts: at %s %s', (now, due) => {
-    expect(keysOf(nudgesAt(now, [checkIn()]).due, 'check-in-prep')).toEqual(
-      due ? ['check-in-prep:sup:2026-11-23'] : [],
-    );
+  ])('is due in working hours until the supervision starts: at %s %s', (now, due) => {
+    expect(prepAt(now, [checkIn()])).toEqual(due ? ['check-in-prep:sup:2026-11-23'] : []);
   });
 
-  it('comes the day before the new date of a moved supervision', () => {
+  it('waits for the user to be at their desk', () => {
+    const away = activity(['2026-11-20T15:30:00Z', 'locked']);
+    expect(
+      keysOf(nudgesAt('2026-11-20T16:30:00Z', [checkIn()], [], london, away).due, 'check-in-prep'),
+    ).toEqual([]);
+  });
+
+  it('comes on the workday before the new date of a moved supervision', () => {
     const moved = checkIn({ moved: { '2026-11-23': at('2026-11-25T10:00:00Z') } });
-    expect(keysOf(nudgesAt('2026-11-22T16:00:00Z', [moved]).due, 'check-in-prep')).toEqual([]);
-    expect(keysOf(nudgesAt('2026-11-24T16:00:00Z', [moved]).due, 'check-in-prep')).toEqual([
-      'check-in-prep:sup:2026-11-23',
-    ]);
+    expect(prepAt('2026-11-20T16:00:00Z', [moved])).toEqual([]);
+    expect(prepAt('2026-11-24T16:00:00Z', [moved])).toEqual(['check-in-prep:sup:2026-11-23']);
   });
 
   it('never comes for a skipped supervision', () => {
     const skipped = checkIn({ skipped: ['2026-11-23'] });
-    expect(keysOf(nudgesAt('2026-11-22T16:00:00Z', [skipped]).due, 'check-in-prep')).toEqual([]);
+    expect(prepAt('2026-11-20T16:00:00Z', [skipped])).toEqual([]);
   });
 });
 
@@ -353,51 +377,103 @@ const noWorkdays = withHours(
 );
 
 // Plays the background: on every wake show what is due, log it, sleep until nextAt.
-function runWakes(checkIns: CheckIn[], from: string, until: string) {
+function runWakes(
+  checkIns: CheckIn[],
+  from: string,
+  until: string,
+  settings: Settings = noWorkdays,
+  transitions: ActivityTransition[] = [],
+) {
   const log: NudgeLogEntry[] = [];
   const wakes: string[] = [];
   let now: number | null = at(from);
-  while (now !== null && now <= at(until) && wakes.length < 100) {
+  while (now !== null && now <= at(until) && wakes.length < 200) {
     wakes.push(new Date(now).toISOString());
-    const state = { ...stateOf(noWorkdays, [], log), checkIns };
+    const state = { ...stateOf(settings, transitions, log), checkIns };
     const result = plan(state, new Date(now));
-    for (const nudge of result.due) log.push({ key: nudge.key, kind: nudge.kind, shownAt: now });
+    for (const nudge of [...result.due, ...result.listed]) {
+      log.push({ key: nudge.key, kind: nudge.kind, shownAt: now });
+    }
     now = result.nextAt?.getTime() ?? null;
   }
-  return { keys: log.map((entry) => entry.key), wakes };
+  return { log, wakes };
 }
 
 describe('the background', () => {
-  it('wakes for each preparation, reminder and log prompt, and shows each once', () => {
+  it('wakes for each reminder and log prompt, and shows each once, with nobody at the desk', () => {
     expect(runWakes([checkIn()], '2026-11-20T12:00:00Z', '2026-11-30T12:00:00Z')).toEqual({
       wakes: [
         '2026-11-20T12:00:00.000Z',
-        '2026-11-22T16:00:00.000Z',
         '2026-11-23T09:45:00.000Z',
         '2026-11-23T11:10:00.000Z',
-        '2026-11-29T16:00:00.000Z',
         '2026-11-30T09:45:00.000Z',
         '2026-11-30T11:10:00.000Z',
       ],
-      keys: [
-        'check-in-prep:sup:2026-11-23',
-        'check-in-reminder:sup:2026-11-23',
-        'check-in-log:sup:2026-11-23',
-        'check-in-prep:sup:2026-11-30',
-        'check-in-reminder:sup:2026-11-30',
-        'check-in-log:sup:2026-11-30',
+      log: [
+        {
+          key: 'check-in-reminder:sup:2026-11-23',
+          kind: 'check-in-reminder',
+          shownAt: at('2026-11-23T09:45:00Z'),
+        },
+        {
+          key: 'check-in-log:sup:2026-11-23',
+          kind: 'check-in-log',
+          shownAt: at('2026-11-23T11:10:00Z'),
+        },
+        {
+          key: 'check-in-reminder:sup:2026-11-30',
+          kind: 'check-in-reminder',
+          shownAt: at('2026-11-30T09:45:00Z'),
+        },
+        {
+          key: 'check-in-log:sup:2026-11-30',
+          kind: 'check-in-log',
+          shownAt: at('2026-11-30T11:10:00Z'),
+        },
       ],
     });
   });
 
-  it('wakes for the preparation of a monthly supervision weeks away', () => {
+  it('brings the preparation on the Friday before, to someone at their desk', () => {
+    const office = withoutReflection(london);
+    const atDesk = activity(['2026-11-19T08:00:00Z', 'active']);
+    const { log } = runWakes(
+      [checkIn()],
+      '2026-11-20T12:00:00Z',
+      '2026-11-23T12:00:00Z',
+      office,
+      atDesk,
+    );
+    expect(log.filter((entry) => entry.kind.startsWith('check-in'))).toEqual([
+      {
+        key: 'check-in-prep:sup:2026-11-23',
+        kind: 'check-in-prep',
+        shownAt: at('2026-11-20T16:00:00Z'),
+      },
+      {
+        key: 'check-in-reminder:sup:2026-11-23',
+        kind: 'check-in-reminder',
+        shownAt: at('2026-11-23T09:45:00Z'),
+      },
+      {
+        key: 'check-in-log:sup:2026-11-23',
+        kind: 'check-in-log',
+        shownAt: at('2026-11-23T11:10:00Z'),
+      },
+    ]);
+  });
+
+  it('expects the preparation of a monthly supervision weeks away', () => {
     const monthly = checkIn({ recurrence: { kind: 'monthly-date', day: 15, until: null } });
     const result = plan(
-      { ...stateOf(noWorkdays), checkIns: [monthly] },
+      { ...stateOf(withoutReflection(london)), checkIns: [monthly] },
       when('2026-11-20T12:00:00Z'),
     );
-    expect(result.next?.key).toBe('check-in-prep:sup:2026-12-15');
-    expect(result.nextAt).toEqual(when('2026-12-14T16:00:00Z'));
+    // Tuesday 15 December: prepared for on Monday the 14th.
+    expect(result.upcoming.find((nudge) => nudge.kind === 'check-in-prep')).toMatchObject({
+      key: 'check-in-prep:sup:2026-12-15',
+      dueAt: at('2026-12-14T16:00:00Z'),
+    });
   });
 
   it('does not wake for a paused check-in', () => {

@@ -32,8 +32,6 @@ function day(
     .shown;
 }
 
-const kinds = (shown: ShownNudge[]) => [...new Set(shown.map((nudge) => nudge.kind))];
-
 describe('a normal day: short pauses, a lunch away, a connection logged', () => {
   const shown = day(
     '2026-11-16',
@@ -59,12 +57,13 @@ describe('a normal day: short pauses, a lunch away, a connection logged', () => 
       // the short timer started again at 10:38, and the long break answered for it at 11:08
       '11:58 break:short:10:38:0',
       '14:05 break:short:13:15:0',
-      '14:55 break:short:13:15:1',
+      // the long one, due at 15:18, comes in place of the short one due at 14:55
+      '14:55 break:long:13:15:0',
       // three minutes idle pause the timers without starting them again
-      '15:18 break:long:13:15:0',
-      '16:08 break:short:13:15:2',
+      '15:48 break:short:13:15:1',
+      // and again: due at 16:58, it comes at 16:38 instead of a short one
+      '16:38 break:long:13:15:1',
       '16:45 wrap-up:2026-11-16:17:00',
-      '16:58 break:short:13:15:3',
       '17:00 boundary:2026-11-16:17:00:0',
     ]);
   });
@@ -82,7 +81,7 @@ describe('a normal day: short pauses, a lunch away, a connection logged', () => 
   it('says how long each break is', () => {
     expect(
       shown.filter((nudge) => nudge.kind === 'break').map((nudge) => nudge.breakMinutes),
-    ).toEqual([5, 15, 5, 5, 5, 15, 5, 5]);
+    ).toEqual([5, 15, 5, 5, 15, 5, 15]);
   });
 });
 
@@ -101,14 +100,13 @@ describe('a day with a long lunch away', () => {
   it('starts both break timers again after the hour away, and nudges nobody while away', () => {
     expect(diary(shown, zone)).toEqual([
       '09:50 break:short:09:00:0',
-      '10:40 break:short:09:00:1',
-      '11:00 break:long:09:00:0',
-      '11:50 break:short:09:00:2',
+      // due at 11:00, the long break comes in place of the short one due at 10:40
+      '10:40 break:long:09:00:0',
+      '11:30 break:short:09:00:1',
       '13:50 break:short:13:00:0',
-      '14:40 break:short:13:00:1',
-      '15:00 break:long:13:00:0',
-      '15:50 break:short:13:00:2',
-      '16:40 break:short:13:00:3',
+      '14:40 break:long:13:00:0',
+      '15:30 break:short:13:00:1',
+      '16:20 break:long:13:00:1',
       '16:45 wrap-up:2026-11-17:17:00',
       '17:00 boundary:2026-11-17:17:00:0',
     ]);
@@ -124,19 +122,17 @@ describe('a day of back-to-back activity with a daily limit of 8 hours', () => {
     limited,
   );
 
-  it('repeats the short break every 50 minutes and the long one every 120, until the workday ends', () => {
+  it('reminds of a break every 50 minutes until the workday ends, the long one in place of a short one due within 30 minutes of it', () => {
     expect(diary(shown, zone)).toEqual([
       '09:50 break:short:09:00:0',
-      '10:40 break:short:09:00:1',
-      '11:00 break:long:09:00:0',
-      '11:50 break:short:09:00:2',
-      '12:40 break:short:09:00:3',
-      '13:00 break:long:09:00:1',
-      '13:50 break:short:09:00:4',
-      '14:40 break:short:09:00:5',
-      '15:00 break:long:09:00:2',
-      '15:50 break:short:09:00:6',
-      '16:40 break:short:09:00:7',
+      '10:40 break:long:09:00:0',
+      '11:30 break:short:09:00:1',
+      '12:20 break:long:09:00:1',
+      '13:10 break:short:09:00:2',
+      '14:00 break:long:09:00:2',
+      '14:50 break:short:09:00:3',
+      '15:40 break:long:09:00:3',
+      '16:30 break:short:09:00:4',
       '16:45 wrap-up:2026-11-18:17:00',
       '17:00 boundary:2026-11-18:17:00:0',
       '17:00 hours-limit:day:2026-11-18',
@@ -160,7 +156,7 @@ describe('exceptions to the schedule', () => {
     until,
   });
 
-  it('moves the wrap-up and the reminders of a late shift to its new end, breaks continuing', () => {
+  it('moves the wrap-up, the reminders and the breaks of a late shift to its new end', () => {
     const shown = day(
       '2026-11-19',
       on(
@@ -174,20 +170,19 @@ describe('exceptions to the schedule', () => {
     );
     expect(diary(shown, zone)).toEqual([
       '09:50 break:short:09:00:0',
-      '10:40 break:short:09:00:1',
-      '11:00 break:long:09:00:0',
-      '11:50 break:short:09:00:2',
+      '10:40 break:long:09:00:0',
+      '11:30 break:short:09:00:1',
+      '12:20 break:long:09:00:1',
       '13:50 break:short:13:00:0',
-      '14:40 break:short:13:00:1',
-      '15:00 break:long:13:00:0',
-      '15:50 break:short:13:00:2',
-      '16:40 break:short:13:00:3',
-      '17:00 break:long:13:00:1',
-      '17:50 break:short:13:00:4',
-      '18:40 break:short:13:00:5',
-      '19:00 break:long:13:00:2',
+      '14:40 break:long:13:00:0',
+      '15:30 break:short:13:00:1',
+      '16:20 break:long:13:00:1',
+      '17:10 break:short:13:00:2',
+      '18:00 break:long:13:00:2',
+      '18:50 break:short:13:00:3',
+      // the long one would fall due after the shift's end: a short one, then the wrap-up
+      '19:40 break:short:13:00:4',
       '19:45 wrap-up:2026-11-19:20:00',
-      '19:50 break:short:13:00:6',
       '20:00 boundary:2026-11-19:20:00:0',
       '20:30 boundary:2026-11-19:20:00:1',
     ]);
@@ -209,9 +204,8 @@ describe('exceptions to the schedule', () => {
     );
     const lateOn = shown.filter((nudge) => nudge.shownAt >= at('2026-11-20T23:00:00Z'));
     expect(diary(lateOn, zone, 'EEE HH:mm')).toEqual([
-      'Fri 23:30 break:short:Fri 18:40:4',
-      'Sat 00:20 break:short:Fri 18:40:5',
-      'Sat 00:40 break:long:Fri 18:40:2',
+      'Fri 23:40 break:long:Fri 18:40:2',
+      'Sat 00:30 break:short:Fri 18:40:3',
       'Sat 00:45 wrap-up:2026-11-20:Sat 01:00',
       'Sat 01:00 boundary:2026-11-20:Sat 01:00:0',
     ]);
@@ -221,7 +215,7 @@ describe('exceptions to the schedule', () => {
     ).toHaveLength(2);
   });
 
-  it('gives an on-call day its breaks but no wrap-up and no boundary reminders', () => {
+  it('keeps an on-call day quiet: no breaks, no wrap-up and no boundary reminders', () => {
     const shown = day(
       '2026-11-24',
       on(
@@ -233,9 +227,21 @@ describe('exceptions to the schedule', () => {
       ),
       { exceptions: [{ date: '2026-11-24', kind: 'on-call', until: null }] },
     );
-    expect(kinds(shown)).toEqual(['break']);
-    // Breaks belong to the workday: none after 17:00.
-    expect(diary(shown, zone).at(-1)).toBe('16:40 break:short:13:00:3');
+    expect(shown).toEqual([]);
+  });
+
+  it('brings an on-call day’s breaks once the user clocks in: they said they are working', () => {
+    const shown = day(
+      '2026-11-24',
+      on('2026-11-24', ['09:00', 'active'], ['10:00', 'clock-in'], ['12:00', 'locked']),
+      { exceptions: [{ date: '2026-11-24', kind: 'on-call', until: null }] },
+    );
+    // The day started by itself at 09:00: an hour's work is done when they say so.
+    expect(diary(shown, zone)).toEqual([
+      '10:00 break:short:09:00:0',
+      '10:50 break:long:09:00:0',
+      '11:40 break:short:09:00:1',
+    ]);
   });
 });
 
@@ -258,9 +264,8 @@ describe('a day off', () => {
     );
     expect(diary(shown, zone)).toEqual([
       '11:50 break:short:11:00:0',
-      '12:40 break:short:11:00:1',
-      '13:00 break:long:11:00:0',
-      '13:50 break:short:11:00:2',
+      '12:40 break:long:11:00:0',
+      '13:30 break:short:11:00:1',
     ]);
   });
 });
@@ -275,13 +280,27 @@ describe('a night shift, Saturday 22:00 to Sunday 06:00, across a daylight-savin
   };
 
   it.each([
-    // the 23-hour day: 7 real hours on the shift
-    ['2026-03-28', '2026-03-28T21:55:00Z', '2026-03-29T06:30:00+01:00', 7],
+    // the 23-hour day: 7 real hours on the shift; the last long break would fall at its end
+    [
+      '2026-03-28',
+      '2026-03-28T21:55:00Z',
+      '2026-03-29T06:30:00+01:00',
+      7,
+      [50, 150, 250, 350, 400],
+      [100, 200, 300],
+    ],
     // the 25-hour day: 9 real hours on the shift
-    ['2026-10-24', '2026-10-24T21:55:00+01:00', '2026-10-25T06:30:00Z', 9],
+    [
+      '2026-10-24',
+      '2026-10-24T21:55:00+01:00',
+      '2026-10-25T06:30:00Z',
+      9,
+      [50, 150, 250, 350, 450],
+      [100, 200, 300, 400, 500],
+    ],
   ])(
     'starting %s, counts real minutes for breaks and ends at 06:00 local (%#)',
-    (date, start, end, hours) => {
+    (date, start, end, hours, short, long) => {
       const from = at(start) + 5 * MINUTE;
       const shown = simulate({
         settings: nights,
@@ -294,10 +313,8 @@ describe('a night shift, Saturday 22:00 to Sunday 06:00, across a daylight-savin
           .filter((nudge) => nudge.key.startsWith(kind))
           .map((nudge) => (nudge.shownAt - from) / MINUTE);
       const length = hours * 60;
-      expect(minutes('break:short')).toEqual(
-        [50, 100, 170, 220, 290, 340, 410, 460, 530].filter((minute) => minute < length),
-      );
-      expect(minutes('break:long')).toEqual([120, 240, 360, 480].filter((m) => m < length));
+      expect(minutes('break:short')).toEqual(short);
+      expect(minutes('break:long')).toEqual(long);
       expect(minutes(`wrap-up:${date}`)).toEqual([length - 15]);
       expect(minutes(`boundary:${date}`)).toEqual([length]);
       expect(diary(shown, zone).filter((line) => !line.includes('break'))).toEqual([

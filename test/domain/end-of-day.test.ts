@@ -58,10 +58,10 @@ describe('the end of an office week (Monday to Friday 09:00–17:00, weekend off
     expect(nudgesAt('2026-11-21T12:00:00Z')).toEqual({ due: [], upcoming: [] });
   });
 
-  it('expects Monday’s wrap-up and first reminder on Sunday', () => {
+  it('expects Monday’s wrap-up on Sunday; its reminders wait until the shift was worked', () => {
     const sunday = nudgesAt('2026-11-22T12:00:00Z');
     expect(sunday.due).toEqual([]);
-    expect(keys(sunday.upcoming)).toEqual([wrapUpKey('2026-11-23'), boundaryKey('2026-11-23', 0)]);
+    expect(keys(sunday.upcoming)).toEqual([wrapUpKey('2026-11-23')]);
   });
 });
 
@@ -216,13 +216,19 @@ describe('boundary reminders', () => {
   });
 
   it.each([
-    ['idle', activity(['2026-11-16T16:55:00Z', 'idle'])],
-    ['locked', activity(['2026-11-16T16:55:00Z', 'locked'])],
-    ['unknown', []],
+    ['idle', activity(['2026-11-16T08:00:00Z', 'active'], ['2026-11-16T16:55:00Z', 'idle'])],
+    ['locked', activity(['2026-11-16T08:00:00Z', 'active'], ['2026-11-16T16:55:00Z', 'locked'])],
   ])('stay quiet while the user is %s, expecting the next slot', (_, transitions) => {
     const quiet = nudgesAt('2026-11-16T17:10:00Z', london, transitions);
     expect(quiet.due).toEqual([]);
     expect(of('2026-11-16', quiet.upcoming)).toEqual([boundaryKey('2026-11-16', 1)]);
+  });
+
+  it('never come about a shift nobody worked: a sick day, a day at a conference', () => {
+    const eveningOnly = activity(['2026-11-16T18:30:00Z', 'active']);
+    const evening = nudgesAt('2026-11-16T18:35:00Z', london, eveningOnly);
+    expect(of('2026-11-16', [...evening.due, ...evening.upcoming])).toEqual([]);
+    expect(of('2026-11-16', nudgesAt('2026-11-16T17:10:00Z', london, []).upcoming)).toEqual([]);
   });
 
   it('stop for the day after the user clocks out', () => {
@@ -242,7 +248,11 @@ describe('boundary reminders', () => {
   });
 
   it('do not show missed reminders late, only the current one', () => {
-    const away = activity(['2026-11-16T16:00:00Z', 'idle'], ['2026-11-16T18:10:00Z', 'active']);
+    const away = activity(
+      ['2026-11-16T08:00:00Z', 'active'],
+      ['2026-11-16T16:00:00Z', 'idle'],
+      ['2026-11-16T18:10:00Z', 'active'],
+    );
     const back = nudgesAt('2026-11-16T18:10:00Z', london, away);
     expect(back.due).toMatchObject([
       { key: boundaryKey('2026-11-16', 2), dueAt: at('2026-11-16T18:00:00Z') },
@@ -449,5 +459,47 @@ describe('switched off', () => {
   it('leaves nothing at all when both are off', () => {
     const off = settingsIn('Europe/London', { wrapUpEnabled: false, boundaryEnabled: false });
     expect(nudgesAt('2026-11-16T17:00:00Z', off)).toEqual({ due: [], upcoming: [] });
+  });
+});
+
+describe('boundary reminders keep to a shift that was in force and was worked', () => {
+  // Friday 20 November; the weekend after it marked on call.
+  const friday = activity(['2026-11-20T08:00:00Z', 'active']);
+  const onCallWeekend = [
+    { date: '2026-11-21', kind: 'on-call' as const, until: null },
+    { date: '2026-11-22', kind: 'on-call' as const, until: null },
+  ];
+
+  it('end once an on-call day begins: nothing about Friday’s shift at Saturday 02:09', () => {
+    const state = { ...stateOf(london, friday), exceptions: onCallWeekend };
+    const night = endOfDayNudges(state, when('2026-11-21T02:09:00Z'));
+    expect(of('2026-11-20', [...night.due, ...night.upcoming])).toEqual([]);
+    // Before midnight Friday's evening is still Friday's.
+    const evening = endOfDayNudges(state, when('2026-11-20T23:50:00Z'));
+    expect(of('2026-11-20', evening.due)).toEqual([boundaryKey('2026-11-20', 13)]);
+  });
+
+  it('never come for a shift that was over before the schedule that names it was saved', () => {
+    // Sunday 22 November, 10:00: the rota switches to nights, Saturday 22:00–06:00 included.
+    const nights = withHours(
+      london,
+      { start: '22:00', end: '06:00', endsNextDay: true },
+      [6, 0, 1],
+    );
+    const atDesk = activity(['2026-11-21T20:00:00Z', 'active']);
+    const saturdayNight = boundaryKey('2026-11-21', 8, '2026-11-22T06:00:00Z');
+    const before = endOfDayNudges(stateOf(nights, atDesk), when('2026-11-22T10:05:00Z'));
+    // Without knowing when the schedule changed, the new rota reads Saturday night as worked.
+    expect(keys(before.due)).toEqual([saturdayNight]);
+    const saved = { ...stateOf(nights, atDesk), scheduleSince: at('2026-11-22T10:00:00Z') };
+    const after = endOfDayNudges(saved, when('2026-11-22T10:05:00Z'));
+    expect(of('2026-11-21', [...after.due, ...after.upcoming])).toEqual([]);
+  });
+
+  it('still come for a shift under way when its end is moved', () => {
+    const later = withHours(london, { start: '09:00', end: '18:00', endsNextDay: false }, [1]);
+    const saved = { ...stateOf(later, allDay), scheduleSince: at('2026-11-16T15:00:00Z') };
+    const evening = endOfDayNudges(saved, when('2026-11-16T18:05:00Z'));
+    expect(keys(evening.due)).toEqual([boundaryKey('2026-11-16', 0, '2026-11-16T18:00:00Z')]);
   });
 });

@@ -199,3 +199,34 @@ it('has nothing to say without limits', () => {
     upcoming: [],
   });
 });
+
+describe('hours limits in the user’s day only', () => {
+  it('never come in the night for a computer that never idles: the day stops counting at 21:00', () => {
+    // Always on since Monday morning; the weekly limit of 40 hours would be reached at night
+    // if every hour at an always-on computer counted.
+    const alwaysOn = activity(['2026-11-16T07:00:00Z', 'active']);
+    const week = limited(null, 40 * 60);
+    for (const iso of ['2026-11-19T02:55:00Z', '2026-11-19T03:40:00Z', '2026-11-20T02:00:00Z']) {
+      expect(limitsAt(iso, week, alwaysOn).due).toEqual([]);
+    }
+    // Twelve hours a day from 09:00: 36 hours by Wednesday 21:00, 40 at Thursday 13:00.
+    expect(limitsAt('2026-11-19T13:00:00Z', week, alwaysOn).due).toMatchObject([
+      { key: 'hours-limit:week:2026-11-16' },
+    ]);
+  });
+
+  it('stay quiet on an on-call day, unless the user clocks in', () => {
+    const onCall = {
+      ...stateOf(fourHours, fromNine),
+      exceptions: [{ date: '2026-11-16', kind: 'on-call' as const, until: null }],
+    };
+    expect(hoursLimitNudges(onCall, when('2026-11-16T13:30:00Z')).due).toEqual([]);
+    const clockedIn = {
+      ...onCall,
+      activity: [...fromNine, ...activity(['2026-11-16T09:00:00Z', 'clock-in'])],
+    };
+    expect(hoursLimitNudges(clockedIn, when('2026-11-16T13:30:00Z')).due).toMatchObject([
+      { key: 'hours-limit:day:2026-11-16' },
+    ]);
+  });
+});

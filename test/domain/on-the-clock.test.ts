@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { clockInLapsesAt } from '../../src/domain/on-the-clock';
 import { hoursLimitNudges } from '../../src/domain/rules/hours-limit';
 import { today } from '../../src/domain/today';
 import type { ActivityTransition, Settings } from '../../src/domain/types';
 import { weekHours } from '../../src/domain/week-hours';
 import { workedToday } from '../../src/domain/worked-today';
-import type { Workday } from '../../src/domain/workday';
 import { HOUR, activity, at, settingsIn, stateOf, when } from './planner-fixtures';
 
 // London in November is on GMT, so 'Z' times are local times. Office hours Monday to Friday
@@ -15,12 +13,6 @@ const byClockIn: Settings = {
   ...london,
   work: { autoStart: false, dailyLimitMinutes: null, weeklyLimitMinutes: 9 * 60 },
 };
-const office = (date: string): Workday => ({
-  date,
-  startsAt: at(`${date}T09:00:00Z`),
-  endsAt: at(`${date}T17:00:00Z`),
-});
-const week = ['2026-11-16', '2026-11-17', '2026-11-18'].map(office);
 
 // Tuesday: clocked in at 09:30, at the computer until 17:30, never clocked out. Wednesday:
 // at the computer in the evening only, from 19:00.
@@ -32,19 +24,59 @@ const forgotten: ActivityTransition[] = activity(
 );
 
 describe('a clock-in never ended', () => {
-  it('lapses where the after-hours window of its shift closes', () => {
-    expect(clockInLapsesAt(at('2026-11-17T09:30:00Z'), week)).toBe(at('2026-11-18T05:00:00Z'));
-    // After the end, the evening still belongs to the shift.
-    expect(clockInLapsesAt(at('2026-11-17T23:30:00Z'), week)).toBe(at('2026-11-18T05:00:00Z'));
+  const worked = (transitions: ActivityTransition[], until: string) =>
+    workedToday(stateOf(byClockIn, transitions), when(until)).workedMs / HOUR;
+
+  it('stops at the end of its shift when the user has gone by then', () => {
+    const leftAt1650 = activity(
+      ['2026-11-17T08:55:00Z', 'active'],
+      ['2026-11-17T09:00:00Z', 'clock-in'],
+      ['2026-11-17T16:50:00Z', 'locked'],
+      // Back in the evening for their own things: not work.
+      ['2026-11-17T19:00:00Z', 'active'],
+    );
+    expect(worked(leftAt1650, '2026-11-17T21:00:00Z')).toBeCloseTo(7 + 50 / 60);
   });
 
-  it('belongs to the shift it comes early for', () => {
-    expect(clockInLapsesAt(at('2026-11-18T04:00:00Z'), week)).toBe(at('2026-11-19T05:00:00Z'));
+  it('runs on as overtime while the user stays after the end, until they leave', () => {
+    // Tuesday: at the computer from 09:25 to 17:30 without a break.
+    expect(worked(forgotten, '2026-11-17T23:00:00Z')).toBe(8);
+    const evening = [...forgotten, ...activity(['2026-11-17T19:00:00Z', 'active'])];
+    expect(worked(evening, '2026-11-17T23:00:00Z')).toBe(8);
   });
 
-  it('lapses 12 hours after it outside any shift', () => {
-    const saturday = at('2026-11-21T10:00:00Z');
-    expect(clockInLapsesAt(saturday, week)).toBe(saturday + 12 * HOUR);
+  it('never keeps the user on the clock more than 12 hours from the clock-in', () => {
+    const neverIdle = activity(
+      ['2026-11-17T08:00:00Z', 'active'],
+      ['2026-11-17T09:30:00Z', 'clock-in'],
+    );
+    expect(worked(neverIdle, '2026-11-17T23:59:00Z')).toBe(12);
+    expect(today(stateOf(byClockIn, neverIdle), when('2026-11-17T21:31:00Z')).onClock).toBe(false);
+  });
+
+  it('lasts 12 hours on a day off, and after the shift’s end, where no shift ends it', () => {
+    const saturday = activity(
+      ['2026-11-21T09:55:00Z', 'active'],
+      ['2026-11-21T10:00:00Z', 'clock-in'],
+    );
+    const state = stateOf(byClockIn, saturday);
+    expect(today(state, when('2026-11-21T21:59:00Z')).onClock).toBe(true);
+    expect(today(state, when('2026-11-21T22:00:00Z')).onClock).toBe(false);
+    const lateEvening = activity(
+      ['2026-11-17T19:55:00Z', 'active'],
+      ['2026-11-17T20:00:00Z', 'clock-in'],
+    );
+    expect(today(stateOf(byClockIn, lateEvening), when('2026-11-18T07:59:00Z')).onClock).toBe(true);
+  });
+
+  it('belongs to the shift it comes early for, and stops with it', () => {
+    const early = activity(
+      ['2026-11-18T04:00:00Z', 'clock-in'],
+      ['2026-11-18T04:00:00Z', 'active'],
+      ['2026-11-18T16:30:00Z', 'locked'],
+      ['2026-11-18T18:00:00Z', 'active'],
+    );
+    expect(worked(early, '2026-11-18T20:00:00Z')).toBe(12.5);
   });
 
   it('counts no work the next evening', () => {

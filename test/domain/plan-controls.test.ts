@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { plan } from '../../src/domain/plan';
+import { checkIn } from './checkins/check-in-factory';
 import type { NudgeKind, PlannerState } from '../../src/domain/types';
 import {
   activity,
@@ -7,6 +8,7 @@ import {
   settingsIn,
   stateOf,
   when,
+  withHours,
   withoutBreaks,
   wrapUpKey,
   boundaryKey,
@@ -23,6 +25,14 @@ function planAt(time: string, controls: Partial<PlannerState>, state = stateOf(l
 }
 
 const keys = (nudges: { key: string }[]) => nudges.map((nudge) => nudge.key);
+
+// A peer call at 03:00 on Tuesday, reminded 15 minutes before.
+const reminderAt0300 = checkIn({
+  id: 'early',
+  startDate: '2026-11-17',
+  startTime: '03:00',
+  timeZone: 'Europe/London',
+});
 
 describe('a pause', () => {
   const paused = { pausedUntil: at(T('16:55')) };
@@ -92,5 +102,65 @@ describe('a snooze', () => {
     const other = { snoozes: { boundary: at(T('18:00')) } };
     expect(keys(planAt('16:50', other).due)).toEqual([wrapUpKey('2026-11-16')]);
     expect(planAt('17:05', other).due).toEqual([]);
+  });
+});
+
+describe('a check-in under way', () => {
+  // A video supervision 16:30–17:00: the user is at the computer, but busy.
+  const inCall = { busy: [{ start: at(T('16:30')), end: at(T('16:50')) }] };
+
+  it('holds every nudge but what check-ins bring until it is over, then brings the wrap-up', () => {
+    expect(planAt('16:45', inCall).due).toEqual([]);
+    expect(planAt('16:45', inCall).nextAt).toEqual(when(T('16:50')));
+    expect(keys(planAt('16:50', inCall).due)).toEqual([wrapUpKey('2026-11-16')]);
+  });
+
+  it('expects what falls in it at its end', () => {
+    const earlier = { busy: [{ start: at(T('16:40')), end: at(T('16:55')) }] };
+    expect(planAt('16:00', earlier).next).toMatchObject({
+      key: wrapUpKey('2026-11-16'),
+      dueAt: at(T('16:55')),
+    });
+  });
+});
+
+describe('a wake with more due than it shows', () => {
+  it('notifies the two most relevant and lists the rest, dropping none', () => {
+    // Two check-ins ended at 16:35: their log prompts are due at 16:45, with the wrap-up.
+    const endedAt1635 = (id: string) =>
+      checkIn({
+        id,
+        startDate: '2026-11-16',
+        startTime: '15:35',
+        timeZone: 'Europe/London',
+        reminderMinutesBefore: null,
+      });
+    const state = {
+      ...stateOf(london, allDay),
+      checkIns: [endedAt1635('team'), endedAt1635('walk')],
+    };
+    const result = plan(state, when(T('16:45')));
+    expect(keys(result.due)).toEqual([wrapUpKey('2026-11-16'), 'check-in-log:team:2026-11-16']);
+    expect(keys(result.listed)).toEqual(['check-in-log:walk:2026-11-16']);
+  });
+});
+
+describe('the night, where the user is', () => {
+  const nightShift = withHours(london, { start: '22:00', end: '06:00', endsNextDay: true }, [1]);
+
+  it('lists what comes at 00:00–06:00 while nobody is at the computer, notifying nothing', () => {
+    const asleep = {
+      ...stateOf(london, activity([T('22:00'), 'locked'])),
+      checkIns: [reminderAt0300],
+    };
+    const result = plan(asleep, when('2026-11-17T02:45:00Z'));
+    expect(result.due).toEqual([]);
+    expect(keys(result.listed)).toEqual(['check-in-reminder:early:2026-11-17']);
+  });
+
+  it('notifies someone at the computer at night, as on a night shift', () => {
+    const working = { ...stateOf(nightShift, allDay), checkIns: [reminderAt0300] };
+    const result = plan(working, when('2026-11-17T02:45:00Z'));
+    expect(keys(result.due)).toContain('check-in-reminder:early:2026-11-17');
   });
 });

@@ -56,18 +56,30 @@ describe('plan', () => {
     expect(morning.nextAt).toEqual(when('2026-11-16T16:45:00Z'));
   });
 
-  it.each([
-    ['active', allWeek],
-    ['idle', activity(['2026-11-16T17:02:00Z', 'idle'])],
-  ])('wakes for the next reminder while the user is %s after the end', (_, transitions) => {
+  it('wakes for the next reminder while the user stays on after the end', () => {
     const after = planAt(
       '2026-11-16T17:05:00Z',
       london,
-      transitions,
+      allWeek,
       shown(boundaryKey('2026-11-16', 0)),
     );
     expect(after.next?.key).toBe(boundaryKey('2026-11-16', 1));
     expect(after.nextAt).toEqual(when('2026-11-16T17:30:00Z'));
+  });
+
+  it('spends no wake on a reminder while the user is away: it waits for them to come back', () => {
+    const gone = [...allWeek, ...activity(['2026-11-16T17:02:00Z', 'locked'])];
+    const away = planAt('2026-11-16T17:05:00Z', london, gone, shown(boundaryKey('2026-11-16', 0)));
+    expect(away.next?.key).toBe(boundaryKey('2026-11-16', 1));
+    expect(away.nextAt).toEqual(when('2026-11-17T09:00:00Z'));
+    const back = [...gone, ...activity(['2026-11-16T18:40:00Z', 'active'])];
+    const returned = planAt(
+      '2026-11-16T18:40:00Z',
+      london,
+      back,
+      shown(boundaryKey('2026-11-16', 0)),
+    );
+    expect(returned.due.map((nudge) => nudge.key)).toEqual([boundaryKey('2026-11-16', 3)]);
   });
 
   it('does not plan a wake for a reminder the cap will refuse', () => {
@@ -101,35 +113,24 @@ describe('plan', () => {
 
   it('has nothing to wake for when the schedule has no working day', () => {
     const never = withHours(london, { start: '09:00', end: '17:00', endsNextDay: false }, []);
-    expect(planAt('2026-11-16T17:00:00Z', never)).toEqual({ due: [], next: null, nextAt: null });
+    expect(planAt('2026-11-16T17:00:00Z', never)).toMatchObject({
+      due: [],
+      listed: [],
+      next: null,
+      nextAt: null,
+    });
   });
 
-  it.each([
-    // Tuesday's shift, now, the wrap-up shown: Monday's shift runs 10:00 to 09:00 on Tuesday
-    [
-      '08:00–08:50',
-      '08:50',
-      '2026-11-17T08:46:00Z',
+  it('drops no due nudge of a kind already due: two overlapping shifts each get their wrap-up', () => {
+    const days = { ...london.schedule.days };
+    days[1] = { start: '10:00', end: '09:00', endsNextDay: true };
+    days[2] = { start: '08:00', end: '08:50', endsNextDay: false };
+    const overlapping = { ...london, schedule: { ...london.schedule, days } };
+    expect(planAt('2026-11-17T08:46:00Z', overlapping).due.map((nudge) => nudge.key)).toEqual([
+      wrapUpKey('2026-11-17', '2026-11-17T08:50:00Z'),
       wrapUpKey('2026-11-16', '2026-11-17T09:00:00Z'),
-      '2026-11-17T08:45:00Z',
-    ],
-    [
-      '08:00–09:10',
-      '09:10',
-      '2026-11-17T08:56:00Z',
-      wrapUpKey('2026-11-17', '2026-11-17T09:10:00Z'),
-      '2026-11-17T08:55:00Z',
-    ],
-  ])(
-    'shows one wrap-up at a time, the latest, when a Tuesday shift %s overlaps Monday’s',
-    (_, end, now, key, dueAt) => {
-      const days = { ...london.schedule.days };
-      days[1] = { start: '10:00', end: '09:00', endsNextDay: true };
-      days[2] = { start: '08:00', end, endsNextDay: false };
-      const overlapping = { ...london, schedule: { ...london.schedule, days } };
-      expect(planAt(now, overlapping).due).toMatchObject([{ key, dueAt: at(dueAt) }]);
-    },
-  );
+    ]);
+  });
 
   it.each([
     ['America/New_York', '2026-03-05T00:00:00-05:00', false],

@@ -93,6 +93,8 @@ export function stateOf(
     lastGatheringAt: null,
     connectionTimes: [],
     reflectedWeekStarts: [],
+    userTimeZone: settings.schedule.timeZone,
+    scheduleSince: null,
   };
 }
 

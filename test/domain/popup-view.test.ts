@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildPopupView } from '../../src/domain/build-popup-view';
-import { fullPlan } from '../../src/domain/plan';
+import { plan } from '../../src/domain/plan';
 import { isCurrent, POPUP_VIEW_FORMAT, workedAt } from '../../src/domain/popup-view';
 import { today } from '../../src/domain/today';
 import type { ActivityTransition, Contact, PlannerState, Settings } from '../../src/domain/types';
@@ -15,7 +15,7 @@ const fromNine = activity([T('08:55'), 'active']);
 
 function viewAt(iso: string, state: PlannerState) {
   const now = when(iso);
-  return buildPopupView(state, now, fullPlan(state, now));
+  return buildPopupView(state, now, plan(state, now));
 }
 
 function person(

@@ -17,6 +17,7 @@ import {
   settingsIn,
   stateOf,
   when,
+  withHours,
   withoutBreaks,
   withoutReflection,
   wrapUpKey,
@@ -132,16 +133,52 @@ describe('the reconnect window', () => {
   });
 
   it('follows the user’s own window, in the schedule’s zone', () => {
-    const evenings = withNetwork(settingsIn('America/New_York'), {
-      reconnectFrom: '18:00',
-      reconnectUntil: '20:00',
+    const afternoons = withNetwork(settingsIn('America/New_York'), {
+      reconnectFrom: '14:00',
+      reconnectUntil: '16:00',
     });
-    const result = nudgesAt('2026-11-23T22:00:00Z', [ann], [], evenings);
+    const result = nudgesAt('2026-11-23T15:00:00Z', [ann], [], afternoons);
     expect(result.due).toEqual([]);
-    expect(result.upcoming[0]?.dueAt).toBe(at('2026-11-23T18:00:00-05:00'));
-    expect(keys(nudgesAt('2026-11-23T18:30:00-05:00', [ann], [], evenings).due)).toEqual([
+    expect(result.upcoming[0]?.dueAt).toBe(at('2026-11-23T14:00:00-05:00'));
+    expect(keys(nudgesAt('2026-11-23T14:30:00-05:00', [ann], [], afternoons).due)).toEqual([
       'reconnect:ann:2026-11-23',
     ]);
+  });
+
+  it('keeps to the working hours within the window: a part-time morning gets 10:00–13:00', () => {
+    const mornings = withHours(
+      london,
+      { start: '09:00', end: '13:00', endsNextDay: false },
+      [1, 2, 3, 4, 5],
+    );
+    expect(keys(nudgesAt('2026-11-23T12:59:00Z', [ann], [], mornings).due)).toEqual([
+      'reconnect:ann:2026-11-23',
+    ]);
+    expect(nudgesAt('2026-11-23T13:00:00Z', [ann], [], mornings).due).toEqual([]);
+  });
+
+  it('uses the shift itself when the window misses it: a night shift from 22:00', () => {
+    const nights = withHours(
+      london,
+      { start: '22:00', end: '06:00', endsNextDay: true },
+      [1, 2, 3, 4, 5],
+    );
+    expect(nudgesAt('2026-11-23T12:00:00Z', [ann], [], nights).upcoming[0]?.dueAt).toBe(
+      at('2026-11-23T22:00:00Z'),
+    );
+  });
+
+  it.each([
+    ['on a Saturday', '2026-11-21T12:00:00Z', []],
+    [
+      'on a weekday marked on call',
+      '2026-11-23T12:00:00Z',
+      [{ date: '2026-11-23', kind: 'on-call' as const, until: null }],
+    ],
+  ])('never comes %s', (_, now, exceptions) => {
+    const friday = weeklySince('Ann', '2026-11-10T15:00:00Z');
+    const state = { ...stateOf(london, allWeek, [], [friday]), exceptions };
+    expect(reconnectNudges(state, when(now)).due).toEqual([]);
   });
 
   it('never opens when it ends before it starts', () => {
@@ -295,22 +332,32 @@ describe('who comes first', () => {
 });
 
 describe('the planner with reconnect nudges', () => {
-  it('shows a reconnect nudge beside the end-of-day ones, one of each kind', () => {
+  it('shows a reconnect nudge beside the end-of-day ones, the wrap-up first', () => {
     const late = withNetwork(london, { reconnectUntil: '17:00' });
     const result = plan(stateOf(late, allWeek, [], [ann]), when('2026-11-23T16:50:00Z'));
-    expect(keys(result.due)).toEqual(['reconnect:ann:2026-11-23', wrapUpKey('2026-11-23')]);
+    expect(keys(result.due)).toEqual([wrapUpKey('2026-11-23'), 'reconnect:ann:2026-11-23']);
   });
 
-  it('wakes at tomorrow’s window after the cap, on a weekend with no workday to wake for', () => {
-    const saturday = shownAt('2026-11-21T10:00:00Z', 'reconnect:bo:2026-11-21');
+  it('waits for Monday’s window after the cap on a Friday, nothing on the weekend', () => {
+    const friday = shownAt('2026-11-20T10:00:00Z', 'reconnect:bo:2026-11-20');
     const overdue = weeklySince('Ann', '2026-11-10T12:00:00Z');
-    const result = plan(
-      stateOf(london, allWeek, saturday, [overdue]),
-      when('2026-11-21T12:00:00Z'),
-    );
+    const result = plan(stateOf(london, allWeek, friday, [overdue]), when('2026-11-20T12:00:00Z'));
     expect(result.due).toEqual([]);
-    expect(result.next?.key).toBe('reconnect:ann:2026-11-22');
-    expect(result.nextAt).toEqual(when('2026-11-22T10:00:00Z'));
+    expect(result.upcoming.find((nudge) => nudge.kind === 'reconnect')?.key).toBe(
+      'reconnect:ann:2026-11-23',
+    );
+  });
+
+  it('waits while the user is in a check-in of any mode, and comes when it is over', () => {
+    const inCall = {
+      ...stateOf(london, allWeek, [], [ann]),
+      busy: [{ start: at('2026-11-23T11:00:00Z'), end: at('2026-11-23T11:45:00Z') }],
+    };
+    expect(plan(inCall, when('2026-11-23T11:10:00Z')).due).toEqual([]);
+    expect(plan(inCall, when('2026-11-23T11:10:00Z')).nextAt).toEqual(when('2026-11-23T11:45:00Z'));
+    expect(keys(plan(inCall, when('2026-11-23T11:45:00Z')).due)).toEqual([
+      'reconnect:ann:2026-11-23',
+    ]);
   });
 
   it.each([

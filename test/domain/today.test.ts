@@ -21,22 +21,21 @@ describe('the popup’s day', () => {
     expect(popupAt(T('11:30'), byItself, away)).toEqual({ status: 'away', onClock: true });
   });
 
-  it('is after hours past the workday’s end, yet on the clock (offering to end the day) while the day that started by itself still runs', () => {
+  it('is after hours past the workday’s end, yet on the clock (offering to end the day) while the user stays on', () => {
     expect(popupAt(T('18:00'), byItself, fromNine)).toEqual({
-      status: 'after-hours',
-      onClock: true,
-    });
-    // Past midnight, yesterday's after-hours window still holds the clock until 05:00.
-    expect(popupAt('2026-11-17T01:00:00Z', byItself, fromNine)).toEqual({
       status: 'after-hours',
       onClock: true,
     });
   });
 
-  it('is off the clock (offering a clock-in) once the after-hours window has closed', () => {
-    expect(popupAt('2026-11-17T05:00:00Z', byItself, fromNine)).toMatchObject({
+  it('is off the clock (offering a clock-in) 12 hours after the day began, or once the user left after its end', () => {
+    expect(popupAt(T('21:00'), byItself, fromNine)).toMatchObject({ onClock: false });
+    expect(popupAt('2026-11-17T01:00:00Z', byItself, fromNine)).toMatchObject({
+      status: 'before-work',
       onClock: false,
     });
+    const left = [...fromNine, ...activity([T('17:20'), 'locked'], [T('18:00'), 'active'])];
+    expect(popupAt(T('18:30'), byItself, left)).toEqual({ status: 'after-hours', onClock: false });
   });
 
   it('is after hours and on the clock past the end while a clock-in of the day holds', () => {

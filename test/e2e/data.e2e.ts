@@ -68,7 +68,7 @@ describe('backup and restore, in Chromium', () => {
       contacts: { name: string }[];
     };
     expect(backup.format).toBe('tend-backup');
-    expect(backup.version).toBe(2);
+    expect(backup.version).toBe(3);
     expect(backup.contacts.map((contact) => contact.name).sort()).toEqual([
       'Alex Chen',
       'Sam Rivera',

@@ -10,7 +10,7 @@ import { openDb } from '../../src/db/open';
 import { loadPlannerState } from '../../src/db/planner-state';
 import { saveSettings } from '../../src/db/settings';
 import { buildPopupView } from '../../src/domain/build-popup-view';
-import { fullPlan } from '../../src/domain/plan';
+import { plan } from '../../src/domain/plan';
 import type { PopupView } from '../../src/domain/popup-view';
 import { defaultSettings } from '../../src/domain/settings';
 import type { Settings } from '../../src/domain/types';
@@ -52,7 +52,7 @@ beforeEach(async () => {
 async function viewAt(time: number): Promise<PopupView> {
   const now = new Date(time);
   const state = await loadPlannerState(await openDb(), now);
-  return buildPopupView(state, now, fullPlan(state, now));
+  return buildPopupView(state, now, plan(state, now));
 }
 
 const status = () => screen.findByTestId('status');

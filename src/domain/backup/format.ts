@@ -14,10 +14,11 @@ export const BACKUP_FORMAT = 'tend-backup';
 
 /**
  * The format version this Tend writes. Version 1: settings without `reflection` and
- * `templates`. Version 2: settings with them. Raise it (and add a step to upgrade.ts) for
- * every change to what a backup holds.
+ * `templates`. Version 2: settings with them. Version 3: the reflection's day may be null
+ * (the last workday of the week), and the nudge log may hold time-zone questions. Raise it
+ * (and add a step to upgrade.ts) for every change to what a backup holds.
  */
-export const BACKUP_VERSION = 2;
+export const BACKUP_VERSION = 3;
 
 /**
  * The largest backup Tend reads. A heavy two-year profile (300 people, 20 000 connections)
@@ -58,8 +59,13 @@ export interface BackupV1 extends Omit<Backup, 'version' | 'settings'> {
   settings: SettingsV1;
 }
 
+/** Version 2: the reflection always on a chosen weekday. */
+export interface BackupV2 extends Omit<Backup, 'version'> {
+  version: 2;
+}
+
 /** A backup of any version Tend can read. */
-export type AnyBackup = BackupV1 | Backup;
+export type AnyBackup = BackupV1 | BackupV2 | Backup;
 
 /** The lists of a backup, in the order the file and the messages name them. */
 export const COLLECTIONS = [

@@ -114,7 +114,7 @@ export function parseBackup(text: string, now: number): ParseResult {
   if (typeof version === 'number' && Number.isInteger(version) && version > BACKUP_VERSION) {
     return refuse(message('backupErrorNewer', String(version), String(BACKUP_VERSION)));
   }
-  if (version !== 1 && version !== 2) {
+  if (version !== 1 && version !== 2 && version !== 3) {
     return refuse(message('backupErrorVersion', String(BACKUP_VERSION)));
   }
   const schema: v.GenericSchema<unknown, AnyBackup> = backupSchemas[version];

@@ -13,7 +13,13 @@ import type {
   Role,
   Settings,
 } from '../types';
-import { BACKUP_FORMAT, type ActivityRecord, type BackupV1, type Backup } from './format';
+import {
+  BACKUP_FORMAT,
+  type ActivityRecord,
+  type Backup,
+  type BackupV1,
+  type BackupV2,
+} from './format';
 
 // The shapes of a backup, checked before anything is written. Lengths and ranges that a form
 // also enforces are left to the form's own validator (validate.ts), so both refuse the same
@@ -90,7 +96,8 @@ const CONNECTION_KINDS = [
   'other',
 ] as const satisfies readonly ConnectionKind[];
 
-const NUDGE_KINDS = [
+// The kinds a version-1 or -2 file can hold; version 3 adds the time-zone question.
+const NUDGE_KINDS_V2 = [
   'wrap-up',
   'boundary',
   'break',
@@ -102,6 +109,8 @@ const NUDGE_KINDS = [
   'gathering-idea',
   'hours-limit',
 ] as const satisfies readonly NudgeKind[];
+
+const NUDGE_KINDS = [...NUDGE_KINDS_V2, 'time-zone'] as const satisfies readonly NudgeKind[];
 
 const ACTIVITY_STATES = [
   'active',
@@ -234,11 +243,12 @@ const activityRecord = object({
   state: v.picklist(ACTIVITY_STATES),
 }) satisfies v.GenericSchema<unknown, ActivityRecord>;
 
-const nudgeLogEntry = object({
-  key: v.pipe(v.string(), v.maxLength(1000), v.minLength(1)),
-  kind: v.picklist(NUDGE_KINDS),
-  shownAt: instant,
-}) satisfies v.GenericSchema<unknown, NudgeLogEntry>;
+const nudgeLogEntryOf = (kinds: readonly NudgeKind[]) =>
+  object({
+    key: v.pipe(v.string(), v.maxLength(1000), v.minLength(1)),
+    kind: v.picklist(kinds as NudgeKind[]),
+    shownAt: instant,
+  }) satisfies v.GenericSchema<unknown, NudgeLogEntry>;
 
 const hours = v.nullable(object({ start: v.string(), end: v.string(), endsNextDay: v.boolean() }));
 const template = object({ subject: v.string(), body: v.string() });
@@ -272,7 +282,7 @@ const settingsV1Entries = {
     enabled: v.boolean(),
     sites: list(text(2048), 1000),
   }),
-  mutedKinds: list(v.picklist(NUDGE_KINDS), 100),
+  mutedKinds: list(v.picklist(NUDGE_KINDS_V2), 100),
   network: object({
     cadenceByRole: object(
       Object.fromEntries(ROLES.map((role) => [role, nullableNumber])) as Record<
@@ -297,18 +307,26 @@ const settingsV1Entries = {
 
 const settingsV1 = object(settingsV1Entries);
 
+const templates = v.nullable(
+  object({
+    'check-in': template,
+    'thank-you': template,
+    invite: template,
+    supervision: template,
+    'offer-support': template,
+  }),
+);
+
 const settingsV2 = object({
   ...settingsV1Entries,
   reflection: object({ enabled: v.boolean(), weekday, time: v.string() }),
-  templates: v.nullable(
-    object({
-      'check-in': template,
-      'thank-you': template,
-      invite: template,
-      supervision: template,
-      'offer-support': template,
-    }),
-  ),
+  templates,
+});
+
+const settingsV3 = object({
+  ...settingsV1Entries,
+  reflection: object({ enabled: v.boolean(), weekday: v.nullable(weekday), time: v.string() }),
+  templates,
 }) satisfies v.GenericSchema<unknown, Settings>;
 
 const lists = {
@@ -319,7 +337,7 @@ const lists = {
   reflections: v.array(reflection),
   dayExceptions: v.array(dayException),
   activity: v.array(activityRecord),
-  nudgeLog: v.array(nudgeLogEntry),
+  nudgeLog: v.array(nudgeLogEntryOf(NUDGE_KINDS_V2)),
 };
 
 /** The file's envelope, read first: which app and which version it is. */
@@ -338,5 +356,12 @@ export const backupSchemas = {
     version: v.literal(2),
     settings: settingsV2,
     ...lists,
+  }) satisfies v.GenericSchema<unknown, BackupV2>,
+  3: object({
+    format: v.literal(BACKUP_FORMAT),
+    version: v.literal(3),
+    settings: settingsV3,
+    ...lists,
+    nudgeLog: v.array(nudgeLogEntryOf(NUDGE_KINDS)),
   }) satisfies v.GenericSchema<unknown, Backup>,
 } as const;

@@ -1,4 +1,6 @@
-import { stateAt, workIntervals } from '../activity';
+import { workIntervals } from '../activity';
+import { inAfterHours, workingShiftAt } from '../day-windows';
+import { stateAt } from '../idle-state';
 import { containing, instantReaching, unite, type Interval } from '../intervals';
 import { clockInSince, clockIntervals, clockedInFor } from '../on-the-clock';
 import { resets, restsUntil, type Rest } from '../rests';
@@ -29,6 +31,11 @@ interface Context {
 
 const PREFIX = 'break:';
 const MINUTE_MS = 60 * 1000;
+/**
+ * A long break due this soon after a short one comes in its place: two breaks twenty
+ * minutes apart are one too many, and the longer rest is the one that helps.
+ */
+const ABSORB_MS = 30 * MINUTE_MS;
 
 function timersOf(state: PlannerState): Timer[] {
   const breaks = state.settings.breaks;
@@ -113,33 +120,50 @@ function nudgeFor(context: Context, timer: Timer, start: number, dueAt: number):
   };
 }
 
-function timerNudges(context: Context, timer: Timer): RuleNudges {
-  const none: RuleNudges = { due: [], upcoming: [] };
-  const start = streakStart(context, timer.kind);
-  if (start === null) return none;
-  const dueAt = dueInstant(context, timer, start);
-  if (dueAt === null) return none;
-  const comes = pastBusy(context.busy, Math.max(dueAt, context.at));
-  if (!context.allowedAt(comes)) return none;
-  const nudge = nudgeFor(context, timer, start, comes > context.at ? comes : dueAt);
-  return comes > context.at ? { due: [], upcoming: [nudge] } : { due: [nudge], upcoming: [] };
+/** A timer's next break: due now, or expected if the user keeps working. */
+interface Candidate {
+  nudge: Nudge;
+  due: boolean;
+  /** When it comes: now for one due (maybe late, after a check-in), else its due time. */
+  comes: number;
 }
 
-// While the user works, a long break due supersedes a short one due at the same time.
-function supersede(results: { timer: Timer; result: RuleNudges }[]): RuleNudges {
-  const of = (kind: BreakKind, part: 'due' | 'upcoming') =>
-    results.find((entry) => entry.timer.kind === kind)?.result[part][0];
-  const longDue = of('long', 'due');
-  const longNext = of('long', 'upcoming');
-  const shortDue = of('short', 'due');
-  const shortNext = of('short', 'upcoming');
+function timerCandidate(context: Context, timer: Timer): Candidate | null {
+  const start = streakStart(context, timer.kind);
+  if (start === null) return null;
+  const dueAt = dueInstant(context, timer, start);
+  if (dueAt === null) return null;
+  const comes = pastBusy(context.busy, Math.max(dueAt, context.at));
+  if (!context.allowedAt(comes)) return null;
+  return comes > context.at
+    ? { nudge: nudgeFor(context, timer, start, comes), due: false, comes }
+    : { nudge: nudgeFor(context, timer, start, dueAt), due: true, comes };
+}
+
+// One break at a time: a long break due with or before a short one comes instead of it,
+// and one due less than ABSORB_MS after it comes at the short one's time instead.
+function choose(short: Candidate | null, long: Candidate | null): RuleNudges {
+  let chosen: Candidate[];
+  if (short && long && long.comes - short.comes < ABSORB_MS) {
+    const absorbed = { ...short, nudge: { ...long.nudge, dueAt: short.nudge.dueAt } };
+    chosen = [long.comes <= short.comes ? long : absorbed];
+  } else if (long?.due) {
+    // Then the short one, ABSORB_MS or more before it, is due too: the long one answers for it.
+    chosen = [long];
+  } else chosen = [short, long].filter((one): one is Candidate => one !== null);
+  const due = chosen.filter((one) => one.due).slice(0, 1);
   return {
-    due: longDue ? [longDue] : shortDue ? [shortDue] : [],
-    upcoming: [
-      ...(shortNext && !(longNext && longNext.dueAt <= shortNext.dueAt) ? [shortNext] : []),
-      ...(longNext ? [longNext] : []),
-    ],
+    due: due.map((one) => one.nudge),
+    upcoming: chosen.filter((one) => !one.due).map((one) => one.nudge),
   };
+}
+
+function planTimers(context: Context, timers: Timer[]): RuleNudges {
+  const of = (kind: BreakKind) => {
+    const timer = timers.find((one) => one.kind === kind);
+    return timer ? timerCandidate(context, timer) : null;
+  };
+  return choose(of('short'), of('long'));
 }
 
 function contextOf(state: PlannerState, now: Date): Context {
@@ -148,18 +172,21 @@ function contextOf(state: PlannerState, now: Date): Context {
   const { workdays, from } = workedToday(state, now);
   const clock = clockIntervals(state.activity, workdays, at, options);
   const onClock = containing(clock, at) !== null;
-  // Outside the workday only a clock-in of the user's own brings breaks.
   const clockedIn = clockInSince(state.activity, workdays, from, at) !== null;
   const zone = state.settings.schedule.timeZone;
-  const allowedAt = (instant: number) =>
-    onClock &&
-    (clockedIn ||
-      workdays.some(
-        (workday) =>
-          workday.startsAt <= instant &&
-          instant < workday.endsAt &&
-          (options.autoStart || clockedInFor(state.activity, workdays, workday, zone, at)),
-      ));
+  // In working hours, the shift's breaks (once clocked in, without auto-start). Outside
+  // them only a clock-in of the user's own brings breaks (a day off, before the shift
+  // starts), and never in a shift's after-hours window: after the scheduled end the
+  // boundary reminders speak, and a clock-in left running must not bring a break nudge
+  // every half hour all evening. A late shift moves the end, and the breaks with it.
+  const allowedAt = (instant: number) => {
+    if (!onClock) return false;
+    const shift = workingShiftAt(workdays, instant);
+    if (shift) {
+      return options.autoStart || clockedInFor(state.activity, workdays, shift, zone, at);
+    }
+    return clockedIn && !inAfterHours(state.settings, state.exceptions, workdays, instant);
+  };
   return {
     state,
     at,
@@ -172,29 +199,37 @@ function contextOf(state: PlannerState, now: Date): Context {
 }
 
 // Time away ends with new activity, and a new plan then; only a break the user started,
-// with an end planned and the user still at the computer, ends unannounced.
-function afterBreak(context: Context, timers: Timer[], rest: Rest): RuleNudges {
-  const first = timers[0];
-  if (!first || !rest.session || !Number.isFinite(rest.end)) return { due: [], upcoming: [] };
-  const comes = pastBusy(context.busy, rest.end + first.afterMs);
-  if (!context.allowedAt(comes)) return { due: [], upcoming: [] };
-  return { due: [], upcoming: [nudgeFor(context, first, rest.end, comes)] };
+// with an end planned and the user still at the computer, ends unannounced. Every timer is
+// planned as things will stand when it ends: the short one starts again, and a long one
+// falls due as it would have.
+function afterBreak(state: PlannerState, timers: Timer[], rest: Rest): RuleNudges {
+  if (!rest.session || !Number.isFinite(rest.end)) return { due: [], upcoming: [] };
+  const ends = new Date(rest.end);
+  const planned = planTimers(contextOf(state, ends), timers);
+  return {
+    due: [],
+    upcoming: [...planned.due, ...planned.upcoming].map((nudge) => ({
+      ...nudge,
+      dueAt: Math.max(nudge.dueAt, rest.end),
+    })),
+  };
 }
 
 /**
- * Short and long breaks after stretches of active work on the clock, inside the workday (or
- * outside it while clocked in): due while the user works, never during a check-in, a break or
- * time away. A rest of a break's length, a break the user started or coming on the clock
- * starts the stretch again. Upcoming: when the next break falls due if the user stays active.
+ * Short and long breaks after stretches of active work on the clock, in working hours (or,
+ * outside them, while clocked in, but not after the scheduled end): due while the user
+ * works, never during a check-in, a break or time away. A rest of a break's length, a break
+ * the user started or coming on the clock starts the stretch again. Upcoming: when the next
+ * break falls due if the user stays active.
  */
 export function breakNudges(state: PlannerState, now: Date): RuleNudges {
   const timers = timersOf(state);
   if (timers.length === 0) return { due: [], upcoming: [] };
   const context = contextOf(state, now);
   const resting = context.rests.find((rest) => rest.start <= context.at && context.at < rest.end);
-  if (resting) return afterBreak(context, timers, resting);
+  if (resting) return afterBreak(state, timers, resting);
   if (stateAt(state.activity, context.at) !== 'active') return { due: [], upcoming: [] };
-  const result = supersede(timers.map((timer) => ({ timer, result: timerNudges(context, timer) })));
+  const result = planTimers(context, timers);
   const shownNow = result.due[0];
   if (!shownNow) return result;
   // The background shows what is due and sleeps until the next wake, so the next break is
@@ -204,6 +239,5 @@ export function breakNudges(state: PlannerState, now: Date): RuleNudges {
     ...context,
     state: { ...state, nudgeLog: [...state.nudgeLog, shownEntry] },
   };
-  const next = supersede(timers.map((timer) => ({ timer, result: timerNudges(after, timer) })));
-  return { due: result.due, upcoming: next.upcoming };
+  return { due: result.due, upcoming: planTimers(after, timers).upcoming };
 }

@@ -2,9 +2,12 @@ import { tz, tzOffset } from '@date-fns/tz';
 import { addMinutes, subDays, subMinutes } from 'date-fns';
 import { addCalendarDays } from '../calendar-date';
 import { nextOccurrence, occurrences } from '../checkins/recurrence';
+import { intoShift, workingShiftAt } from '../day-windows';
+import { effectiveWorkdayOn, effectiveWorkdaysAround } from '../effective-workday';
+import { stateAt } from '../idle-state';
 import type { CheckIn, CheckInSettings, Nudge, Occurrence, PlannerState } from '../types';
 import { zonedInstant } from '../wall-clock';
-import { localDate, localMidnight } from '../workday';
+import { localDate, localMidnight, type Workday } from '../workday';
 import type { RuleNudges } from './end-of-day';
 
 const MINUTE_MS = 60 * 1000;
@@ -71,14 +74,36 @@ function reminder(checkIn: CheckIn, occurrence: Occurrence): Candidate | null {
   return { nudge: nudgeOf('check-in-reminder', occurrence, dueAt), until };
 }
 
-// Supervision only: the other kinds need no preparation. The day before is the day before
-// the local date it actually starts on, so a moved occurrence is prepared for where it went.
-function prep(checkIn: CheckIn, occurrence: Occurrence, rules: CheckInSettings): Candidate | null {
+/** The shift starting on a local date in the schedule's zone, worked out once per date. */
+type ShiftOn = (date: string) => Workday | null;
+
+// How far back the last workday before a supervision is looked for: a week covers any
+// weekly schedule.
+const PREP_LOOKBACK_DAYS = 7;
+
+// Supervision only: the other kinds need no preparation. It comes on the last workday before
+// the supervision (not on call), at the preparation time moved into that shift: on Friday
+// for a Monday supervision, never on a day off to an empty desk. A moved occurrence is
+// prepared for where it went.
+function prep(
+  state: PlannerState,
+  checkIn: CheckIn,
+  occurrence: Occurrence,
+  shiftOn: ShiftOn,
+): Candidate | null {
   if (checkIn.kind !== 'supervision') return null;
-  const dayBefore = addCalendarDays(localDate(checkIn.timeZone, occurrence.start), -1);
-  const dueAt = zonedInstant(checkIn.timeZone, dayBefore, rules.prepTime);
-  if (!(dueAt < occurrence.start)) return null;
-  return { nudge: nudgeOf('check-in-prep', occurrence, dueAt), until: occurrence.start };
+  const zone = state.settings.schedule.timeZone;
+  const day = localDate(zone, occurrence.start);
+  for (let back = 1; back <= PREP_LOOKBACK_DAYS; back += 1) {
+    const date = addCalendarDays(day, -back);
+    const shift = shiftOn(date);
+    if (!shift || shift.onCall || shift.startsAt >= occurrence.start) continue;
+    const wanted = zonedInstant(zone, date, state.settings.checkIns.prepTime);
+    const dueAt = intoShift(shift, wanted);
+    if (!(dueAt < occurrence.start)) return null;
+    return { nudge: nudgeOf('check-in-prep', occurrence, dueAt), until: occurrence.start };
+  }
+  return null;
 }
 
 // Asked for the rest of the day it comes on: by tomorrow the details are gone, and a prompt
@@ -112,11 +137,12 @@ function occurrencesAround(checkIn: CheckIn, now: Date, days: ZoneDays): Occurre
 }
 
 /**
- * Reminders before each check-in (for those that have one), a preparation prompt the day
- * before each supervision at the set time, and a prompt to log how it went once it is over,
- * for the rest of that day. Each is due until its moment passes, whether or not the user is
- * active right now: a reminder still matters to someone who just came back. Paused
- * check-ins and skipped occurrences bring nothing; moved ones come at their new time.
+ * Reminders before each check-in (for those that have one), a preparation prompt on the last
+ * workday before each supervision, and a prompt to log how it went once it is over, for the
+ * rest of that day. A reminder or a log prompt is due until its moment passes, whether or
+ * not the user is active right now: it still matters to someone who just came back. The
+ * preparation is for someone at their desk, in working hours, until the supervision starts.
+ * Paused check-ins and skipped occurrences bring nothing; moved ones come at their new time.
  */
 export function checkInNudges(state: PlannerState, now: Date): RuleNudges {
   const rules = state.settings.checkIns;
@@ -124,6 +150,20 @@ export function checkInNudges(state: PlannerState, now: Date): RuleNudges {
   const shown = new Set(state.nudgeLog.map((entry) => entry.key));
   const result: RuleNudges = { due: [], upcoming: [] };
   const byZone = new Map<string, ZoneDays | null>();
+  const shifts = new Map<string, Workday | null>();
+  const shiftOn: ShiftOn = (date) => {
+    let shift = shifts.get(date);
+    if (shift === undefined) {
+      shift = effectiveWorkdayOn(state.settings, state.exceptions, date);
+      shifts.set(date, shift);
+    }
+    return shift;
+  };
+  let atDesk: boolean | undefined;
+  const atDeskNow = () =>
+    (atDesk ??=
+      stateAt(state.activity, at) === 'active' &&
+      workingShiftAt(effectiveWorkdaysAround(state.settings, state.exceptions, now), at) !== null);
   for (const checkIn of state.checkIns) {
     if (checkIn.paused) continue;
     const days = zoneDays(byZone, checkIn.timeZone, now);
@@ -131,13 +171,17 @@ export function checkInNudges(state: PlannerState, now: Date): RuleNudges {
     for (const occurrence of occurrencesAround(checkIn, now, days)) {
       const candidates = [
         reminder(checkIn, occurrence),
-        prep(checkIn, occurrence, rules),
+        prep(state, checkIn, occurrence, shiftOn),
         logPrompt(checkIn, occurrence, rules, days),
       ];
       for (const candidate of candidates) {
         if (!candidate || shown.has(candidate.nudge.key)) continue;
         if (at < candidate.nudge.dueAt) result.upcoming.push(candidate.nudge);
-        else if (at < candidate.until) result.due.push(candidate.nudge);
+        else if (at < candidate.until) {
+          if (candidate.nudge.kind !== 'check-in-prep' || atDeskNow()) {
+            result.due.push(candidate.nudge);
+          }
+        }
       }
     }
   }

@@ -1,11 +1,13 @@
-import { addHours, addMinutes, differenceInMinutes, subMinutes } from 'date-fns';
-import { clockedOutDuring, stateAt } from '../activity';
-import { addCalendarDays } from '../calendar-date';
+import { addMinutes, differenceInMinutes, subMinutes } from 'date-fns';
+import { clockedOutDuring, workIntervals } from '../activity';
+import { afterHoursEnd } from '../day-windows';
 import { daySummary } from '../day-summary';
-import { effectiveWorkdayOn, effectiveWorkdaysAround } from '../effective-workday';
+import { effectiveWorkdaysAround } from '../effective-workday';
+import { stateAt } from '../idle-state';
+import { totalWithin, type Interval } from '../intervals';
 import { clockedInFor } from '../on-the-clock';
 import type { BoundarySettings, Nudge, PlannerState } from '../types';
-import { AFTER_HOURS_WINDOW_HOURS, type Workday } from '../workday';
+import type { Workday } from '../workday';
 
 /** What one planner rule returns: nudges due at `now`, and the ones it expects later. */
 export interface RuleNudges {
@@ -20,6 +22,8 @@ interface Context {
   at: number;
   shown: Set<string>;
   active: boolean;
+  /** Work time up to now (and on, while the user stays), for "was this shift worked?". */
+  work: Interval[];
 }
 
 // The keys name the shift's end as well as its date: a late shift set after the wrap-up or
@@ -69,18 +73,19 @@ function boundaryReminders(
   rules: BoundarySettings,
 ): RuleNudges {
   const { state, at, shown } = context;
-  const following = effectiveWorkdayOn(
-    state.settings,
-    state.exceptions,
-    addCalendarDays(workday.date, 1),
-  );
   // Past this, reminding someone that yesterday's shift is over stops making sense.
-  const windowEnd = Math.min(
-    addHours(workday.endsAt, AFTER_HOURS_WINDOW_HOURS).getTime(),
-    following?.startsAt ?? Infinity,
-  );
+  const windowEnd = afterHoursEnd(state.settings, state.exceptions, workday);
   if (at >= windowEnd) return { due: [], upcoming: [] };
   if (clockedOutDuring(state.activity, workday.startsAt, at)) return { due: [], upcoming: [] };
+  // A reminder is about a shift that was in force and was worked: a schedule edited after
+  // a shift was over (a rota switched to nights on Sunday) never brings one for it, nor
+  // does a shift nobody worked (a sick day, a day at a conference).
+  if (state.scheduleSince !== null && workday.endsAt <= state.scheduleSince) {
+    return { due: [], upcoming: [] };
+  }
+  if (totalWithin(context.work, workday.startsAt, workday.endsAt) <= 0) {
+    return { due: [], upcoming: [] };
+  }
   // The cap counts the reminders about this end of the day.
   const prefix = `${endKey('boundary', workday)}:`;
   const shownToday = [...shown].filter((key) => key.startsWith(prefix)).length;
@@ -102,33 +107,31 @@ function boundaryReminders(
 
 /**
  * The wrap-up (with the day so far) before each workday ends and the boundary reminders while
- * the user stays on after it: none on an on-call day, and, without auto-start, none for a
- * workday the user has not clocked in to.
+ * the user stays on after it, up to where its after-hours window closes: none on an on-call
+ * day, none once an on-call day begins, and none for a shift nobody worked. Without
+ * auto-start, the wrap-up is for a workday the user clocked in to.
  */
 export function endOfDayNudges(state: PlannerState, now: Date): RuleNudges {
   const rules = state.settings.boundary;
   const zone = state.settings.schedule.timeZone;
   const at = now.getTime();
+  const workdays = effectiveWorkdaysAround(state.settings, state.exceptions, now);
+  const autoStart = state.settings.work.autoStart;
   const context: Context = {
     state,
     at,
     shown: new Set(state.nudgeLog.map((entry) => entry.key)),
     active: stateAt(state.activity, at) === 'active',
+    work: workIntervals(state.activity, workdays, at, { autoStart }),
   };
   const result: RuleNudges = { due: [], upcoming: [] };
-  const workdays = effectiveWorkdaysAround(state.settings, state.exceptions, now);
   for (const workday of workdays) {
     // On call, staying on is the job: the day ends without a wrap-up or reminders.
     if (workday.onCall) continue;
     // Without auto-start a workday the user never clocked in to has no end to mark.
-    if (
-      !state.settings.work.autoStart &&
-      !clockedInFor(state.activity, workdays, workday, zone, at)
-    ) {
-      continue;
-    }
+    const started = autoStart || clockedInFor(state.activity, workdays, workday, zone, at);
     const parts = [
-      rules.wrapUpEnabled ? wrapUp(context, workday, rules) : null,
+      rules.wrapUpEnabled && started ? wrapUp(context, workday, rules) : null,
       rules.boundaryEnabled ? boundaryReminders(context, workday, rules) : null,
     ];
     for (const part of parts) {

@@ -1,5 +1,5 @@
 import { subHours } from 'date-fns';
-import { stateAt } from '../activity';
+import { stateAt } from '../idle-state';
 import { addCalendarDays, calendarDaysBetween, mondayOf, weekdayOf } from '../calendar-date';
 import { effectiveWorkdaysAround } from '../effective-workday';
 import type { Nudge, PlannerState, Weekday } from '../types';
@@ -63,8 +63,8 @@ function ideaNudge(workday: Workday): Nudge {
 /**
  * An idea for an informal get-together or a shared self-care activity when none has been
  * logged for `gatheringAfterWeeks` calendar weeks (or, before the first, since the network
- * began): at most one a week, in the last two hours
- * of a Tuesday, Wednesday or Thursday workday, and only while the user is active (a prompt
+ * began): at most one a week, in the last two hours of a Tuesday, Wednesday or Thursday
+ * workday (not on call), and only while the user is active (a prompt
  * left waiting unseen would use up the week's). Upcoming: the next such workday's window.
  */
 export function gatheringNudges(state: PlannerState, now: Date): RuleNudges {
@@ -79,7 +79,10 @@ export function gatheringNudges(state: PlannerState, now: Date): RuleNudges {
   if (Number.isNaN(new Date(since).getTime())) return { due: [], upcoming: [] };
   let sinceMonday: string | undefined;
   const chances = effectiveWorkdaysAround(state.settings, state.exceptions, now)
-    .filter((workday) => IDEA_DAYS.includes(weekdayOf(workday.date)) && at < workday.endsAt)
+    .filter(
+      (workday) =>
+        !workday.onCall && IDEA_DAYS.includes(weekdayOf(workday.date)) && at < workday.endsAt,
+    )
     .filter((workday) => {
       sinceMonday ??= mondayOf(localDate(zone, since));
       return weeksSince(zone, workday, sinceMonday) >= after;

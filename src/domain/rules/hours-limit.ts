@@ -1,8 +1,10 @@
-import { stateAt, workIntervals } from '../activity';
+import { workIntervals } from '../activity';
 import { addCalendarDays, mondayOf } from '../calendar-date';
+import { inAfterHours, workingShiftAt } from '../day-windows';
 import { effectiveWorkdaysBetween } from '../effective-workday';
-import { instantReaching, totalWithin, type Interval } from '../intervals';
-import { onTheClock } from '../on-the-clock';
+import { stateAt } from '../idle-state';
+import { containing, instantReaching, totalWithin, type Interval } from '../intervals';
+import { clockInStretches, onTheClock } from '../on-the-clock';
 import type { Nudge, PlannerState } from '../types';
 import { localDate, localMidnight, type Workday } from '../workday';
 import { workedToday } from '../worked-today';
@@ -23,12 +25,19 @@ interface Period {
   work: Interval[];
 }
 
-function limitNudge(state: PlannerState, period: Period, limitMs: number, at: number): RuleNudges {
+function limitNudge(
+  state: PlannerState,
+  period: Period,
+  limitMs: number,
+  at: number,
+  inTheDay: (instant: number) => boolean,
+): RuleNudges {
   const key = `hours-limit:${period.limit}:${period.date}`;
   if (state.nudgeLog.some((entry) => entry.key === key)) return { due: [], upcoming: [] };
   // The work intervals run on while the user stays active, so this is also when it would be.
   const reached = instantReaching(period.work, period.from, limitMs);
   if (reached === null || reached >= period.until) return { due: [], upcoming: [] };
+  if (!inTheDay(Math.max(reached, at))) return { due: [], upcoming: [] };
   const nudge: Nudge = {
     key,
     kind: 'hours-limit',
@@ -46,8 +55,9 @@ function limitMs(minutes: number | null): number | null {
 /**
  * One nudge on the day (or in the shift begun that day) the time worked reaches the daily
  * limit, and one in the week (Monday 00:00 to Sunday, local) it reaches the weekly limit,
- * while the user is at work on the clock. Upcoming: when a limit would be reached if the
- * user stays active.
+ * while the user is at work on the clock, and only in their day: a shift's working hours or
+ * its after-hours window (not on call), or a stretch they clocked in for. Upcoming: when a
+ * limit would be reached if the user stays active.
  */
 export function hoursLimitNudges(state: PlannerState, now: Date): RuleNudges {
   const { work, schedule } = state.settings;
@@ -69,6 +79,11 @@ export function hoursLimitNudges(state: PlannerState, now: Date): RuleNudges {
   const atWork =
     stateAt(state.activity, at) === 'active' &&
     onTheClock(state.activity, today.workdays, at, options);
+  const clockedIn = clockInStretches(state.activity, today.workdays, at);
+  const inTheDay = (instant: number) =>
+    workingShiftAt(today.workdays, instant) !== null ||
+    inAfterHours(state.settings, state.exceptions, today.workdays, instant) ||
+    containing(clockedIn, instant) !== null;
   const periods: [Period, number | null][] = [
     [
       {
@@ -96,7 +111,7 @@ export function hoursLimitNudges(state: PlannerState, now: Date): RuleNudges {
   const result: RuleNudges = { due: [], upcoming: [] };
   for (const [period, limit] of periods) {
     if (limit === null) continue;
-    const part = limitNudge(state, period, limit, at);
+    const part = limitNudge(state, period, limit, at, inTheDay);
     if (atWork) result.due.push(...part.due);
     result.upcoming.push(...part.upcoming);
   }

@@ -1,6 +1,7 @@
 import { addMinutes } from 'date-fns';
-import { stateAt } from '../activity';
+import { stateAt } from '../idle-state';
 import { addCalendarDays } from '../calendar-date';
+import { effectiveWorkdayOn } from '../effective-workday';
 import { cadenceDays } from '../network/cadence';
 import { overdue, type OverduePerson } from '../network/overdue';
 import type { Contact, Nudge, PlannerState } from '../types';
@@ -11,9 +12,9 @@ import type { RuleNudges } from './end-of-day';
 const PREFIX = 'reconnect:';
 // When the user allows more than one a day, they come at least this far apart, not in a burst.
 const SPACING_MINUTES = 60;
-// A snooze or an odd daylight-saving day can push a first chance a day or two on; past that
-// the reconnect window itself is empty.
-const TRIES = 3;
+// Days off, a snooze or an odd daylight-saving day can push a first chance on; a week and a
+// day reaches the next workday of any weekly schedule, and past that the window is empty.
+const TRIES = 8;
 
 interface Context {
   state: PlannerState;
@@ -36,14 +37,30 @@ function contactIdOf(key: string): string {
   return key.slice(PREFIX.length, key.lastIndexOf(':'));
 }
 
+/**
+ * When on a local date a reconnect nudge may come: the user's reconnect hours within that
+ * day's shift. A reconnect is a workday thing, when the user can act on it and the people
+ * they would write to are at work too, so a day off or an on-call day has none. A shift that
+ * does not meet the reconnect hours at all (a night shift and 10:00–16:00) uses its own
+ * hours: the user's day is then the only time they could write.
+ */
 function windowOn(context: Context, date: string): { start: number; end: number } | null {
   const known = context.windows.get(date);
   if (known !== undefined) return known;
-  const { reconnectFrom, reconnectUntil } = context.state.settings.network;
-  const start = zonedInstant(context.timeZone, date, reconnectFrom);
-  const end = zonedInstant(context.timeZone, date, reconnectUntil);
-  // A window that ends before it starts (or times that do not parse) has no time in it.
-  const window = end > start ? { start, end } : null;
+  const { settings, exceptions } = context.state;
+  const shift = effectiveWorkdayOn(settings, exceptions, date);
+  let window: { start: number; end: number } | null = null;
+  if (shift && !shift.onCall) {
+    const { reconnectFrom, reconnectUntil } = settings.network;
+    const from = zonedInstant(context.timeZone, date, reconnectFrom);
+    const until = zonedInstant(context.timeZone, date, reconnectUntil);
+    // Hours that end before they start (or times that do not parse) have no time in them.
+    if (until > from) {
+      const start = Math.max(from, shift.startsAt);
+      const end = Math.min(until, shift.endsAt);
+      window = end > start ? { start, end } : { start: shift.startsAt, end: shift.endsAt };
+    }
+  }
   context.windows.set(date, window);
   return window;
 }
@@ -196,8 +213,8 @@ function mayComeFirst(
 
 /**
  * A prompt to get back in touch with the person most overdue relative to their cadence: one
- * per wake, only while the user is active, inside the daily reconnect window, up to the
- * daily cap, never about a snoozed person and not again about the same person until
+ * per wake, only while the user is active, inside the reconnect hours of a workday (see
+ * `windowOn`), up to the daily cap, never about a snoozed person and not again about the same person until
  * `reconnectGapDays` local dates later. Upcoming: the next moment anyone may come.
  */
 export function reconnectNudges(state: PlannerState, now: Date): RuleNudges {

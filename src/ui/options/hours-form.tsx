@@ -1,5 +1,6 @@
 import { createSignal, For, Match, Show, Switch } from 'solid-js';
 import { createStore, reconcile } from 'solid-js/store';
+import { now } from '../../clock';
 import { openDb } from '../../db/open';
 import { updateSettings } from '../../db/settings';
 import { WEEKDAYS } from '../../domain/settings';
@@ -41,11 +42,12 @@ export function HoursForm(props: { initial: Settings }) {
     errors().filter((error) => error.day === day && fields.includes(error.field));
 
   async function write(next: Settings): Promise<void> {
-    stored = await updateSettings(await openDb(), (current) => ({
-      ...current,
-      schedule: next.schedule,
-      boundary: next.boundary,
-    }));
+    const [db, at] = await Promise.all([openDb(), now()]);
+    stored = await updateSettings(
+      db,
+      (current) => ({ ...current, schedule: next.schedule, boundary: next.boundary }),
+      at.getTime(),
+    );
     await notifyChanged('settings');
   }
 

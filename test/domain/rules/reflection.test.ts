@@ -8,12 +8,22 @@ import type {
   ReflectionSettings,
   Settings,
 } from '../../../src/domain/types';
-import { activity, at, settingsIn, stateOf, when, withoutBreaks } from '../planner-fixtures';
+import {
+  activity,
+  at,
+  settingsIn,
+  stateOf,
+  when,
+  withHours,
+  withoutBreaks,
+} from '../planner-fixtures';
 
 // London in November is on GMT, so 'Z' times are local times there. The reflection comes on
-// Friday at 15:00 by default; the week of Monday 23 November 2026 has Friday the 27th.
+// the last workday of the week at 15:00 by default: Friday for office hours Monday to
+// Friday; the week of Monday 23 November 2026 has Friday the 27th.
 const london = withoutBreaks(settingsIn('Europe/London'));
 const allWeek = activity(['2026-01-01T00:00:00Z', 'active']);
+const office = { start: '09:00', end: '17:00', endsNextDay: false };
 
 interface Situation {
   settings?: Settings;
@@ -65,9 +75,10 @@ describe('the weekly reflection nudge', () => {
     { on: 'Thursday 15:00', now: '2026-11-26T15:00:00Z', due: false },
     { on: 'Friday 14:59', now: '2026-11-27T14:59:00Z', due: false },
     { on: 'Friday 15:00', now: '2026-11-27T15:00:00Z', due: true },
-    { on: 'Friday 23:59', now: '2026-11-27T23:59:00Z', due: true },
-    { on: 'Saturday 10:00, the day after', now: '2026-11-28T10:00:00Z', due: true },
-    { on: 'Sunday 10:00, after the day after', now: '2026-11-29T10:00:00Z', due: false },
+    { on: 'Friday 16:59', now: '2026-11-27T16:59:00Z', due: true },
+    { on: 'Friday 17:00, after work', now: '2026-11-27T17:00:00Z', due: false },
+    { on: 'Friday 23:59', now: '2026-11-27T23:59:00Z', due: false },
+    { on: 'Saturday 10:00, a day off', now: '2026-11-28T10:00:00Z', due: false },
   ])('on $on, due: $due', ({ now, due }) => {
     expect(dueKeys(now)).toEqual(due ? ['reflection:2026-11-23'] : []);
   });
@@ -151,21 +162,65 @@ describe('the weekly reflection nudge', () => {
     ]);
   });
 
-  describe('on a Sunday', () => {
+  describe('on a chosen day that is not a workday', () => {
     const sunday = { reflection: { weekday: 0, time: '18:00' } as const };
 
-    it('comes on the last day of the week it names', () => {
-      expect(upcomingAt('2026-11-27T15:00:00Z', sunday)).toEqual([
-        ['reflection:2026-11-23', '2026-11-29T18:00:00.000Z'],
+    it('comes on the last workday before it that week, in its last hour', () => {
+      expect(upcomingAt('2026-11-26T15:00:00Z', sunday)).toEqual([
+        ['reflection:2026-11-23', '2026-11-27T16:00:00.000Z'],
       ]);
-      expect(dueKeys('2026-11-29T18:00:00Z', sunday)).toEqual(['reflection:2026-11-23']);
-      expect(dueKeys('2026-11-29T23:59:00Z', sunday)).toEqual(['reflection:2026-11-23']);
+      expect(dueKeys('2026-11-27T16:00:00Z', sunday)).toEqual(['reflection:2026-11-23']);
+      expect(dueKeys('2026-11-29T18:00:00Z', sunday)).toEqual([]);
     });
 
-    it('is let go when its week ends, and the next is a week later', () => {
-      expect(dueKeys('2026-11-30T00:00:00Z', sunday)).toEqual([]);
-      expect(upcomingAt('2026-11-30T00:00:00Z', sunday)).toEqual([
-        ['reflection:2026-11-30', '2026-12-06T18:00:00.000Z'],
+    it('comes on the first workday after it when none comes before it', () => {
+      const tuesdayToSaturday = withHours(london, office, [2, 3, 4, 5, 6]);
+      const monday = { settings: tuesdayToSaturday, reflection: { weekday: 1 } as const };
+      expect(upcomingAt('2026-11-23T09:00:00Z', monday)).toEqual([
+        ['reflection:2026-11-23', '2026-11-24T15:00:00.000Z'],
+      ]);
+    });
+  });
+
+  describe('in every working week', () => {
+    it.each([
+      [
+        'a four-day week, Monday to Thursday 07:30–18:00',
+        [1, 2, 3, 4],
+        '07:30',
+        '18:00',
+        '2026-11-26T15:00:00Z',
+      ],
+      [
+        'part time, Monday, Tuesday and Thursday 09:00–13:00',
+        [1, 2, 4],
+        '09:00',
+        '13:00',
+        '2026-11-26T12:00:00Z',
+      ],
+      ['Tuesday to Saturday', [2, 3, 4, 5, 6], '09:00', '17:00', '2026-11-28T15:00:00Z'],
+      ['Sunday to Thursday', [0, 1, 2, 3, 4], '08:00', '16:00', '2026-11-26T15:00:00Z'],
+    ] as const)('comes on the last workday by default: %s', (_, weekdays, start, end, due) => {
+      const settings = withHours(london, { start, end, endsNextDay: false }, [...weekdays]);
+      expect(upcomingAt('2026-11-23T06:00:00Z', { settings })).toEqual([
+        ['reflection:2026-11-23', new Date(at(due)).toISOString()],
+      ]);
+      expect(dueKeys(due, { settings })).toEqual(['reflection:2026-11-23']);
+    });
+
+    it('moves a chosen Friday to Thursday for someone who does not work Fridays', () => {
+      const fourDays = withHours(london, office, [1, 2, 3, 4]);
+      expect(
+        upcomingAt('2026-11-23T06:00:00Z', { settings: fourDays, reflection: { weekday: 5 } }),
+      ).toEqual([['reflection:2026-11-23', '2026-11-26T15:00:00.000Z']]);
+    });
+
+    it('skips a day on call', () => {
+      const onCallFriday = {
+        extra: { exceptions: [{ date: '2026-11-27', kind: 'on-call' as const, until: null }] },
+      };
+      expect(upcomingAt('2026-11-26T06:00:00Z', onCallFriday)).toEqual([
+        ['reflection:2026-11-23', '2026-11-26T15:00:00.000Z'],
       ]);
     });
   });
@@ -182,9 +237,10 @@ describe('the weekly reflection nudge', () => {
       ]);
     });
 
-    it('moves a time in the spring-forward gap past it, on a Sunday in Europe/London', () => {
+    it('moves a time in the spring-forward gap past it, on a Sunday worked in Europe/London', () => {
       // 01:30 does not happen on Sunday 29 March 2026: it reads as 02:30 BST.
-      const gap = { reflection: { weekday: 0, time: '01:30' } as const };
+      const sundays = withHours(london, { start: '00:00', end: '12:00', endsNextDay: false }, [0]);
+      const gap = { settings: sundays, reflection: { weekday: 0, time: '01:30' } as const };
       expect(upcomingAt('2026-03-27T12:00:00Z', gap)).toEqual([
         ['reflection:2026-03-23', '2026-03-29T01:30:00.000Z'],
       ]);
@@ -209,7 +265,11 @@ describe('the weekly reflection nudge', () => {
     });
 
     it('comes at the time after the gap when 02:30 on the change Sunday is chosen in America/New_York', () => {
-      const newYork = withoutBreaks(settingsIn('America/New_York'));
+      const newYork = withHours(
+        withoutBreaks(settingsIn('America/New_York')),
+        { start: '00:00', end: '12:00', endsNextDay: false },
+        [0],
+      );
       const gap = { settings: newYork, reflection: { weekday: 0, time: '02:30' } as const };
       expect(upcomingAt('2026-03-06T12:00:00Z', gap)).toEqual([
         ['reflection:2026-03-02', '2026-03-08T07:30:00.000Z'],

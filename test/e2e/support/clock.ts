@@ -1,12 +1,23 @@
 /// <reference types="chrome" />
 import type { Page, Worker } from 'playwright-core';
 import { TEST_CLOCK_OFFSET_KEY } from '../../../src/clock';
+import { PRESENCE_KEY } from '../../../src/storage/presence';
 
-/** Moves Tend's clock (the e2e build's) so that it reads `at` now. */
+/**
+ * Moves Tend's clock (the e2e build's) so that it reads `at` now. Time moved on with the
+ * browser running, so the still-here marks came meanwhile, as they would have: without them
+ * every jump would read as a laptop asleep.
+ */
 export async function setTendTime(where: Page | Worker, at: number): Promise<void> {
-  const move = ([key, target]: readonly [string, number]) =>
-    chrome.storage.local.set({ [key]: target - Date.now() });
-  const arg = [TEST_CLOCK_OFFSET_KEY, at] as const;
+  const move = async ([key, presenceKey, target]: readonly [string, string, number]) => {
+    const stored = (await chrome.storage.local.get(presenceKey))[presenceKey] as
+      { seenAt: number; expectedUntil: number | null } | undefined;
+    const marked = stored?.expectedUntil != null && {
+      [presenceKey]: { ...stored, seenAt: Math.min(target, stored.expectedUntil) },
+    };
+    await chrome.storage.local.set({ [key]: target - Date.now(), ...marked });
+  };
+  const arg = [TEST_CLOCK_OFFSET_KEY, PRESENCE_KEY, at] as const;
   // Page and Worker share evaluate's shape but not its overloads.
   if ('goto' in where) await where.evaluate(move, arg);
   else await where.evaluate(move, arg);

@@ -122,14 +122,15 @@ function BackupPanel() {
     setImporting(true);
     clearMessages();
     try {
-      const db = await openDb();
-      const undo = await importBackup(db, chosen.backup);
+      const [db, at] = await Promise.all([openDb(), now()]);
+      const undo = await importBackup(db, chosen.backup, at.getTime());
       setPending(null);
       resetInput();
       setOffer({
         message: t('backupImported'),
         undo: async () => {
-          await undoImport(await openDb(), undo);
+          const [undoDb, undoAt] = await Promise.all([openDb(), now()]);
+          await undoImport(undoDb, undo, undoAt.getTime());
           setStatus(t('backupUndone'));
           // The Undo button goes with the offer: the focus stays in the panel.
           fileInput?.focus();

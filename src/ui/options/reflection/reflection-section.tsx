@@ -266,6 +266,7 @@ function ReflectionBody(props: { data: ReflectionData; reflections: Reflections 
       </Show>
       <ReflectionSettingsForm
         initial={props.data.settings.reflection}
+        schedule={props.data.settings.schedule}
         onSaved={(reflection) => props.reflections.showSettings(reflection)}
       />
     </div>

@@ -7,7 +7,8 @@ import {
   type ReflectionSettingsError,
 } from '../../../domain/reflection-validation';
 import { WEEKDAYS } from '../../../domain/settings';
-import type { ReflectionSettings, Weekday } from '../../../domain/types';
+import { lastWorkday } from '../../../domain/rules/reflection';
+import type { ReflectionSettings, Weekday, WorkSchedule } from '../../../domain/types';
 import { t, type MessageKey } from '../../../i18n';
 import { SaveStatus } from '../../shared/alert';
 import { errorText, weekdayName } from '../../shared/format';
@@ -21,16 +22,22 @@ const ERROR_TEXT: Record<ReflectionSettingsError['code'], MessageKey> = {
 // 1–7 January 2023 ran Sunday to Saturday: a date for each weekday's name.
 const sampleDate = (day: Weekday) => `2023-01-0${day + 1}`;
 
+// The select's value for "the last workday of my week" (stored as null).
+const LAST_WORKDAY = 'last-workday';
+
 /** Whether, on which weekday and at what time the weekly reflection nudge comes. */
 export function ReflectionSettingsForm(props: {
   initial: ReflectionSettings;
+  /** The schedule, which says which day is the last workday of the week. */
+  schedule: WorkSchedule;
   onSaved: (reflection: ReflectionSettings) => void;
 }) {
+  const lastDay = () => weekdayName(sampleDate(lastWorkday(props.schedule)));
   // The form edits its own copy from here on.
   const start = props.initial;
   const [draft, setDraft] = createStore({
     enabled: start.enabled,
-    weekday: String(start.weekday),
+    weekday: start.weekday === null ? LAST_WORKDAY : String(start.weekday),
     time: start.time,
   });
   const [errors, setErrors] = createSignal<ReflectionSettingsError[]>([]);
@@ -44,7 +51,7 @@ export function ReflectionSettingsForm(props: {
     event.preventDefault();
     const reflection: ReflectionSettings = {
       enabled: draft.enabled,
-      weekday: Number(draft.weekday) as Weekday,
+      weekday: draft.weekday === LAST_WORKDAY ? null : (Number(draft.weekday) as Weekday),
       time: draft.time,
     };
     const found = validateReflectionSettings(reflection);
@@ -59,12 +66,14 @@ export function ReflectionSettingsForm(props: {
       props.onSaved(reflection);
       setStatus({
         ok: true,
-        text: reflection.enabled
-          ? t('reflectionSettingsSaved', [
-              weekdayName(sampleDate(reflection.weekday)),
-              reflection.time,
-            ])
-          : t('reflectionSettingsOff'),
+        text: !reflection.enabled
+          ? t('reflectionSettingsOff')
+          : reflection.weekday === null
+            ? t('reflectionSettingsSavedLastWorkday', [lastDay(), reflection.time])
+            : t('reflectionSettingsSaved', [
+                weekdayName(sampleDate(reflection.weekday)),
+                reflection.time,
+              ]),
       });
     } catch (error) {
       setStatus({ ok: false, text: t('saveFailedNothingChanged', [errorText(error)]) });
@@ -95,6 +104,7 @@ export function ReflectionSettingsForm(props: {
                 aria-describedby="reflection-weekday-error"
                 onChange={(event) => setDraft('weekday', event.currentTarget.value)}
               >
+                <option value={LAST_WORKDAY}>{t('reflectionLastWorkday', [lastDay()])}</option>
                 <For each={WEEKDAYS}>
                   {(day) => <option value={String(day)}>{weekdayName(sampleDate(day))}</option>}
                 </For>

@@ -1,0 +1,66 @@
+import { browser } from 'wxt/browser';
+import { now } from '../clock';
+import { recordTransition } from '../db/activity';
+import type { TendDatabase } from '../db/open';
+import { markingUntil, STILL_HERE_MINUTES, unseenSince } from '../domain/presence';
+import type { PlannerState } from '../domain/types';
+import { readPresence, writePresence } from '../storage/presence';
+
+/** The light alarm that marks the user still here while they work (see `stillHere`). */
+export const STILL_HERE_ALARM = 'tend-still-here';
+
+/**
+ * At the start of a wake: when marks were expected and stopped (the browser was quit, the
+ * computer slept without locking), records the user away from the last mark, so the time
+ * between is not counted as work. The browser's own report of the user follows it. True
+ * when it recorded one.
+ */
+export async function recordGap(db: TendDatabase): Promise<boolean> {
+  const at = (await now()).getTime();
+  const since = unseenSince(await readPresence(), at);
+  if (since === null) return false;
+  // Stored as 'idle' from the last mark: nothing after it can be counted as work, and a
+  // gap long enough is a break, as the same time away from a running browser would be.
+  await recordTransition(db, { at, state: 'idle' }, since);
+  // Told once: the wake that follows decides whether marks go on.
+  await writePresence({ seenAt: at, expectedUntil: null });
+  return true;
+}
+
+/**
+ * At the end of a wake: notes the user seen now, if they are at the computer, and keeps the
+ * still-here alarm running exactly while marks are expected (at the computer, on the clock).
+ */
+export async function keepMarking(state: PlannerState, current: Date): Promise<void> {
+  const at = current.getTime();
+  const until = markingUntil(state, current);
+  const before = await readPresence();
+  const seenAt = until !== null ? at : (before?.seenAt ?? at);
+  await writePresence({ seenAt, expectedUntil: until });
+  if (until === null) {
+    await browser.alarms.clear(STILL_HERE_ALARM);
+  } else if (!(await browser.alarms.get(STILL_HERE_ALARM))) {
+    // Left running when it exists, so frequent wakes do not keep pushing it back.
+    await browser.alarms.create(STILL_HERE_ALARM, {
+      delayInMinutes: STILL_HERE_MINUTES,
+      periodInMinutes: STILL_HERE_MINUTES,
+    });
+  }
+}
+
+/**
+ * The still-here alarm: one storage write while the user works, no plan. Returns true when
+ * it finds a gap instead (it fired late, after a sleep): then a full wake must follow, to
+ * record it and plan from where things now stand.
+ */
+export async function stillHere(): Promise<boolean> {
+  const at = (await now()).getTime();
+  const presence = await readPresence();
+  if (unseenSince(presence, at) !== null) return true;
+  if (!presence || presence.expectedUntil === null || at >= presence.expectedUntil) {
+    await browser.alarms.clear(STILL_HERE_ALARM);
+    return false;
+  }
+  await writePresence({ ...presence, seenAt: at });
+  return false;
+}

@@ -1,0 +1,43 @@
+import { tzOffset } from '@date-fns/tz/tzOffset';
+import { stateAt } from '../idle-state';
+import type { Nudge, PlannerState } from '../types';
+import type { RuleNudges } from './end-of-day';
+
+const PREFIX = 'time-zone:';
+
+/** The key of the question about moving the hours from zone `schedule` to zone `user`. */
+export function timeZoneKey(schedule: string, user: string): string {
+  // IANA names have no colon, so the key splits back into its two zones.
+  return `${PREFIX}${user}:${schedule}`;
+}
+
+/** Whether a nudge-log key is a time-zone question's (the log keeps these for good). */
+export function isTimeZoneKey(key: string): boolean {
+  return key.startsWith(PREFIX);
+}
+
+/**
+ * The question, asked once, when the browser's clock is in another zone than the one the
+ * hours were set in (travel, a move): keep the hours where they were, or move them to the
+ * new zone. Zones that read the same time now (Europe/Paris and Europe/Berlin) are not
+ * worth a question. It waits for the user to be at the computer; unanswered, it stays in
+ * the popup's list, and until it is answered the hours stay as they are.
+ */
+export function timeZoneNudges(state: PlannerState, now: Date): RuleNudges {
+  const none: RuleNudges = { due: [], upcoming: [] };
+  const schedule = state.settings.schedule.timeZone;
+  const user = state.userTimeZone;
+  if (!user || schedule === user) return none;
+  const offsets = [tzOffset(schedule, now), tzOffset(user, now)];
+  if (offsets.some(Number.isNaN) || offsets[0] === offsets[1]) return none;
+  const key = timeZoneKey(schedule, user);
+  if (state.nudgeLog.some((entry) => entry.key === key)) return none;
+  if (stateAt(state.activity, now.getTime()) !== 'active') return none;
+  const nudge: Nudge = {
+    key,
+    kind: 'time-zone',
+    dueAt: now.getTime(),
+    zones: { schedule, user },
+  };
+  return { due: [nudge], upcoming: [] };
+}
