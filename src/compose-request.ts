@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { now } from './clock';
+import { composeOf } from './domain/page-address';
 
 /**
  * In storage.session: the person a reconnect notification asked to write to, left by the
@@ -30,7 +31,7 @@ export async function takeComposeRequest(search: string): Promise<string | null>
   const session = browser.storage.session;
   const stored = session && (await session.get(COMPOSE_REQUEST_KEY))[COMPOSE_REQUEST_KEY];
   if (stored) await session.remove(COMPOSE_REQUEST_KEY);
-  const fromQuery = new URLSearchParams(search).get('compose');
+  const fromQuery = composeOf(search);
   if (fromQuery) return fromQuery;
   const request = stored as Partial<ComposeRequest> | undefined;
   if (typeof request?.contactId !== 'string' || typeof request.at !== 'number') return null;

@@ -1,35 +1,30 @@
+import { addDays, addMinutes } from 'date-fns';
 import { browser } from 'wxt/browser';
 import { now } from '../clock';
 import { leaveComposeRequest } from '../compose-request';
-import { addDays, addMinutes } from 'date-fns';
 import { recordTransition } from '../db/activity';
 import { snoozeContact } from '../db/contacts';
 import { snoozeKind } from '../db/meta';
-import { NUDGE_SNOOZE_MINUTES } from '../domain/pause';
-import type { NudgeKind } from '../domain/types';
 import { openDb } from '../db/open';
 import { moveHoursTo } from '../db/settings';
-import {
-  breakKindOf,
-  contactOf,
-  kindOf,
-  zonesOf,
-  type NudgeAction,
-  type TendPage,
-} from './notifications';
+import type { NudgeId } from '../domain/nudge-key';
+import { pageAddress, type PageAddress } from '../domain/page-address';
+import { NUDGE_SNOOZE_MINUTES } from '../domain/pause';
+import type { NudgeAction } from '../text/nudge-actions';
 import { wake } from './wake';
 
 /**
  * Opens the page a notification click leads to: the popup where the browser allows it
  * (Chrome 127+ and Firefox from a notification click), else that page in a tab. The popup
- * cannot be given a query, so '?compose=<id>' also travels as a request left for it.
+ * cannot be given a query, so the person to write to also travels as a request left for it.
  */
-export async function openTarget(path: TendPage): Promise<void> {
-  if (path === '/popup.html' || path.startsWith('/popup.html?')) {
-    const contactId = new URLSearchParams(path.slice('/popup.html'.length)).get('compose');
+export async function openTarget(address: PageAddress): Promise<void> {
+  if (address.page === 'popup') {
     // Left before the popup is asked to open, so it is there when the popup looks; and
     // not awaited first, since Firefox opens a popup only within the click's own turn.
-    const left = contactId ? leaveComposeRequest(contactId).catch(logFailure) : undefined;
+    const left = address.compose
+      ? leaveComposeRequest(address.compose).catch(logFailure)
+      : undefined;
     try {
       await browser.action.openPopup();
       await left;
@@ -39,56 +34,73 @@ export async function openTarget(path: TendPage): Promise<void> {
       await left;
     }
   }
-  await browser.tabs.create({ url: browser.runtime.getURL(path) });
+  await browser.tabs.create({ url: browser.runtime.getURL(pageAddress(address)) });
 }
 
 function logFailure(error: unknown): void {
   console.error('Tend background:', error);
 }
 
+/** "Not this week": how long a person is put off from a reconnect notification. */
 const SNOOZE_DAYS = 7;
 
+/** "In 5 minutes": how long a break notification is put off. */
 const BREAK_SNOOZE_MINUTES = 5;
 
-// Where the settings for each kind of nudge live, so "Change these reminders" lands there.
-function settingsSectionFor(kind: NudgeKind): string {
-  return kind === 'break' || kind === 'hours-limit' ? 'work' : 'hours';
-}
+const openTab = (address: PageAddress) =>
+  browser.tabs.create({ url: browser.runtime.getURL(pageAddress(address)) });
 
-/** Does what a notification button promised, for the notification `notificationId`. */
-export async function runNudgeAction(action: NudgeAction, notificationId: string): Promise<void> {
-  const kind = kindOf(notificationId);
-  const contactId = contactOf(notificationId);
-  const breakKind = breakKindOf(notificationId);
-  const openOptions = (section: string) =>
-    browser.tabs.create({ url: browser.runtime.getURL(`/options.html#${section}`) });
-  if (action === 'open-settings') return void (await openOptions(settingsSectionFor(kind)));
-  if (action === 'compose') {
-    if (contactId) await openTarget(`/popup.html?compose=${contactId}`);
-    return;
-  }
-  if (action === 'start-break') {
-    await browser.tabs.create({
-      url: browser.runtime.getURL(`/break.html?kind=${breakKind}&start=1`),
+/** What each action does with the nudge it came from; those that change data then replan. */
+const ACTIONS: Record<NudgeAction, (id: NudgeId) => Promise<'replan' | void>> = {
+  // Where the settings for each kind of nudge live, so "Change these reminders" lands there.
+  'open-settings': async (id) => {
+    const section = id.kind === 'break' || id.kind === 'hours-limit' ? 'work' : 'hours';
+    await openTab({ page: 'options', section });
+  },
+  compose: async (id) => {
+    if (id.kind === 'reconnect') await openTarget({ page: 'popup', compose: id.contactId });
+  },
+  'start-break': async (id) => {
+    await openTab({
+      page: 'break',
+      kind: id.kind === 'break' ? id.breakKind : 'short',
+      start: true,
     });
-    return;
-  }
+  },
   // Keeping the hours needs nothing more: the question is never asked again for this zone.
-  if (action === 'keep-hours') return;
-  const db = await openDb();
-  const current = await now();
-  if (action === 'move-hours') {
-    const { schedule, user } = zonesOf(notificationId);
-    await moveHoursTo(db, schedule, user, current.getTime());
-  } else if (action === 'snooze-person') {
-    if (!contactId) return;
-    await snoozeContact(db, contactId, addDays(current, SNOOZE_DAYS).getTime(), current.getTime());
-  } else if (action === 'snooze-break') {
-    await snoozeKind(db, 'break', addMinutes(current, BREAK_SNOOZE_MINUTES).getTime());
-  } else if (action === 'snooze-kind') {
-    await snoozeKind(db, kind, addMinutes(current, NUDGE_SNOOZE_MINUTES).getTime());
-  } else {
-    await recordTransition(db, { at: current.getTime(), state: 'clock-out' });
-  }
-  await wake('notification-action');
+  'keep-hours': async () => undefined,
+  'move-hours': async (id) => {
+    if (id.kind !== 'time-zone') return;
+    await moveHoursTo(await openDb(), id.schedule, id.user, (await now()).getTime());
+    return 'replan';
+  },
+  'snooze-person': async (id) => {
+    if (id.kind !== 'reconnect') return;
+    const current = await now();
+    const until = addDays(current, SNOOZE_DAYS).getTime();
+    await snoozeContact(await openDb(), id.contactId, until, current.getTime());
+    return 'replan';
+  },
+  'snooze-break': async () => {
+    const until = addMinutes(await now(), BREAK_SNOOZE_MINUTES).getTime();
+    await snoozeKind(await openDb(), 'break', until);
+    return 'replan';
+  },
+  'snooze-kind': async (id) => {
+    await snoozeKind(
+      await openDb(),
+      id.kind,
+      addMinutes(await now(), NUDGE_SNOOZE_MINUTES).getTime(),
+    );
+    return 'replan';
+  },
+  'end-day': async () => {
+    await recordTransition(await openDb(), { at: (await now()).getTime(), state: 'clock-out' });
+    return 'replan';
+  },
+};
+
+/** Does what a notification button (or the same action in the popup) promised for nudge `id`. */
+export async function runNudgeAction(action: NudgeAction, id: NudgeId): Promise<void> {
+  if ((await ACTIONS[action](id)) === 'replan') await wake('notification-action');
 }

@@ -5,10 +5,11 @@ import { openDb } from '../db/open';
 import { loadSettings } from '../db/settings';
 import { guardDecision, pageOrigin } from '../domain/guard';
 import { effectiveWorkdaysAround } from '../domain/effective-workday';
+import { pageAddress } from '../domain/page-address';
 
 /** The guard page for a URL; the page itself checks `to` again before offering it. */
 export function guardPageUrl(url: string): string {
-  return browser.runtime.getURL(`/guard.html?to=${encodeURIComponent(url)}`);
+  return browser.runtime.getURL(pageAddress({ page: 'guard', to: url }));
 }
 
 // Which guarded origin each tab is on. Session storage outlives a stopped worker but not

@@ -4,7 +4,9 @@ import { openDb } from '../db/open';
 import { loadSettings } from '../db/settings';
 import { WAKE_ALARM } from './alarm';
 import { NUDGE_ACTIONS } from '../text/nudge-actions';
-import { actionFor, clickTarget, kindOf } from './notifications';
+import { readNudgeKey } from '../domain/nudge-key';
+import { clickTarget } from './click-target';
+import { actionFor } from './notifications';
 import { openTarget, runNudgeAction } from './actions';
 import { registerGuard } from './guard';
 import { hasIdleApi, recordIdleState } from './idle';
@@ -25,16 +27,18 @@ const handlers: MessageHandlers = {
   },
   'popup-view': () => freshPopupView(),
   'nudge-action': async ({ key, action }) => {
-    if (!NUDGE_ACTIONS[kindOf(key)]?.includes(action)) {
-      throw new Error(`Tend: ${kindOf(key)} nudges have no action "${action}"`);
+    const id = readNudgeKey(key);
+    if (!id || !NUDGE_ACTIONS[id.kind]?.includes(action)) {
+      throw new Error(`Tend: ${id?.kind ?? 'unknown'} nudges have no action "${action}"`);
     }
     const waiting = await answer(key);
-    await runNudgeAction(action, key);
+    await runNudgeAction(action, id);
     return { waiting };
   },
   'open-nudge': async ({ key }) => {
+    const id = readNudgeKey(key);
     const waiting = await answer(key);
-    await openTarget(clickTarget(key));
+    if (id) await openTarget(clickTarget(id));
     return { waiting };
   },
   'dismiss-nudge': async ({ key }) => ({ waiting: await answer(key) }),
@@ -97,16 +101,18 @@ export function registerBackground(): void {
   });
   // Opening comes first and unawaited: a popup may only open while the click still counts
   // as the user's gesture.
-  browser.notifications.onClicked.addListener(async (id) => {
-    void openTarget(clickTarget(id)).catch(logFailure);
-    await answer(id).catch(logFailure);
+  browser.notifications.onClicked.addListener(async (notificationId) => {
+    const id = readNudgeKey(notificationId);
+    if (id) void openTarget(clickTarget(id)).catch(logFailure);
+    await answer(notificationId).catch(logFailure);
   });
   // Firefox has no notification buttons and no onButtonClicked.
-  browser.notifications.onButtonClicked?.addListener(async (id, index) => {
-    const action = actionFor(id, index);
-    if (action) void runNudgeAction(action, id).catch(logFailure);
-    else console.warn('Tend: no action for button', index, 'of', kindOf(id));
-    await answer(id).catch(logFailure);
+  browser.notifications.onButtonClicked?.addListener(async (notificationId, index) => {
+    const id = readNudgeKey(notificationId);
+    const action = actionFor(notificationId, index);
+    if (id && action) void runNudgeAction(action, id).catch(logFailure);
+    else console.warn('Tend: no action for button', index, 'of', id?.kind);
+    await answer(notificationId).catch(logFailure);
   });
   // Only a close by hand answers a nudge; the system closing it (a timeout, Do Not
   // Disturb, clearing it ourselves) leaves it waiting.

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { now } from '../clock';
-import type { Nudge, NudgeKind } from '../domain/types';
+import type { Nudge } from '../domain/nudge';
+import type { NudgeKind } from '../domain/types';
 import { waitingUntil } from '../domain/waiting';
 import { t } from '../i18n';
 import { readWaiting, writeWaiting, type StoredWaiting } from '../waiting';
@@ -74,7 +75,7 @@ export function recordWaiting(
     message: text.message,
     shownAt,
     expiresAt: waitingUntil(nudge, shownAt, timeZone),
-    ...(nudge.contactId !== undefined && { contactId: nudge.contactId }),
+    ...(nudge.kind === 'reconnect' && { contactId: nudge.contactId }),
     ...(text.name && { name: text.name }),
   };
   const thread = THREAD[nudge.kind];

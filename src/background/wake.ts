@@ -7,7 +7,7 @@ import { buildPopupView } from '../domain/build-popup-view';
 import { plan } from '../domain/plan';
 import type { PopupView } from '../domain/popup-view';
 import { answeredElsewhere } from '../domain/waiting';
-import type { Plan } from '../domain/types';
+import type { Plan } from '../domain/plan';
 import { savePopupView } from '../popup-view-store';
 import { scheduleWake } from './alarm';
 import { syncIdleState } from './idle';

@@ -1,4 +1,5 @@
-import type { Nudge, NudgeLogEntry } from '../domain/types';
+import type { Nudge } from '../domain/nudge';
+import type { NudgeLogEntry } from '../domain/types';
 import type { TendDatabase } from './open';
 
 /**
@@ -6,14 +7,14 @@ import type { TendDatabase } from './open';
  * first: readwrite transactions on one store run one at a time, so two wakes racing
  * (an alarm and an idle change) never show the same nudge twice.
  */
-export async function claimNudges(
+export async function claimNudges<N extends Pick<Nudge, 'key' | 'kind'>>(
   db: TendDatabase,
-  nudges: readonly Nudge[],
+  nudges: readonly N[],
   shownAt: number,
-): Promise<Nudge[]> {
+): Promise<N[]> {
   if (nudges.length === 0) return [];
   const tx = db.transaction('nudgeLog', 'readwrite');
-  const claimed: Nudge[] = [];
+  const claimed: N[] = [];
   for (const nudge of nudges) {
     if (await tx.store.getKey(nudge.key)) continue;
     const entry: NudgeLogEntry = { key: nudge.key, kind: nudge.kind, shownAt };

@@ -8,7 +8,9 @@ import { reachLink } from './network/reach-link';
 import { clockIntervals } from './on-the-clock';
 import { POPUP_VIEW_FORMAT, type NextNudge, type OverdueView, type PopupView } from './popup-view';
 import { nextWorkdayAfter, today } from './today';
-import type { CheckInMode, Nudge, Plan, PlannerState } from './types';
+import type { Nudge } from './nudge';
+import type { Plan } from './plan';
+import type { CheckInMode, PlannerState } from './types';
 import { localDate, localMidnight } from './workday';
 
 const REACH_OUT_COUNT = 3;
@@ -50,8 +52,32 @@ function soonestCheckIn(state: PlannerState, at: number) {
 
 function slim(nudge: Nudge | null): NextNudge | null {
   if (!nudge) return null;
-  const { key, kind, dueAt, contactId, minutesLeft, breakKind, limit } = nudge;
-  return { key, kind, dueAt, contactId, minutesLeft, breakKind, limit };
+  const { key, dueAt } = nudge;
+  switch (nudge.kind) {
+    case 'wrap-up':
+      return { key, kind: nudge.kind, dueAt, minutesLeft: nudge.minutesLeft };
+    case 'break':
+      return { key, kind: nudge.kind, dueAt, breakKind: nudge.breakKind };
+    case 'hours-limit':
+      return { key, kind: nudge.kind, dueAt, limit: nudge.limit };
+    default:
+      return { key, kind: nudge.kind, dueAt };
+  }
+}
+
+// Whom or what a nudge is about, by name: a person's, a check-in's title.
+function aboutOf(state: PlannerState, nudge: Nudge | null): string | null {
+  if (nudge?.kind === 'reconnect') {
+    return state.contacts.find((contact) => contact.id === nudge.contactId)?.name || null;
+  }
+  if (
+    nudge?.kind === 'check-in-reminder' ||
+    nudge?.kind === 'check-in-prep' ||
+    nudge?.kind === 'check-in-log'
+  ) {
+    return state.checkIns.find((one) => one.id === nudge.occurrence.checkInId)?.title || null;
+  }
+  return null;
 }
 
 /** The popup's view of `state` at `now`, given the plan the wake made from the same state. */
@@ -64,10 +90,6 @@ export function buildPopupView(state: PlannerState, now: Date, planned: Plan): P
   const coming = soonestCheckIn(state, at);
   const link = coming && reachLink({ kind: 'video', value: coming.link });
   const next = summary.next;
-  const checkInAbout =
-    next?.occurrence && state.checkIns.find((checkIn) => checkIn.id === next.occurrence!.checkInId);
-  const personAbout =
-    next?.contactId && state.contacts.find((contact) => contact.id === next.contactId);
   const nextWorkdayStart = nextWorkdayAfter(schedule, now, state.exceptions)?.startsAt ?? null;
 
   // Where the day's count could change with no new data: the shifts' and the clock's edges,
@@ -113,7 +135,7 @@ export function buildPopupView(state: PlannerState, now: Date, planned: Plan): P
     nextWorkdayStart,
     nextBreakAt: summary.nextBreak?.dueAt ?? null,
     next: slim(next),
-    nextAbout: (checkInAbout && checkInAbout.title) || (personAbout && personAbout.name) || null,
+    nextAbout: aboutOf(state, next),
     nextCheckIn: coming && {
       title: coming.title,
       start: coming.start,

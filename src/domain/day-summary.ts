@@ -1,6 +1,7 @@
 import { onTheClock } from './on-the-clock';
 import { resets, restsUntil } from './rests';
-import type { DaySummary, PlannerState } from './types';
+import type { DaySummary } from './nudge';
+import type { PlannerState } from './types';
 import { workedToday } from './worked-today';
 
 /**

@@ -4,17 +4,16 @@ import { stateAt } from './idle-state';
 import { containing, unite } from './intervals';
 import { breakNudges } from './rules/breaks';
 import { checkInNudges } from './rules/check-ins';
-import { endOfDayNudges, type RuleNudges } from './rules/end-of-day';
+import { endOfDayNudges } from './rules/end-of-day';
 import { gatheringNudges } from './rules/gathering';
 import { hoursLimitNudges } from './rules/hours-limit';
 import { reconnectNudges } from './rules/reconnect';
 import { reflectionNudges } from './rules/reflection';
 import { timeZoneNudges } from './rules/time-zone';
-import type { Nudge, NudgeKind, Plan, PlannerState } from './types';
+import type { Nudge } from './nudge';
+import type { Rule, RuleNudges } from './rules/rule';
+import type { NudgeKind, PlannerState } from './types';
 import { localDate, localHour } from './workday';
-
-/** A planner rule: pure, given everything the database holds and the time. */
-export type Rule = (state: PlannerState, now: Date) => RuleNudges;
 
 // A new rule is one more line here.
 const rules: readonly Rule[] = [
@@ -64,6 +63,23 @@ export const MOST_PER_WAKE = 2;
 
 /** Night where the user is: from midnight to this hour only someone at the computer is notified. */
 const NIGHT_ENDS_HOUR = 6;
+
+/** What the background does at a wake: what to show, what to list, when to wake again. */
+export interface Plan {
+  /** Due now and not yet shown, to show as notifications: the most relevant first, two at most. */
+  due: Nudge[];
+  /**
+   * Due now too, but listed in the popup's "waiting" list without a notification: more than
+   * one wake should show, or at night when the user is not at the computer.
+   */
+  listed: Nudge[];
+  /** When to wake next; `null` when nothing can come without new data. */
+  nextAt: Date | null;
+  /** The next nudge expected after `now`, for the popup's "next nudge and why". */
+  next: Nudge | null;
+  /** Every nudge expected after now, soonest first, for views that show more than the next. */
+  upcoming: Nudge[];
+}
 
 function byDueAt(a: Nudge, b: Nudge): number {
   return a.dueAt - b.dueAt;

@@ -1,6 +1,7 @@
 import { totalWithin, type Interval } from './intervals';
 import type { DayStatus } from './today';
-import type { CheckInMode, DayException, Nudge, ReachWay, Templates } from './types';
+import type { BreakNudge, HoursLimitNudge, Nudge, WrapUpNudge } from './nudge';
+import type { CheckInMode, DayException, ReachWay, Templates } from './types';
 
 /**
  * The shape of the stored view; a record of another shape (an older Tend's) is not shown,
@@ -19,10 +20,11 @@ export interface OverdueView {
 }
 
 /** The next nudge, with what the popup needs to say when and why. */
-export type NextNudge = Pick<
-  Nudge,
-  'key' | 'kind' | 'dueAt' | 'contactId' | 'minutesLeft' | 'breakKind' | 'limit'
->;
+export type NextNudge =
+  | Pick<WrapUpNudge, 'key' | 'kind' | 'dueAt' | 'minutesLeft'>
+  | Pick<BreakNudge, 'key' | 'kind' | 'dueAt' | 'breakKind'>
+  | Pick<HoursLimitNudge, 'key' | 'kind' | 'dueAt' | 'limit'>
+  | Pick<Exclude<Nudge, WrapUpNudge | BreakNudge | HoursLimitNudge>, 'key' | 'kind' | 'dueAt'>;
 
 /**
  * Everything the toolbar popup shows, ready to render: the background builds it on every wake

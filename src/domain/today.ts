@@ -4,7 +4,9 @@ import { effectiveWorkdayOn } from './effective-workday';
 import { clockInSince, onTheClock } from './on-the-clock';
 import { stateAt } from './idle-state';
 import { plan } from './plan';
-import type { DayException, Nudge, Plan, PlannerState, WorkSchedule } from './types';
+import type { Nudge } from './nudge';
+import type { Plan } from './plan';
+import type { DayException, PlannerState, WorkSchedule } from './types';
 import { localDate, type Workday } from './workday';
 import { workedToday } from './worked-today';
 

@@ -258,50 +258,6 @@ export type NudgeKind =
   | 'hours-limit'
   | 'time-zone';
 
-/** Something the planner says is due, or will be. */
-export interface Nudge {
-  /**
-   * Unique per occurrence, so a nudge is never shown twice: 'boundary:2026-11-23:<end ms>:1'
-   * (a wrap-up and a boundary reminder name the shift's date and its end in UTC ms).
-   */
-  key: string;
-  kind: NudgeKind;
-  /** The person a reconnect nudge is about. */
-  contactId?: string;
-  /** Whole days since the last contact, for a reconnect nudge ('three weeks'). */
-  daysSince?: number | null;
-  /** The check-in occurrence a reminder, preparation or log prompt is about. */
-  occurrence?: Occurrence;
-  /** Which gathering idea to suggest (an index into the idea list). */
-  ideaIndex?: number;
-  /** The instant from which it is due. */
-  dueAt: number;
-  /** The end of the workday it belongs to, where it has one. */
-  workdayEndsAt?: number;
-  /** How many minutes of the workday remain, for a wrap-up. */
-  minutesLeft?: number;
-  /** The day so far, for a wrap-up. */
-  summary?: DaySummary;
-  /** Which break is due, for a break nudge, and how many minutes it lasts. */
-  breakKind?: 'short' | 'long';
-  breakMinutes?: number;
-  /** Which hours limit was reached, for an hours-limit nudge, and the time worked against it. */
-  limit?: 'day' | 'week';
-  workedMs?: number;
-  /** For a time-zone question: the zone the hours are set in, and the one the user is in now. */
-  zones?: { schedule: string; user: string };
-}
-
-/** What the wrap-up says about the day so far. */
-export interface DaySummary {
-  /** Active time on the clock today, in ms. */
-  workedMs: number;
-  /** Breaks taken today: away at least the short break's length, or a break the user started. */
-  breaksTaken: number;
-  /** Connections logged today. */
-  connections: number;
-}
-
 /** A nudge that was shown, so it never comes twice and caps can be counted. */
 export interface NudgeLogEntry {
   key: string;
@@ -381,20 +337,4 @@ export interface PlannerState {
    * in force as it now reads, and brings nothing.
    */
   scheduleSince: number | null;
-}
-
-export interface Plan {
-  /** Due now and not yet shown, to show as notifications: the most relevant first, two at most. */
-  due: Nudge[];
-  /**
-   * Due now too, but listed in the popup's "waiting" list without a notification: more than
-   * one wake should show, or at night when the user is not at the computer.
-   */
-  listed: Nudge[];
-  /** When to wake next; `null` when nothing can come without new data. */
-  nextAt: Date | null;
-  /** The next nudge expected after `now`, for the popup's "next nudge and why". */
-  next: Nudge | null;
-  /** Every nudge expected after now, soonest first, for views that show more than the next. */
-  upcoming: Nudge[];
 }

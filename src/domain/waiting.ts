@@ -1,5 +1,6 @@
 import { addCalendarDays } from './calendar-date';
-import type { Nudge, NudgeKind, PlannerState } from './types';
+import type { Nudge } from './nudge';
+import type { NudgeKind, PlannerState } from './types';
 import { localDate, localMidnight } from './workday';
 
 const HOUR_MS = 3_600_000;

@@ -60,7 +60,7 @@ describe('export, wipe, import, export', () => {
     await setException(db, '2026-11-24', { date: '2026-11-24', kind: 'on-call', until: null });
     await recordTransition(db, { at: at('2026-11-23T09:00:00Z'), state: 'clock-in' });
     await recordTransition(db, { at: at('2026-11-23T09:00:00Z'), state: 'active' });
-    await claimNudges(db, [{ key: 'break:1', kind: 'break', dueAt: NOW }], NOW);
+    await claimNudges(db, [{ key: 'break:1', kind: 'break' }], NOW);
     await db.put('reflections', aBackup().reflections[0]!);
 
     const first = await snapshot(db);
@@ -164,7 +164,7 @@ describe('importBackup', () => {
       kind: 'late-shift',
       until: '21:00',
     });
-    await claimNudges(db, [{ key: 'break:2026-11-23:1', kind: 'break', dueAt: NOW }], NOW);
+    await claimNudges(db, [{ key: 'break:2026-11-23:1', kind: 'break' }], NOW);
     await recordTransition(db, { at: at('2026-11-01T09:00:00Z'), state: 'active' });
     // The file's reflection for this week takes the place of this one, under another id.
     await db.put('reflections', { ...aBackup().reflections[0]!, id: 'mine', note: 'mine' });
@@ -183,7 +183,7 @@ describe('importBackup', () => {
     // a connection is logged in the popup with someone already there and with someone the
     // file brought in.
     await recordTransition(db, { at: at('2026-11-23T12:10:00Z'), state: 'active' });
-    await claimNudges(db, [{ key: 'wrap-up:2026-11-23', kind: 'wrap-up', dueAt: NOW }], NOW);
+    await claimNudges(db, [{ key: 'wrap-up:2026-11-23', kind: 'wrap-up' }], NOW);
     await logInteraction(
       db,
       aConnection({ id: 'later', at: NOW, contactIds: ['kept', 'sam'], note: 'Lunch.' }),

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { claimNudges, nudgeLogSince } from '../../src/db/nudge-log';
 import { openDb } from '../../src/db/open';
-import type { Nudge } from '../../src/domain/types';
+import type { Nudge } from '../../src/domain/nudge';
 
-const boundary: Nudge = { key: 'boundary:2026-11-23:0', kind: 'boundary', dueAt: 1 };
-const wrapUp: Nudge = { key: 'wrap-up:2026-11-23', kind: 'wrap-up', dueAt: 0 };
+const boundary: Pick<Nudge, 'key' | 'kind'> = { key: 'boundary:2026-11-23:0', kind: 'boundary' };
+const wrapUp: Pick<Nudge, 'key' | 'kind'> = { key: 'wrap-up:2026-11-23', kind: 'wrap-up' };
 
 describe('the nudge log', () => {
   it('lets only one of two racing wakes show a nudge', async () => {

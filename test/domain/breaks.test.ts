@@ -8,7 +8,7 @@ import type {
   PlannerState,
   Settings,
 } from '../../src/domain/types';
-import { activity, at, settingsIn, stateOf, when } from './planner-fixtures';
+import { activity, at, ofKind, settingsIn, stateOf, when } from './planner-fixtures';
 
 // Monday 16 November 2026 in London (GMT, so 'Z' is local time), office hours 09:00–17:00;
 // a 5-minute break after 50 minutes of work, a 15-minute one after 120.
@@ -140,7 +140,8 @@ describe('a long break', () => {
       {},
       withBreaks({ longAfterMinutes: 240 }),
     ).upcoming;
-    const started = (kind: string) => upcoming.find((nudge) => nudge.breakKind === kind)?.key;
+    const started = (kind: string) =>
+      ofKind(upcoming, 'break').find((nudge) => nudge.breakKind === kind)?.key;
     for (const kind of reset) expect(started(kind)).toBe(`break:${kind}:${at(T(back))}:0`);
     for (const kind of kept) expect(started(kind)).toBe(`break:${kind}:${nine}:0`);
   });
@@ -217,7 +218,7 @@ describe('no break nudge', () => {
     expect(
       breaksAt('16:40', fromNine, {
         nudgeLog: [shownAt('16:30', `break:short:${nine}:0`)],
-      }).upcoming.filter((nudge) => nudge.breakKind === 'short'),
+      }).upcoming.filter((nudge) => nudge.kind === 'break' && nudge.breakKind === 'short'),
     ).toEqual([]);
   });
 
@@ -263,8 +264,9 @@ describe('no break nudge', () => {
     ['long', { longEnabled: false }, 'short'],
   ] as const)('of the %s kind when it is switched off', (kind, switches, other) => {
     const result = breaksAt('11:00', fromNine, {}, withBreaks(switches));
-    expect([...result.due, ...result.upcoming].map((nudge) => nudge.breakKind)).not.toContain(kind);
-    expect([...result.due, ...result.upcoming].map((nudge) => nudge.breakKind)).toContain(other);
+    const kinds = ofKind([...result.due, ...result.upcoming], 'break').map((one) => one.breakKind);
+    expect(kinds).not.toContain(kind);
+    expect(kinds).toContain(other);
   });
 
   it('at all when both are switched off', () => {

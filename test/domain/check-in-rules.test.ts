@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { plan } from '../../src/domain/plan';
 import { checkInNudges } from '../../src/domain/rules/check-ins';
+import type { Nudge } from '../../src/domain/nudge';
 import type {
   ActivityTransition,
   CheckIn,
-  Nudge,
   NudgeKind,
   NudgeLogEntry,
   Settings,

@@ -6,6 +6,7 @@ import {
   MINUTE,
   activity,
   at,
+  ofKind,
   settingsIn,
   shown,
   stateOf,
@@ -80,7 +81,7 @@ describe('the wrap-up', () => {
   });
 
   it('counts the minutes left rounded up', () => {
-    expect(nudgesAt('2026-11-16T16:50:40Z').due[0]?.minutesLeft).toBe(10);
+    expect(ofKind(nudgesAt('2026-11-16T16:50:40Z').due, 'wrap-up')[0]?.minutesLeft).toBe(10);
   });
 
   it('is upcoming, not due, a moment before', () => {
@@ -140,7 +141,7 @@ describe('the wrap-up', () => {
       [1],
     );
     expect(nudgesAt('2026-11-16T08:45:00Z', short).due).toEqual([]);
-    expect(nudgesAt('2026-11-16T09:00:00Z', short).due[0]?.minutesLeft).toBe(30);
+    expect(ofKind(nudgesAt('2026-11-16T09:00:00Z', short).due, 'wrap-up')[0]?.minutesLeft).toBe(30);
   });
 });
 

@@ -9,7 +9,7 @@ import type {
   Settings,
 } from '../../src/domain/types';
 import { person } from './network/contact-factory';
-import { activity, at, settingsIn, stateOf, when, withoutBreaks } from './planner-fixtures';
+import { activity, at, ofKind, settingsIn, stateOf, when, withoutBreaks } from './planner-fixtures';
 
 // London in November is on GMT, so 'Z' times below are local times there: office hours
 // Monday to Friday 09:00–17:00, and an idea after 4 calendar weeks without a gathering.
@@ -155,8 +155,8 @@ describe('a gathering idea', () => {
     ['Thursday of the same week', '2026-12-31T16:00:00Z', 'gathering-idea:2026-W53', 0],
     ['Tuesday of the next year’s first week', '2027-01-05T16:00:00Z', 'gathering-idea:2027-W01', 1],
   ])('names the ISO week and a week’s idea across the year’s end: %s', (_, now, key, step) => {
-    const [nudge] = ideasAt(now).due;
-    const [first] = ideasAt('2026-12-29T16:00:00Z').due;
+    const [nudge] = ofKind(ideasAt(now).due, 'gathering-idea');
+    const [first] = ofKind(ideasAt('2026-12-29T16:00:00Z').due, 'gathering-idea');
     expect(nudge?.key).toBe(key);
     expect((nudge?.ideaIndex ?? NaN) - (first?.ideaIndex ?? NaN)).toBe(step);
   });

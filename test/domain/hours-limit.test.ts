@@ -7,6 +7,7 @@ import {
   MINUTE,
   activity,
   at,
+  ofKind,
   settingsIn,
   stateOf,
   when,
@@ -71,7 +72,10 @@ describe('the daily hours limit', () => {
       ...fromNine,
       ...activity(['2026-11-16T11:00:00Z', 'locked'], ['2026-11-16T12:00:00Z', 'active']),
     ];
-    const due = limitsAt('2026-11-16T14:00:00Z', fourHours, withLunch).due[0];
+    const due = ofKind(
+      limitsAt('2026-11-16T14:00:00Z', fourHours, withLunch).due,
+      'hours-limit',
+    )[0];
     expect(due?.dueAt).toBe(at('2026-11-16T14:00:00Z'));
     const popup = today(stateOf(fourHours, withLunch), when('2026-11-16T14:00:00Z'));
     expect(due?.workedMs).toBe(popup.workedMs);

@@ -1,3 +1,4 @@
+import type { Nudge } from '../../src/domain/nudge';
 import { defaultSettings } from '../../src/domain/settings';
 import type {
   ActivityState,
@@ -96,6 +97,14 @@ export function stateOf(
     userTimeZone: settings.schedule.timeZone,
     scheduleSince: null,
   };
+}
+
+/** The nudges of one kind, typed as that kind's (a break's length, a wrap-up's minutes). */
+export function ofKind<K extends Nudge['kind']>(
+  nudges: readonly Nudge[],
+  kind: K,
+): Extract<Nudge, { kind: K }>[] {
+  return nudges.filter((nudge): nudge is Extract<Nudge, { kind: K }> => nudge.kind === kind);
 }
 
 export const MINUTE = 60 * 1000;

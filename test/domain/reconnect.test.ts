@@ -14,6 +14,7 @@ import { person } from './network/contact-factory';
 import {
   activity,
   at,
+  ofKind,
   settingsIn,
   stateOf,
   when,
@@ -325,9 +326,11 @@ describe('who comes first', () => {
       person('Bo', { roles: ['friend'], lastContactAt: at('2026-10-30T12:00:00Z') }),
       person('Cy', { roles: ['professional-org'], lastContactAt: at('2026-08-05T12:00:00Z') }),
     ];
-    expect(nudgesAt('2026-11-23T12:00:00Z', contacts).due.map((nudge) => nudge.contactId)).toEqual([
-      first,
-    ]);
+    expect(
+      ofKind(nudgesAt('2026-11-23T12:00:00Z', contacts).due, 'reconnect').map(
+        (nudge) => nudge.contactId,
+      ),
+    ).toEqual([first]);
   });
 });
 

@@ -11,13 +11,12 @@ import {
   type Presence,
 } from '../../src/domain/presence';
 import { weekStartOf } from '../../src/domain/rules/reflection';
-import { isTimeZoneKey } from '../../src/domain/rules/time-zone';
+import type { Nudge } from '../../src/domain/nudge';
 import type {
   ActivityTransition,
   CheckIn,
   Contact,
   DayException,
-  Nudge,
   NudgeLogEntry,
   PlannerState,
   Settings,
@@ -60,10 +59,7 @@ export interface Scenario {
 }
 
 /** A nudge as the user saw it: notified, or only listed in the popup. */
-export interface ShownNudge extends Nudge {
-  shownAt: number;
-  listed: boolean;
-}
+export type ShownNudge = Nudge & { shownAt: number; listed: boolean };
 
 /** One time the background ran its plan. */
 export interface Wake {
@@ -141,7 +137,7 @@ function loadState(scenario: Scenario, bg: Background, now: number): PlannerStat
   return {
     settings: bg.settings,
     activity: window(bg.recorded, now),
-    nudgeLog: bg.log.filter((entry) => entry.shownAt >= logSince || isTimeZoneKey(entry.key)),
+    nudgeLog: bg.log.filter((entry) => entry.shownAt >= logSince || entry.kind === 'time-zone'),
     contacts: scenario.contacts ?? [],
     exceptions: (scenario.exceptions ?? []).filter((one) => dates.includes(one.date)),
     pausedUntil: scenario.pausedUntil ?? null,
@@ -250,7 +246,7 @@ export function simulate(scenario: Scenario): Simulation {
     });
     // The user answers the time-zone question at once, as the scenario says.
     const question = delivered.find(({ nudge }) => nudge.kind === 'time-zone')?.nudge;
-    if (question?.zones && scenario.zoneAnswer === 'move') {
+    if (question?.kind === 'time-zone' && scenario.zoneAnswer === 'move') {
       const { schedule, user } = question.zones;
       if (bg.settings.schedule.timeZone === schedule) {
         changeSettings(

@@ -3,7 +3,8 @@ import { cleanup, fireEvent, render, screen } from '@solidjs/testing-library';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openDb } from '../../src/db/open';
 import { loadSettings } from '../../src/db/settings';
-import { NudgeBanner, nudgeFrom } from '../../src/ui/options/nudge-banner';
+import { nudgeFromOf } from '../../src/domain/page-address';
+import { NudgeBanner } from '../../src/ui/options/nudge-banner';
 
 afterEach(cleanup);
 beforeEach(() => {
@@ -15,9 +16,9 @@ const muted = async () => (await loadSettings(await openDb())).mutedKinds;
 
 describe('the banner after a notification click', () => {
   it('knows only real kinds of nudge from the address', () => {
-    expect(nudgeFrom('?from=boundary')).toBe('boundary');
-    expect(nudgeFrom('?from=<script>')).toBeNull();
-    expect(nudgeFrom('')).toBeNull();
+    expect(nudgeFromOf('?from=boundary')).toBe('boundary');
+    expect(nudgeFromOf('?from=<script>')).toBeNull();
+    expect(nudgeFromOf('')).toBeNull();
   });
 
   it('says why the reminder came and turns that kind off, with undo', async () => {

@@ -7,7 +7,7 @@ import { registerBackground } from '../../src/background/register';
 import { recordWaiting } from '../../src/background/waiting';
 import { saveContact } from '../../src/db/contacts';
 import { openDb } from '../../src/db/open';
-import type { Nudge } from '../../src/domain/types';
+import type { Nudge } from '../../src/domain/nudge';
 import { WaitingCard } from '../../src/ui/popup/waiting-card';
 import { loadWaiting } from '../../src/waiting';
 import { aContact } from '../db/factories';
@@ -23,9 +23,16 @@ const reconnect: Nudge = {
   key: 'reconnect:sam:2026-11-23',
   kind: 'reconnect',
   contactId: 'sam',
+  daysSince: 21,
   dueAt: 0,
 };
-const wrapUp: Nudge = { key: 'wrap-up:2026-11-23:1795453200000', kind: 'wrap-up', dueAt: 0 };
+const wrapUp: Nudge = {
+  key: 'wrap-up:2026-11-23:1795453200000',
+  kind: 'wrap-up',
+  workdayEndsAt: 1795453200000,
+  minutesLeft: 15,
+  dueAt: 0,
+};
 
 // The real background answers the card's messages, on WXT's fake browser. Its wakes plan
 // at Tend's clock, so the clock is pinned to a quiet hour: a Sunday noon, when no other

@@ -4,11 +4,11 @@ import { stateAt } from '../idle-state';
 import { containing, instantReaching, unite, type Interval } from '../intervals';
 import { clockInSince, clockIntervals, clockedInFor } from '../on-the-clock';
 import { resets, restsUntil, type Rest } from '../rests';
-import type { Nudge, NudgeLogEntry, PlannerState } from '../types';
+import type { BreakKind, BreakNudge } from '../nudge';
+import { keyPrefix, nudgeKey, readNudgeKey } from '../nudge-key';
+import type { NudgeLogEntry, PlannerState } from '../types';
 import { workedToday } from '../worked-today';
-import type { RuleNudges } from './end-of-day';
-
-type BreakKind = 'short' | 'long';
+import type { RuleNudges } from './rule';
 
 interface Timer {
   kind: BreakKind;
@@ -29,7 +29,6 @@ interface Context {
   allowedAt: (instant: number) => boolean;
 }
 
-const PREFIX = 'break:';
 const MINUTE_MS = 60 * 1000;
 /**
  * A long break due this soon after a short one comes in its place: two breaks twenty
@@ -70,8 +69,8 @@ function streakStart(context: Context, kind: BreakKind): number | null {
 }
 
 function kindOf(entry: NudgeLogEntry): BreakKind | null {
-  if (!entry.key.startsWith(PREFIX)) return null;
-  return entry.key.startsWith(`${PREFIX}long:`) ? 'long' : 'short';
+  const id = readNudgeKey(entry.key);
+  return id?.kind === 'break' ? id.breakKind : null;
 }
 
 /**
@@ -108,11 +107,11 @@ function pastBusy(busy: readonly Interval[], instant: number): number {
   return containing(busy, instant)?.end ?? instant;
 }
 
-function nudgeFor(context: Context, timer: Timer, start: number, dueAt: number): Nudge {
-  const prefix = `${PREFIX}${timer.kind}:${start}:`;
-  const shown = context.state.nudgeLog.filter((entry) => entry.key.startsWith(prefix)).length;
+function nudgeFor(context: Context, timer: Timer, start: number, dueAt: number): BreakNudge {
+  const prefix = keyPrefix('break', timer.kind, start);
+  const count = context.state.nudgeLog.filter((entry) => entry.key.startsWith(prefix)).length;
   return {
-    key: `${prefix}${shown}`,
+    key: nudgeKey({ kind: 'break', breakKind: timer.kind, streakStart: start, count }),
     kind: 'break',
     breakKind: timer.kind,
     breakMinutes: timer.minutes,
@@ -122,7 +121,7 @@ function nudgeFor(context: Context, timer: Timer, start: number, dueAt: number):
 
 /** A timer's next break: due now, or expected if the user keeps working. */
 interface Candidate {
-  nudge: Nudge;
+  nudge: BreakNudge;
   due: boolean;
   /** When it comes: now for one due (maybe late, after a check-in), else its due time. */
   comes: number;

@@ -5,16 +5,18 @@ import { nextOccurrence, occurrences } from '../checkins/recurrence';
 import { intoShift, workingShiftAt } from '../day-windows';
 import { effectiveWorkdayOn, effectiveWorkdaysAround } from '../effective-workday';
 import { stateAt } from '../idle-state';
-import type { CheckIn, CheckInSettings, Nudge, Occurrence, PlannerState } from '../types';
+import type { CheckInNudge, CheckInNudgeKind } from '../nudge';
+import { nudgeKey } from '../nudge-key';
+import type { CheckIn, CheckInSettings, Occurrence, PlannerState } from '../types';
 import { zonedInstant } from '../wall-clock';
 import { localDate, localMidnight, type Workday } from '../workday';
-import type { RuleNudges } from './end-of-day';
+import type { RuleNudges } from './rule';
 
 const MINUTE_MS = 60 * 1000;
 
 /** A nudge about one occurrence and the instant it stops being worth showing. */
 interface Candidate {
-  nudge: Nudge;
+  nudge: CheckInNudge;
   until: number;
 }
 
@@ -56,9 +58,9 @@ function midnightOf(days: ZoneDays, zone: string, date: string): number {
   return midnight;
 }
 
-function nudgeOf(kind: Nudge['kind'], occurrence: Occurrence, dueAt: number): Nudge {
+function nudgeOf(kind: CheckInNudgeKind, occurrence: Occurrence, dueAt: number): CheckInNudge {
   return {
-    key: `${kind}:${occurrence.checkInId}:${occurrence.date}`,
+    key: nudgeKey({ kind, checkInId: occurrence.checkInId, date: occurrence.date }),
     kind,
     occurrence,
     dueAt,

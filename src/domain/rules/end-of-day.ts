@@ -6,14 +6,11 @@ import { effectiveWorkdaysAround } from '../effective-workday';
 import { stateAt } from '../idle-state';
 import { totalWithin, type Interval } from '../intervals';
 import { clockedInFor } from '../on-the-clock';
-import type { BoundarySettings, Nudge, PlannerState } from '../types';
+import type { BoundaryNudge, WrapUpNudge } from '../nudge';
+import type { RuleNudges } from './rule';
+import { keyPrefix, nudgeKey } from '../nudge-key';
+import type { BoundarySettings, PlannerState } from '../types';
 import type { Workday } from '../workday';
-
-/** What one planner rule returns: nudges due at `now`, and the ones it expects later. */
-export interface RuleNudges {
-  due: Nudge[];
-  upcoming: Nudge[];
-}
 
 const MINUTE_MS = 60 * 1000;
 
@@ -26,15 +23,11 @@ interface Context {
   work: Interval[];
 }
 
-// The keys name the shift's end as well as its date: a late shift set after the wrap-up or
-// a reminder was shown is a new end, and gets its own wrap-up and reminders.
-function endKey(kind: 'wrap-up' | 'boundary', workday: Workday): string {
-  return `${kind}:${workday.date}:${workday.endsAt}`;
-}
-
 function wrapUp(context: Context, workday: Workday, rules: BoundarySettings): RuleNudges {
   const { state, at, shown } = context;
-  const key = endKey('wrap-up', workday);
+  // The keys name the shift's end as well as its date: a late shift set after the wrap-up or
+  // a reminder was shown is a new end, and gets its own wrap-up and reminders.
+  const key = nudgeKey({ kind: 'wrap-up', date: workday.date, endsAt: workday.endsAt });
   // A shift shorter than the lead time gets its wrap-up when it starts, not before it.
   const dueAt = Math.max(
     workday.startsAt,
@@ -43,7 +36,7 @@ function wrapUp(context: Context, workday: Workday, rules: BoundarySettings): Ru
   if (shown.has(key) || at >= workday.endsAt) return { due: [], upcoming: [] };
   // Once the user has clocked out, only a clock-in (new data, a new plan) brings it back.
   if (clockedOutDuring(state.activity, workday.startsAt, at)) return { due: [], upcoming: [] };
-  const nudge: Nudge = {
+  const nudge: WrapUpNudge = {
     key,
     kind: 'wrap-up',
     dueAt,
@@ -57,9 +50,9 @@ function wrapUp(context: Context, workday: Workday, rules: BoundarySettings): Ru
   return { due: [{ ...nudge, summary: daySummary(state, new Date(at)) }], upcoming: [] };
 }
 
-function boundaryNudge(workday: Workday, rules: BoundarySettings, slot: number): Nudge {
+function boundaryNudge(workday: Workday, rules: BoundarySettings, slot: number): BoundaryNudge {
   return {
-    key: `${endKey('boundary', workday)}:${slot}`,
+    key: nudgeKey({ kind: 'boundary', date: workday.date, endsAt: workday.endsAt, slot }),
     kind: 'boundary',
     // Real minutes, so "every 30 minutes" stays 30 minutes across a daylight-saving change.
     dueAt: addMinutes(workday.endsAt, slot * rules.boundaryRepeatMinutes).getTime(),
@@ -87,7 +80,7 @@ function boundaryReminders(
     return { due: [], upcoming: [] };
   }
   // The cap counts the reminders about this end of the day.
-  const prefix = `${endKey('boundary', workday)}:`;
+  const prefix = keyPrefix('boundary', workday.date, workday.endsAt);
   const shownToday = [...shown].filter((key) => key.startsWith(prefix)).length;
   if (shownToday >= rules.boundaryMaxPerDay) return { due: [], upcoming: [] };
 

@@ -2,11 +2,12 @@ import { subHours } from 'date-fns';
 import { stateAt } from '../idle-state';
 import { addCalendarDays, calendarDaysBetween, mondayOf, weekdayOf } from '../calendar-date';
 import { effectiveWorkdaysAround } from '../effective-workday';
-import type { Nudge, PlannerState, Weekday } from '../types';
+import type { GatheringNudge } from '../nudge';
+import { nudgeKey } from '../nudge-key';
+import type { PlannerState, Weekday } from '../types';
 import { localDate, localMidnight, type Workday } from '../workday';
-import type { RuleNudges } from './end-of-day';
+import type { RuleNudges } from './rule';
 
-const PREFIX = 'gathering-idea:';
 // Mid-week, when there is still time to arrange something for the days ahead, and never on
 // a Monday's full inbox or a Friday when the week is gone. Keeping the chances within three
 // days also keeps the week's earlier idea inside the nudge log the planner is given.
@@ -51,9 +52,9 @@ function weeksSince(zone: string, workday: Workday, sinceMonday: string): number
   );
 }
 
-function ideaNudge(workday: Workday): Nudge {
+function ideaNudge(workday: Workday): GatheringNudge {
   return {
-    key: `${PREFIX}${isoWeek(workday.date)}`,
+    key: nudgeKey({ kind: 'gathering-idea', week: isoWeek(workday.date) }),
     kind: 'gathering-idea',
     ideaIndex: ideaIndexOf(workday.date),
     dueAt: Math.max(workday.startsAt, subHours(workday.endsAt, LAST_HOURS).getTime()),

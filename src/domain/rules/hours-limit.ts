@@ -5,10 +5,12 @@ import { effectiveWorkdaysBetween } from '../effective-workday';
 import { stateAt } from '../idle-state';
 import { containing, instantReaching, totalWithin, type Interval } from '../intervals';
 import { clockInStretches, onTheClock } from '../on-the-clock';
-import type { Nudge, PlannerState } from '../types';
+import type { HoursLimitNudge } from '../nudge';
+import { nudgeKey } from '../nudge-key';
+import type { PlannerState } from '../types';
 import { localDate, localMidnight, type Workday } from '../workday';
 import { workedToday } from '../worked-today';
-import type { RuleNudges } from './end-of-day';
+import type { RuleNudges } from './rule';
 
 const MINUTE_MS = 60 * 1000;
 
@@ -32,13 +34,13 @@ function limitNudge(
   at: number,
   inTheDay: (instant: number) => boolean,
 ): RuleNudges {
-  const key = `hours-limit:${period.limit}:${period.date}`;
+  const key = nudgeKey({ kind: 'hours-limit', limit: period.limit, date: period.date });
   if (state.nudgeLog.some((entry) => entry.key === key)) return { due: [], upcoming: [] };
   // The work intervals run on while the user stays active, so this is also when it would be.
   const reached = instantReaching(period.work, period.from, limitMs);
   if (reached === null || reached >= period.until) return { due: [], upcoming: [] };
   if (!inTheDay(Math.max(reached, at))) return { due: [], upcoming: [] };
-  const nudge: Nudge = {
+  const nudge: HoursLimitNudge = {
     key,
     kind: 'hours-limit',
     limit: period.limit,

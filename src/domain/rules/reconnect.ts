@@ -4,12 +4,13 @@ import { addCalendarDays } from '../calendar-date';
 import { effectiveWorkdayOn } from '../effective-workday';
 import { cadenceDays } from '../network/cadence';
 import { overdue, type OverduePerson } from '../network/overdue';
-import type { Contact, Nudge, PlannerState } from '../types';
+import type { ReconnectNudge } from '../nudge';
+import { nudgeKey, readNudgeKey } from '../nudge-key';
+import type { Contact, PlannerState } from '../types';
 import { zonedInstant } from '../wall-clock';
 import { localDate } from '../workday';
-import type { RuleNudges } from './end-of-day';
+import type { RuleNudges } from './rule';
 
-const PREFIX = 'reconnect:';
 // When the user allows more than one a day, they come at least this far apart, not in a burst.
 const SPACING_MINUTES = 60;
 // Days off, a snooze or an odd daylight-saving day can push a first chance on; a week and a
@@ -32,9 +33,10 @@ interface Context {
 const DAY_MS = 24 * 60 * 60 * 1000;
 const MAX_INSTANT = 8.64e15;
 
-// 'reconnect:<contactId>:<yyyy-MM-dd>'; the date has no colon, so the last one ends the id.
-function contactIdOf(key: string): string {
-  return key.slice(PREFIX.length, key.lastIndexOf(':'));
+// The person a reconnect nudge in the log was about, or null for any other nudge.
+function contactIdOf(key: string): string | null {
+  const id = readNudgeKey(key);
+  return id?.kind === 'reconnect' ? id.contactId : null;
 }
 
 /**
@@ -152,9 +154,10 @@ function chances(
   return found;
 }
 
-function reconnectNudge(context: Context, person: OverduePerson, dueAt: number): Nudge {
+function reconnectNudge(context: Context, person: OverduePerson, dueAt: number): ReconnectNudge {
+  const date = localDate(context.timeZone, dueAt);
   return {
-    key: `${PREFIX}${person.contact.id}:${localDate(context.timeZone, dueAt)}`,
+    key: nudgeKey({ kind: 'reconnect', contactId: person.contact.id, date }),
     kind: 'reconnect',
     contactId: person.contact.id,
     daysSince: person.daysSince,
@@ -168,7 +171,7 @@ function mostOverdueAt(
   found: Map<string, number>,
   at: number,
   fits: (chance: number) => boolean,
-): Nudge | null {
+): ReconnectNudge | null {
   const { settings } = context.state;
   // Ranked among those who fit and may come first only: the same first one, without a
   // local date for everyone.
@@ -230,12 +233,12 @@ export function reconnectNudges(state: PlannerState, now: Date): RuleNudges {
   const timeZone = schedule.timeZone;
   const today = localDate(timeZone, at);
   const shown = state.nudgeLog.filter(
-    (entry) => entry.key.startsWith(PREFIX) && Number.isFinite(entry.shownAt),
+    (entry) => entry.kind === 'reconnect' && Number.isFinite(entry.shownAt),
   );
   const lastShown = new Map<string, number>();
   for (const entry of shown) {
     const id = contactIdOf(entry.key);
-    lastShown.set(id, Math.max(entry.shownAt, lastShown.get(id) ?? -Infinity));
+    if (id !== null) lastShown.set(id, Math.max(entry.shownAt, lastShown.get(id) ?? -Infinity));
   }
   const context: Context = {
     state,

@@ -2,12 +2,13 @@ import { stateAt } from '../idle-state';
 import { addCalendarDays, mondayOf } from '../calendar-date';
 import { intoShift, workingShiftAt } from '../day-windows';
 import { effectiveWorkdayOn, effectiveWorkdaysAround } from '../effective-workday';
-import type { Nudge, PlannerState, Weekday } from '../types';
+import type { ReflectionNudge } from '../nudge';
+import { nudgeKey } from '../nudge-key';
+import type { PlannerState, Weekday } from '../types';
 import { zonedInstant } from '../wall-clock';
 import { localDate, localMidnight, type Workday } from '../workday';
-import type { RuleNudges } from './end-of-day';
+import type { RuleNudges } from './rule';
 
-const PREFIX = 'reflection:';
 // A nudge the user was not there to see is held for the rest of that day and the next, then
 // let go: a late reminder would nag, and the week's form is still there on the options page.
 // Two local days also keep the week's shown nudge inside the log the planner is given (from
@@ -19,13 +20,8 @@ export function weekStartOf(timeZone: string, at: number): string {
   return mondayOf(localDate(timeZone, at));
 }
 
-/** The key of the reflection nudge for the week starting on Monday `weekStart`. */
-export function reflectionKey(weekStart: string): string {
-  return `${PREFIX}${weekStart}`;
-}
-
 interface Chance {
-  nudge: Nudge;
+  nudge: ReflectionNudge;
   /** The moment the week's nudge is let go unseen. */
   until: number;
 }
@@ -86,7 +82,11 @@ function chanceIn(state: PlannerState, weekStart: string): Chance | null {
   const held = localMidnight(zone, addCalendarDays(shift.date, HELD_DAYS));
   const weekEnds = localMidnight(zone, addCalendarDays(weekStart, 7));
   return {
-    nudge: { key: reflectionKey(weekStart), kind: 'reflection', dueAt: intoShift(shift, wanted) },
+    nudge: {
+      key: nudgeKey({ kind: 'reflection', weekStart }),
+      kind: 'reflection',
+      dueAt: intoShift(shift, wanted),
+    },
     until: Math.min(held, weekEnds),
   };
 }

@@ -1,20 +1,9 @@
 import { tzOffset } from '@date-fns/tz/tzOffset';
 import { stateAt } from '../idle-state';
-import type { Nudge, PlannerState } from '../types';
-import type { RuleNudges } from './end-of-day';
-
-const PREFIX = 'time-zone:';
-
-/** The key of the question about moving the hours from zone `schedule` to zone `user`. */
-export function timeZoneKey(schedule: string, user: string): string {
-  // IANA names have no colon, so the key splits back into its two zones.
-  return `${PREFIX}${user}:${schedule}`;
-}
-
-/** Whether a nudge-log key is a time-zone question's (the log keeps these for good). */
-export function isTimeZoneKey(key: string): boolean {
-  return key.startsWith(PREFIX);
-}
+import type { TimeZoneNudge } from '../nudge';
+import { nudgeKey } from '../nudge-key';
+import type { PlannerState } from '../types';
+import type { RuleNudges } from './rule';
 
 /**
  * The question, asked once, when the browser's clock is in another zone than the one the
@@ -30,10 +19,10 @@ export function timeZoneNudges(state: PlannerState, now: Date): RuleNudges {
   if (!user || schedule === user) return none;
   const offsets = [tzOffset(schedule, now), tzOffset(user, now)];
   if (offsets.some(Number.isNaN) || offsets[0] === offsets[1]) return none;
-  const key = timeZoneKey(schedule, user);
+  const key = nudgeKey({ kind: 'time-zone', user, schedule });
   if (state.nudgeLog.some((entry) => entry.key === key)) return none;
   if (stateAt(state.activity, now.getTime()) !== 'active') return none;
-  const nudge: Nudge = {
+  const nudge: TimeZoneNudge = {
     key,
     kind: 'time-zone',
     dueAt: now.getTime(),

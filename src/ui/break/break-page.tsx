@@ -14,17 +14,9 @@ import { BREAK_IDEA_TEXT } from '../../text/break-ideas';
 import { BreathingGuide } from './breathing-guide';
 import { createCountdown } from './break-timer';
 import './break-page.css';
+import { breakOf } from '../../domain/page-address';
 
 const SNOOZE_MINUTES = 5;
-
-/** What the address asks for: a short or a long break, started at once or offered. */
-function requested(): { kind: 'short' | 'long'; start: boolean } {
-  const params = new URLSearchParams(location.search);
-  return {
-    kind: params.get('kind') === 'long' ? 'long' : 'short',
-    start: params.get('start') === '1',
-  };
-}
 
 async function breakLength(kind: 'short' | 'long'): Promise<number> {
   const { breaks } = await loadSettings(await openDb());
@@ -39,7 +31,7 @@ async function closeTab() {
 
 /** The break: an offer to start, then a countdown, a breathing guide and an idea. */
 export function BreakPage() {
-  const { kind, start } = requested();
+  const { kind, start } = breakOf(location.search);
   const [length] = createResource(() => breakLength(kind));
   const minutes = () => length() ?? 5;
   const [running, setRunning] = createSignal<{ endsAt: number; skew: number } | null>(null);

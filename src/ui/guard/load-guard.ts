@@ -5,6 +5,7 @@ import { openDb } from '../../db/open';
 import { loadSettings } from '../../db/settings';
 import { guardDecision, guardTarget, type GuardTarget } from '../../domain/guard';
 import { effectiveWorkdaysAround } from '../../domain/effective-workday';
+import { guardedOf } from '../../domain/page-address';
 
 /** How long "open it for 15 minutes" lets a guarded site through. */
 export const PASS_MINUTES = 15;
@@ -17,7 +18,7 @@ export type GuardPageView =
 
 /** Reads the page's `to` parameter and decides, from the database, what to show. */
 export async function loadGuardPage(search: string): Promise<GuardPageView> {
-  const to = new URLSearchParams(search).get('to');
+  const to = guardedOf(search);
   const db = await openDb();
   const [settings, passes, current] = await Promise.all([loadSettings(db), guardPasses(db), now()]);
   const exceptions = await exceptionsAround(db, settings.schedule.timeZone, current);

@@ -15,12 +15,6 @@ import { notifyChanged } from '../shared/notify-changed';
 
 const END_OF_DAY: readonly NudgeKind[] = ['wrap-up', 'boundary', 'hours-limit'];
 
-/** The nudge kind a notification click came from (`?from=boundary`), if it is one. */
-export function nudgeFrom(search: string): NudgeKind | null {
-  const from = new URLSearchParams(search).get('from');
-  return from !== null && Object.hasOwn(NUDGE_KIND_LABEL, from) ? (from as NudgeKind) : null;
-}
-
 /**
  * Shown when a notification was clicked: why it came, and everything it offers (Firefox
  * notifications have no buttons), including turning that kind of nudge off.

@@ -5,18 +5,19 @@ import { HoursSection } from './hours-section';
 import { WorkSection } from './work/work-section';
 import { ConnectionsSection } from './network/connections-section';
 import { NetworkSection } from './network/network-section';
-import { NudgeBanner, nudgeFrom } from './nudge-banner';
+import { NudgeBanner } from './nudge-banner';
 import { DataSection } from './data/data-section';
 import { InsightsSection } from './insights/insights-section';
 import { ReflectionSection } from './reflection/reflection-section';
 import { TemplatesSection } from './templates/templates-section';
-import { SECTIONS, sectionFromHash, type SectionId } from './sections';
+import { nudgeFromOf, sectionOf, type SectionId } from '../../domain/page-address';
+import { SECTIONS } from './sections';
 import './options.css';
 
 /** The options page: a navigation of sections, one shown at a time, named by the URL hash. */
 export function Options() {
-  const [section, setSection] = createSignal<SectionId>(sectionFromHash(location.hash));
-  const onHash = () => setSection(sectionFromHash(location.hash));
+  const [section, setSection] = createSignal<SectionId>(sectionOf(location.hash));
+  const onHash = () => setSection(sectionOf(location.hash));
   window.addEventListener('hashchange', onHash);
   onCleanup(() => window.removeEventListener('hashchange', onHash));
 
@@ -48,7 +49,7 @@ export function Options() {
         </ul>
       </nav>
       <main>
-        <Show when={nudgeFrom(location.search)}>{(kind) => <NudgeBanner kind={kind()} />}</Show>
+        <Show when={nudgeFromOf(location.search)}>{(kind) => <NudgeBanner kind={kind()} />}</Show>
         <Switch>
           {panel('network', () => (
             <NetworkSection />

@@ -1,4 +1,5 @@
 import { t } from '../../i18n';
+import { pageAddress } from '../../domain/page-address';
 
 /** Before anyone is in the network: the two steps that make Tend useful, not empty cards. */
 export function FirstRun() {
@@ -10,12 +11,12 @@ export function FirstRun() {
       <p>{t('firstRunIntro')}</p>
       <ol>
         <li>
-          <a href="/options.html#hours" target="_blank">
+          <a href={pageAddress({ page: 'options', section: 'hours' })} target="_blank">
             {t('firstRunHours')}
           </a>
         </li>
         <li>
-          <a href="/options.html#network" target="_blank">
+          <a href={pageAddress({ page: 'options', section: 'network' })} target="_blank">
             {t('firstRunPeople')}
           </a>
         </li>

@@ -28,12 +28,14 @@ import { ReachOutCard } from './reach-out-card';
 import { TodayCard } from './today-card';
 import { WaitingCard } from './waiting-card';
 import './popup.css';
+import { pageAddress } from '../../domain/page-address';
 
 /** How often an open popup moves its clock on (time worked, "ends" or "ended", countdowns). */
 const TICK_MS = 30_000;
 
 async function takeBreak() {
-  await browser.tabs.create({ url: browser.runtime.getURL('/break.html?kind=short&start=1') });
+  const address = pageAddress({ page: 'break', kind: 'short', start: true });
+  await browser.tabs.create({ url: browser.runtime.getURL(address) });
   window.close();
 }
 
@@ -243,13 +245,25 @@ export function Popup() {
       </Show>
       {/* The options page, at the section each part of the popup is set up in. */}
       <nav class="popup-footer chips" aria-label={t('popupSettingsNav')}>
-        <a class="button secondary" href="/options.html#network" target="_blank">
+        <a
+          class="button secondary"
+          href={pageAddress({ page: 'options', section: 'network' })}
+          target="_blank"
+        >
           {t('sectionNetwork')}
         </a>
-        <a class="button secondary" href="/options.html#check-ins" target="_blank">
+        <a
+          class="button secondary"
+          href={pageAddress({ page: 'options', section: 'check-ins' })}
+          target="_blank"
+        >
           {t('sectionCheckIns')}
         </a>
-        <a class="button secondary" href="/options.html#hours" target="_blank">
+        <a
+          class="button secondary"
+          href={pageAddress({ page: 'options', section: 'hours' })}
+          target="_blank"
+        >
           {t('actionOpenSettings')}
         </a>
       </nav>

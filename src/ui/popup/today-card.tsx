@@ -30,7 +30,7 @@ const MODE_TEXT: Record<CheckInMode, MessageKey> = {
 function reason(nudge: NextNudge, about: string | null): string {
   switch (nudge.kind) {
     case 'wrap-up':
-      return t('reasonWrapUp', [String(nudge.minutesLeft ?? 0)]);
+      return t('reasonWrapUp', [String(nudge.minutesLeft)]);
     case 'reconnect':
       return t('reasonReconnect', [about ?? '']);
     case 'break':

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { plan } from '../../../src/domain/plan';
-import { timeZoneKey, timeZoneNudges } from '../../../src/domain/rules/time-zone';
+import { nudgeKey } from '../../../src/domain/nudge-key';
+import { timeZoneNudges } from '../../../src/domain/rules/time-zone';
 import type { PlannerState } from '../../../src/domain/types';
 import { activity, settingsIn, stateOf, when } from '../planner-fixtures';
 
@@ -13,7 +14,11 @@ const inNewYork = (extra: Partial<PlannerState> = {}): PlannerState => ({
   ...extra,
 });
 const MONDAY_8AM_NY = when('2026-11-23T13:00:00Z');
-const question = timeZoneKey('Europe/Berlin', 'America/New_York');
+const question = nudgeKey({
+  kind: 'time-zone',
+  user: 'America/New_York',
+  schedule: 'Europe/Berlin',
+});
 
 describe('the time-zone question', () => {
   it('comes when the computer’s zone reads another time than the hours’ zone', () => {
@@ -38,7 +43,7 @@ describe('the time-zone question', () => {
       userTimeZone: 'Asia/Tokyo',
     });
     expect(timeZoneNudges(asked, MONDAY_8AM_NY).due.map((nudge) => nudge.key)).toEqual([
-      timeZoneKey('Europe/Berlin', 'Asia/Tokyo'),
+      nudgeKey({ kind: 'time-zone', user: 'Asia/Tokyo', schedule: 'Europe/Berlin' }),
     ]);
   });
 

@@ -1,5 +1,6 @@
 import { openDb } from '../../../db/open';
 import { occurrences } from '../../../domain/checkins/recurrence';
+import { logOf } from '../../../domain/page-address';
 import type { ConnectionMode, Interaction } from '../../../domain/types';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -9,11 +10,10 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  * log: the check-in's kind and people, how it was held, and when; null if it is not there.
  */
 export async function checkInPreset(search: string): Promise<Interaction | null> {
-  const params = new URLSearchParams(search);
-  const id = params.get('log');
-  const date = params.get('date');
-  if (!id || !date) return null;
-  const checkIn = await (await openDb()).get('checkIns', id);
+  const asked = logOf(search);
+  if (!asked) return null;
+  const { checkInId, date } = asked;
+  const checkIn = await (await openDb()).get('checkIns', checkInId);
   if (!checkIn) return null;
   const day = Date.parse(`${date}T12:00:00Z`);
   if (Number.isNaN(day)) return null;

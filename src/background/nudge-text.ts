@@ -1,0 +1,100 @@
+import { breakIdea } from '../domain/break-ideas';
+import { formatTime } from '../domain/format';
+import type { CheckInNudge, Nudge, ReconnectNudge } from '../domain/nudge';
+import type { PlannerState } from '../domain/types';
+import { daysAgoText, durationText, t, uiLanguage } from '../i18n';
+import { BREAK_IDEA_TEXT } from '../text/break-ideas';
+import { gatheringIdeas } from '../text/gathering-ideas';
+
+/** What a nudge's notification (and its entry in the popup's list) says. */
+export interface NudgeText {
+  title: string;
+  message: string;
+}
+
+/** A zone as people say it: 'America/New_York' -> 'New York'. */
+export function zoneName(zone: string): string {
+  return (zone.split('/').pop() ?? zone).replaceAll('_', ' ');
+}
+
+function reconnectText(nudge: ReconnectNudge, state: PlannerState): string {
+  const name = state.contacts.find((contact) => contact.id === nudge.contactId)?.name ?? '';
+  if (nudge.daysSince === null) return t('reconnectMessageNever', [name]);
+  return t('reconnectMessage', [name, daysAgoText(nudge.daysSince)]);
+}
+
+function checkInText(nudge: CheckInNudge, state: PlannerState): NudgeText {
+  const checkIn = state.checkIns.find((one) => one.id === nudge.occurrence.checkInId);
+  const title = checkIn?.title ?? '';
+  const start = formatTime(nudge.occurrence.start, state.settings.schedule.timeZone, uiLanguage());
+  if (nudge.kind === 'check-in-prep') {
+    return { title: t('prepTitle', [title]), message: t('prepMessage', [start]) };
+  }
+  if (nudge.kind === 'check-in-log') {
+    return { title: t('logPromptTitle', [title]), message: t('logPromptMessage') };
+  }
+  const where = checkIn?.link ? t('reminderOnline') : checkIn?.place || t('reminderInPerson');
+  return { title: t('reminderTitle', [title]), message: t('reminderMessage', [start, where]) };
+}
+
+/** The words of a nudge, in the user's language, with its people and times filled in. */
+export function nudgeText(nudge: Nudge, state: PlannerState): NudgeText {
+  const at = (instant: number) =>
+    formatTime(instant, state.settings.schedule.timeZone, uiLanguage());
+  switch (nudge.kind) {
+    case 'wrap-up': {
+      const left = String(nudge.minutesLeft);
+      const ends = at(nudge.workdayEndsAt);
+      const { summary } = nudge;
+      return {
+        title: t('wrapUpTitle'),
+        message: summary
+          ? t('wrapUpWithSummary', [
+              left,
+              ends,
+              durationText(summary.workedMs),
+              String(summary.breaksTaken),
+              String(summary.connections),
+            ])
+          : t('wrapUpMessage', [left, ends]),
+      };
+    }
+    case 'boundary':
+      return {
+        title: t('boundaryTitle'),
+        message: t('boundaryMessage', [at(nudge.workdayEndsAt)]),
+      };
+    case 'reconnect':
+      return { title: t('reconnectTitle'), message: reconnectText(nudge, state) };
+    case 'break':
+      return {
+        title: nudge.breakKind === 'long' ? t('breakLongTitle') : t('breakShortTitle'),
+        message: t('breakMessage', [
+          String(nudge.breakMinutes),
+          t(BREAK_IDEA_TEXT[breakIdea(nudge.dueAt)]),
+        ]),
+      };
+    case 'check-in-reminder':
+    case 'check-in-prep':
+    case 'check-in-log':
+      return checkInText(nudge, state);
+    case 'gathering-idea': {
+      const ideas = gatheringIdeas(state.settings.checkIns.gatheringIdeas);
+      return { title: t('gatheringTitle'), message: ideas[nudge.ideaIndex % ideas.length] ?? '' };
+    }
+    case 'hours-limit':
+      return {
+        title: t('limitTitle'),
+        message: t(nudge.limit === 'week' ? 'limitWeekMessage' : 'limitDayMessage', [
+          durationText(nudge.workedMs),
+        ]),
+      };
+    case 'reflection':
+      return { title: t('reflectionNudgeTitle'), message: t('reflectionNudgeMessage') };
+    case 'time-zone':
+      return {
+        title: t('timeZoneTitle', [zoneName(nudge.zones.user)]),
+        message: t('timeZoneMessage', [zoneName(nudge.zones.schedule), zoneName(nudge.zones.user)]),
+      };
+  }
+}

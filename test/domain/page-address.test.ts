@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import {
+  breakOf,
+  composeOf,
+  guardedOf,
+  logOf,
+  nudgeFromOf,
+  pageAddress,
+  sectionOf,
+} from '../../src/domain/page-address';
+
+// What each page reads from an address made for it.
+const parts = (address: string) => {
+  const url = new URL(address, 'chrome-extension://tend');
+  return { search: url.search, hash: url.hash };
+};
+
+describe('page addresses', () => {
+  it('lead the options page to its section, saying which nudge opened it', () => {
+    const address = pageAddress({ page: 'options', section: 'hours', from: 'boundary' });
+    expect(address).toBe('/options.html?from=boundary#hours');
+    expect(sectionOf(parts(address).hash)).toBe('hours');
+    expect(nudgeFromOf(parts(address).search)).toBe('boundary');
+  });
+
+  it('carry a check-in to log whatever its id holds', () => {
+    const log = { checkInId: 'a&date=x#y', date: '2026-11-23' };
+    const address = pageAddress({
+      page: 'options',
+      section: 'connections',
+      from: 'check-in-log',
+      log,
+    });
+    expect(logOf(parts(address).search)).toEqual(log);
+    expect(sectionOf(parts(address).hash)).toBe('connections');
+  });
+
+  it('carry a person to write to, and a break to start', () => {
+    const compose = pageAddress({ page: 'popup', compose: 'sam&x=1' });
+    expect(composeOf(parts(compose).search)).toBe('sam&x=1');
+    expect(pageAddress({ page: 'popup' })).toBe('/popup.html');
+    const start = pageAddress({ page: 'break', kind: 'long', start: true });
+    expect(breakOf(parts(start).search)).toEqual({ kind: 'long', start: true });
+    expect(breakOf('')).toEqual({ kind: 'short', start: false });
+  });
+
+  it('carry the address the guard stands in for', () => {
+    const to = 'https://cms.example.org/case?id=1#notes';
+    expect(guardedOf(parts(pageAddress({ page: 'guard', to })).search)).toBe(to);
+  });
+
+  it('fall back to the first section and no banner for what they do not know', () => {
+    expect(sectionOf('#nowhere')).toBe('network');
+    expect(nudgeFromOf('?from=<script>')).toBeNull();
+  });
+});
