@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { now } from './clock';
 import { composeOf } from './domain/page-address';
+import { MINUTE_MS } from './domain/time-units';
 
 /**
  * In storage.session: the person a reconnect notification asked to write to, left by the
@@ -9,7 +10,7 @@ import { composeOf } from './domain/page-address';
 export const COMPOSE_REQUEST_KEY = 'tend-compose-request';
 
 /** A request older than this is from a popup that never opened; it is ignored. */
-export const COMPOSE_REQUEST_MS = 2 * 60_000;
+export const COMPOSE_REQUEST_MS = 2 * MINUTE_MS;
 
 interface ComposeRequest {
   contactId: string;

@@ -6,7 +6,7 @@ import type { PlannerState } from '../domain/types';
 import { t } from '../i18n';
 import { NUDGE_ACTION_LABEL, NUDGE_ACTIONS, type NudgeAction } from '../text/nudge-actions';
 import { NUDGE_WHY } from '../text/nudge-why';
-import { nudgeText } from './nudge-text';
+import { nudgeText, type NudgeText } from './nudge-text';
 import { recordWaiting } from './waiting';
 
 // Firefox notifications have no buttons; there a click opens Tend, where the same
@@ -17,6 +17,17 @@ const HAS_BUTTONS = !import.meta.env.FIREFOX;
 export function actionFor(notificationId: string, buttonIndex: number): NudgeAction | undefined {
   const kind = readNudgeKey(notificationId)?.kind;
   return kind ? NUDGE_ACTIONS[kind]?.[buttonIndex] : undefined;
+}
+
+// A nudge whose words cannot be made (a person gone mid-wake, a broken catalogue) still
+// reaches the user, in generic words, rather than being claimed and never shown.
+function wordsOf(nudge: Nudge, state: PlannerState): NudgeText {
+  try {
+    return nudgeText(nudge, state);
+  } catch (error) {
+    console.error('Tend background: the words of a nudge failed', error);
+    return { title: t('extName'), message: t('nudgeGeneric') };
+  }
 }
 
 /**
@@ -30,7 +41,7 @@ export async function deliverNudge(
   state: PlannerState,
   notify: boolean,
 ): Promise<void> {
-  const { title, message } = nudgeText(nudge, state);
+  const { title, message } = wordsOf(nudge, state);
   const about = nudge.kind === 'reconnect' ? nudge.contactId : undefined;
   const name = state.contacts.find((contact) => contact.id === about)?.name;
   const shownAt = (await now()).getTime();

@@ -12,8 +12,22 @@ export interface NudgeText {
   message: string;
 }
 
-/** A zone as people say it: 'America/New_York' -> 'New York'. */
+/**
+ * A zone as people say it, in their language: 'America/New_York' -> 'Eastern Time', and a
+ * fixed offset as one ('Etc/GMT+5' -> 'GMT-05:00'); the zone's city where the browser has
+ * no name for it.
+ */
 export function zoneName(zone: string): string {
+  try {
+    const parts = new Intl.DateTimeFormat(uiLanguage(), {
+      timeZone: zone,
+      timeZoneName: 'longGeneric',
+    }).formatToParts(0);
+    const name = parts.find((part) => part.type === 'timeZoneName')?.value;
+    if (name) return name;
+  } catch {
+    // An unknown zone: its city below.
+  }
   return (zone.split('/').pop() ?? zone).replaceAll('_', ' ');
 }
 

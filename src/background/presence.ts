@@ -2,7 +2,8 @@ import { browser } from 'wxt/browser';
 import { now } from '../clock';
 import { recordTransition } from '../db/activity';
 import type { TendDatabase } from '../db/open';
-import { markingUntil, STILL_HERE_MINUTES, unseenSince } from '../domain/presence';
+import { expectedMarks, STILL_HERE_MINUTES, unseenSince } from '../domain/presence';
+import { stateAt } from '../domain/idle-state';
 import type { PlannerState } from '../domain/types';
 import { readPresence, writePresence } from '../storage/presence';
 
@@ -23,21 +24,22 @@ export async function recordGap(db: TendDatabase): Promise<boolean> {
   // gap long enough is a break, as the same time away from a running browser would be.
   await recordTransition(db, { at, state: 'idle' }, since);
   // Told once: the wake that follows decides whether marks go on.
-  await writePresence({ seenAt: at, expectedUntil: null });
+  await writePresence({ seenAt: at, marks: null });
   return true;
 }
 
 /**
- * At the end of a wake: notes the user seen now, if they are at the computer, and keeps the
- * still-here alarm running exactly while marks are expected (at the computer, on the clock).
+ * At the end of a wake: notes the user seen now, if they are at the computer (on the clock
+ * or not), when marks are expected next, and keeps the still-here alarm running exactly
+ * while they are expected now (at the computer, on the clock).
  */
 export async function keepMarking(state: PlannerState, current: Date): Promise<void> {
   const at = current.getTime();
-  const until = markingUntil(state, current);
-  const before = await readPresence();
-  const seenAt = until !== null ? at : (before?.seenAt ?? at);
-  await writePresence({ seenAt, expectedUntil: until });
-  if (until === null) {
+  const marks = expectedMarks(state, current);
+  const here = stateAt(state.activity, at) === 'active';
+  const seenAt = here ? at : ((await readPresence())?.seenAt ?? at);
+  await writePresence({ seenAt, marks });
+  if (!marks || marks.from > at) {
     await browser.alarms.clear(STILL_HERE_ALARM);
   } else if (!(await browser.alarms.get(STILL_HERE_ALARM))) {
     // Left running when it exists, so frequent wakes do not keep pushing it back.
@@ -57,7 +59,7 @@ export async function stillHere(): Promise<boolean> {
   const at = (await now()).getTime();
   const presence = await readPresence();
   if (unseenSince(presence, at) !== null) return true;
-  if (!presence || presence.expectedUntil === null || at >= presence.expectedUntil) {
+  if (!presence?.marks || at >= presence.marks.until) {
     await browser.alarms.clear(STILL_HERE_ALARM);
     return false;
   }

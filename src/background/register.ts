@@ -1,7 +1,5 @@
 import { browser } from 'wxt/browser';
 import { isEnvelope, type MessageHandlers, type Reply } from '../messages';
-import { openDb } from '../db/open';
-import { loadSettings } from '../db/settings';
 import { WAKE_ALARM } from './alarm';
 import { NUDGE_ACTIONS } from '../text/nudge-actions';
 import { readNudgeKey } from '../domain/nudge-key';
@@ -9,10 +7,10 @@ import { clickTarget } from './click-target';
 import { actionFor } from './notifications';
 import { openTarget, runNudgeAction } from './actions';
 import { registerGuard } from './guard';
-import { hasIdleApi, recordIdleState } from './idle';
+import { hasIdleApi } from './idle';
 import { STILL_HERE_ALARM } from './presence';
 import { forgetWaiting } from './waiting';
-import { freshPopupView, markStillHere, wake, type WakeReason } from './wake';
+import { freshPopupView, markStillHere, recordIdleChange, wake, type WakeReason } from './wake';
 
 /** A wake, which also sets the badge again: a nudge goes stale with no event of its own. */
 async function wakeAndRefresh(reason: WakeReason): Promise<void> {
@@ -73,17 +71,7 @@ export function registerBackground(): void {
     if (alarm.name === STILL_HERE_ALARM) await markStillHere().catch(logFailure);
   });
   if (hasIdleApi()) {
-    browser.idle.onStateChanged.addListener(async (state) => {
-      try {
-        const db = await openDb();
-        const { idleThresholdSeconds } = await loadSettings(db);
-        if (await recordIdleState(db, state, idleThresholdSeconds)) {
-          await wakeAndRefresh('idle-change');
-        }
-      } catch (error) {
-        logFailure(error);
-      }
-    });
+    browser.idle.onStateChanged.addListener((state) => recordIdleChange(state).catch(logFailure));
   }
   // sendResponse and `return true` rather than a returned promise: Chrome, Firefox,
   // the polyfill and WXT's fake browser all understand this form.

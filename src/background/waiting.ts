@@ -79,8 +79,11 @@ export function recordWaiting(
     ...(text.name && { name: text.name }),
   };
   const thread = THREAD[nudge.kind];
+  // Only what an earlier wake showed is replaced: two of a thread due in one wake (the day's
+  // and the week's hours limit) both wait.
   const replaces = (one: StoredWaiting) =>
-    one.key === nudge.key || (thread !== undefined && THREAD[one.kind] === thread);
+    one.key === nudge.key ||
+    (thread !== undefined && THREAD[one.kind] === thread && one.shownAt < shownAt);
   return update((items) => [...items.filter((one) => !replaces(one)), item]);
 }
 

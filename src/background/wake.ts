@@ -1,3 +1,4 @@
+import { addMinutes } from 'date-fns';
 import { now } from '../clock';
 import { claimNudges } from '../db/nudge-log';
 import { openDb } from '../db/open';
@@ -10,7 +11,7 @@ import { answeredElsewhere } from '../domain/waiting';
 import type { Plan } from '../domain/plan';
 import { savePopupView } from '../popup-view-store';
 import { scheduleWake } from './alarm';
-import { syncIdleState } from './idle';
+import { recordIdleState, syncIdleState } from './idle';
 import { deliverNudge } from './notifications';
 import { keepMarking, recordGap, stillHere } from './presence';
 import { refreshWaiting } from './waiting';
@@ -76,12 +77,28 @@ function logFailure(what: string) {
   return (error: unknown) => console.error(`Tend background: ${what}`, error);
 }
 
+/**
+ * The browser reported the user's state: it is recorded (after any gap the marks show), in
+ * turn with the wakes, and a change wakes the planner.
+ */
+export function recordIdleChange(state: `${'active' | 'idle' | 'locked'}`): Promise<void> {
+  return serially(async () => {
+    const db = await openDb();
+    const { idleThresholdSeconds } = await loadSettings(db);
+    if (await recordIdleState(db, state, idleThresholdSeconds)) await wakeOnce('idle-change');
+  });
+}
+
+// If a wake fails or its worker is stopped before it sets the next alarm (Chrome removes a
+// one-shot alarm as it fires), this one wakes the planner again: never no alarm at all.
+const FALLBACK_MINUTES = 15;
+
 async function wakeOnce(reason: WakeReason): Promise<Woken> {
-  const db = await openDb();
   const current = await now();
+  await scheduleWake(addMinutes(current, FALLBACK_MINUTES));
+  const db = await openDb();
   const settings = await loadSettings(db);
-  // Without the idle API (Firefox for Android) only the marks tell of a gap.
-  await recordGap(db);
+  await recordGap(db).catch(logFailure('a gap was not recorded'));
   await syncIdleState(db, settings.idleThresholdSeconds);
   const state = await loadPlannerState(db, current, settings);
   const planned = plan(state, current);

@@ -3,6 +3,7 @@ import type { ActivityTransition } from '../domain/types';
 import type { IDBPIndex, StoreNames } from 'idb';
 import type { TendDatabase } from './open';
 import type { TendDB } from './schema';
+import { MINUTE_MS } from '../domain/time-units';
 
 /**
  * Stores a transition as it happens. An idle state equal to the last stored one is
@@ -87,7 +88,7 @@ export async function startBreak(
     await tx.done;
     return running;
   }
-  const session = { start: at, end: at + minutes * 60_000 };
+  const session = { start: at, end: at + minutes * MINUTE_MS };
   await Promise.all([
     tx.store.add({ at: session.start, state: 'break-start' }),
     tx.store.add({ at: session.end, state: 'break-end' }),

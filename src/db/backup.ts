@@ -15,8 +15,8 @@ import type {
   Settings,
 } from '../domain/types';
 import type { TendDatabase } from './open';
-import { allExceptionKeys, EXCEPTION, SCHEDULE_SINCE } from './meta';
-import { completed, scheduleChanged, SETTINGS_KEY } from './settings';
+import { allExceptionKeys, EXCEPTION, SCHEDULE_CHANGE } from './meta';
+import { completed, noteOfChange, SETTINGS_KEY } from './settings';
 import { commitOrAbort } from './commit-or-abort';
 
 /**
@@ -234,9 +234,8 @@ export async function importBackup(
   return commitOrAbort(tx, async () => {
     const before = await readAll(tx, backup.exportedAt);
     // A schedule that changes with the import never brings reminders for shifts before it.
-    if (scheduleChanged(before.settings.schedule, backup.settings.schedule)) {
-      await tx.objectStore('meta').put(at, SCHEDULE_SINCE);
-    }
+    const change = noteOfChange(before.settings.schedule, backup.settings.schedule, at);
+    if (change) await tx.objectStore('meta').put(change, SCHEDULE_CHANGE);
     const reflections = tx.objectStore('reflections');
     const weekIndex = reflections.index('by-weekStart');
     const activityKeys = await writeRecords(
@@ -313,9 +312,8 @@ export async function undoImport(
   await commitOrAbort(tx, async () => {
     const { added, replaced } = undo;
     const current = completed(await tx.objectStore('settings').get(SETTINGS_KEY));
-    if (scheduleChanged(current.schedule, undo.settings.schedule)) {
-      await tx.objectStore('meta').put(at, SCHEDULE_SINCE);
-    }
+    const change = noteOfChange(current.schedule, undo.settings.schedule, at);
+    if (change) await tx.objectStore('meta').put(change, SCHEDULE_CHANGE);
     await Promise.all([
       ...added.contacts.map((id) => tx.objectStore('contacts').delete(id)),
       ...added.interactions.map((id) => tx.objectStore('interactions').delete(id)),

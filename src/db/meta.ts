@@ -1,5 +1,5 @@
 import { addCalendarDays } from '../domain/calendar-date';
-import type { DayException, NudgeKind } from '../domain/types';
+import type { DayException, NudgeKind, ScheduleChange } from '../domain/types';
 import { localDate } from '../domain/workday';
 import type { TendDatabase } from './open';
 
@@ -13,13 +13,13 @@ export function allExceptionKeys(): IDBKeyRange {
   return IDBKeyRange.bound(EXCEPTION, `${EXCEPTION}\uffff`);
 }
 const GUARD_PASSES = 'guard-passes';
-/** When the schedule was last changed (UTC ms). */
-export const SCHEDULE_SINCE = 'schedule-since';
+/** The schedule's last change: when, and the schedule before it (a ScheduleChange). */
+export const SCHEDULE_CHANGE = 'schedule-change';
 
-/** When the schedule was last changed, or null when it never was here. */
-export async function scheduleSince(db: TendDatabase): Promise<number | null> {
-  const stored = await db.get('meta', SCHEDULE_SINCE);
-  return typeof stored === 'number' ? stored : null;
+/** The schedule's last change, or null when it never changed here. */
+export async function scheduleChange(db: TendDatabase): Promise<ScheduleChange | null> {
+  const stored = (await db.get('meta', SCHEDULE_CHANGE)) as ScheduleChange | undefined;
+  return stored ?? null;
 }
 
 /** Until when every nudge is paused, or null. */

@@ -4,7 +4,7 @@ import { activitySince } from './activity';
 import { busyIntervals } from '../domain/busy';
 import { weekStartOf } from '../domain/rules/reflection';
 import { interactionsSince, lastGatheringBefore } from './interactions';
-import { exceptionsAround, pausedUntil, scheduleSince, snoozes } from './meta';
+import { exceptionsAround, pausedUntil, scheduleChange, snoozes } from './meta';
 import { nudgeLogSince, timeZoneQuestions } from './nudge-log';
 import type { TendDatabase } from './open';
 import { reflectedWeeksFrom } from './reflections';
@@ -38,7 +38,7 @@ export async function loadPlannerState(
     lastGatheringAt,
     reflectedWeekStarts,
     askedZones,
-    changedAt,
+    changed,
   ] = await Promise.all([
     activitySince(db, activityFrom),
     nudgeLogSince(db, logSince),
@@ -53,7 +53,7 @@ export async function loadPlannerState(
     reflectedWeeksFrom(db, weekStartOf(settings.schedule.timeZone, now.getTime())),
     // A time-zone question is asked once, however long ago.
     timeZoneQuestions(db),
-    scheduleSince(db),
+    scheduleChange(db),
   ]);
   const recentKeys = new Set(nudgeLog.map((entry) => entry.key));
   return {
@@ -70,6 +70,6 @@ export async function loadPlannerState(
     connectionTimes,
     reflectedWeekStarts,
     userTimeZone: browserTimeZone(),
-    scheduleSince: changedAt,
+    scheduleChange: changed,
   };
 }

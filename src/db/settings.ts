@@ -1,6 +1,6 @@
 import { defaultSettings, withDefaults } from '../domain/settings';
-import type { Settings, WorkSchedule } from '../domain/types';
-import { SCHEDULE_SINCE } from './meta';
+import type { ScheduleChange, Settings, WorkSchedule } from '../domain/types';
+import { SCHEDULE_CHANGE } from './meta';
 import type { TendDatabase } from './open';
 
 /** The settings store's one record. */
@@ -29,7 +29,21 @@ export async function saveSettings(db: TendDatabase, settings: Settings): Promis
 
 /** Whether two schedules differ in any way a shift could (a zone or any day's hours). */
 export function scheduleChanged(before: WorkSchedule, after: WorkSchedule): boolean {
-  return JSON.stringify(before) !== JSON.stringify(after);
+  if (before.timeZone !== after.timeZone) return true;
+  return ([0, 1, 2, 3, 4, 5, 6] as const).some((day) => {
+    const [a, b] = [before.days[day], after.days[day]];
+    if (a === null || b === null) return a !== b;
+    return a.start !== b.start || a.end !== b.end || a.endsNextDay !== b.endsNextDay;
+  });
+}
+
+/** The note of a schedule change, for the meta store, or null when nothing changed. */
+export function noteOfChange(
+  before: WorkSchedule,
+  after: WorkSchedule,
+  at: number,
+): ScheduleChange | null {
+  return scheduleChanged(before, after) ? { at, before } : null;
 }
 
 /**
@@ -47,11 +61,10 @@ export async function updateSettings(
   const store = tx.objectStore('settings');
   const current = completed(await store.get(SETTINGS_KEY));
   const next = change(current);
+  const note = noteOfChange(current.schedule, next.schedule, at);
   await Promise.all([
     store.put(next, SETTINGS_KEY),
-    scheduleChanged(current.schedule, next.schedule)
-      ? tx.objectStore('meta').put(at, SCHEDULE_SINCE)
-      : null,
+    note ? tx.objectStore('meta').put(note, SCHEDULE_CHANGE) : null,
     tx.done,
   ]);
   return next;

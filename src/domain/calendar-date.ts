@@ -1,10 +1,10 @@
 import type { Weekday } from './types';
+import { DAY_MS } from './time-units';
 
 // A local date ('yyyy-MM-dd') has no zone of its own. Counting days on UTC midnights keeps
 // daylight-saving changes, which belong to instants, out of plain day counting; and plain
 // Date.UTC arithmetic is a hundred times cheaper than parsing and formatting each date,
 // which a plan does dozens of times and an .ics export thousands.
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 function utcMidnight(date: string): number {
   const [year = Number.NaN, month = Number.NaN, day = Number.NaN] = date.split('-').map(Number);

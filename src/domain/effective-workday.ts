@@ -1,14 +1,8 @@
 import { addCalendarDays, weekdayOf } from './calendar-date';
-import type { ClockTime, DayException, Settings } from './types';
+import { minutesOf } from './clock-time';
+import type { ClockTime, DayException, Settings, WorkSchedule } from './types';
 import { zonedInstant } from './wall-clock';
 import { localDate, workdayOn, type Workday } from './workday';
-
-const CLOCK_TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
-
-function minutesOf(time: ClockTime): number | null {
-  const match = CLOCK_TIME.exec(time);
-  return match ? Number(match[1]) * 60 + Number(match[2]) : null;
-}
 
 // A late shift keeps its start and ends at `until`: later that day, or after midnight when
 // `until` is not after the start. An end that does not parse leaves the day as scheduled.
@@ -42,6 +36,21 @@ export function effectiveWorkdayOn(
     }
   }
   return effective;
+}
+
+/** The first shift starting after `now`, looking a week ahead, with the day's exceptions applied. */
+export function nextWorkdayAfter(
+  schedule: WorkSchedule,
+  now: Date,
+  exceptions: readonly DayException[] = [],
+): Workday | null {
+  const today = localDate(schedule.timeZone, now);
+  // A week and a day: far enough to find the next working day of any weekly schedule.
+  for (let days = 0; days <= 7; days += 1) {
+    const workday = effectiveWorkdayOn({ schedule }, exceptions, addCalendarDays(today, days));
+    if (workday && workday.startsAt > now.getTime()) return workday;
+  }
+  return null;
 }
 
 /** The effective shifts starting on each local date from `first` to `last`, oldest first. */

@@ -19,8 +19,7 @@ import type {
 } from './types';
 import { weekHours } from './week-hours';
 import { localDate, localMidnight } from './workday';
-
-const MINUTE_MS = 60 * 1000;
+import { MINUTE_MS } from './time-units';
 
 /** One logged connection as the export shows it. */
 export interface ConnectionRow {

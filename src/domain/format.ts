@@ -1,3 +1,4 @@
+import { MINUTE_MS } from './time-units';
 // Building a formatter is the slow part, using one is cheap: one per language and zone.
 const timeFormats = new Map<string, Intl.DateTimeFormat>();
 
@@ -14,6 +15,6 @@ export function formatTime(at: number, timeZone: string, locale: string): string
 
 /** Whole hours and remaining minutes of a duration, never negative. */
 export function splitDuration(ms: number): { hours: number; minutes: number } {
-  const totalMinutes = Math.max(0, Math.floor(ms / 60_000));
+  const totalMinutes = Math.max(0, Math.floor(ms / MINUTE_MS));
   return { hours: Math.floor(totalMinutes / 60), minutes: totalMinutes % 60 };
 }

@@ -1,5 +1,6 @@
 import type { GuardSettings } from './types';
 import type { Workday } from './workday';
+import { HOUR_MS } from './time-units';
 
 /** What the after-hours guard does with a page about to open. */
 export type GuardDecision = 'allow' | 'guard';
@@ -124,7 +125,7 @@ export function insideWorkday(workdays: readonly Workday[], now: Date): boolean 
 }
 
 // How long after the end of an on-call day the sites stay open: until the next morning.
-const ON_CALL_MS = 16 * 60 * 60 * 1000;
+const ON_CALL_MS = 16 * HOUR_MS;
 
 /**
  * Whether opening `url` now shows the guard page: only for a guarded site, with the guard

@@ -4,6 +4,7 @@ import { unite, type Interval } from './intervals';
 import { restsUntil, type Rest } from './rests';
 import type { ActivityTransition } from './types';
 import { localMidnight, type Workday } from './workday';
+import { MINUTE_MS } from './time-units';
 
 /** How the day starts: by itself at the workday's start, or only with a clock-in. */
 export interface ClockOptions {
@@ -25,14 +26,21 @@ export const CLOCK_IN_LEAD_HOURS = 8;
 export const LONGEST_STRETCH_HOURS = 12;
 
 /**
+ * How long a rest after the shift's end must last to be leaving for the day: a five-minute
+ * phone call away from the keyboard at 17:10 is still overtime, a quarter of an hour away
+ * is going home.
+ */
+export const LEAVING_MINUTES = 15;
+
+/**
  * Where a stretch on the clock begun at `start` stops by itself, when no clock-out ends it.
  * With a shift's end ahead of it, it runs to that end; past it, the rule is the one a user
  * would state: "if I stay on after my shift, that is overtime until I leave". So it stops
- * at the end when the user is away then, or at their first rest after it (idle, locked, a
- * break, the browser closed or the computer asleep), and never later than
- * `LONGEST_STRETCH_HOURS` after the start. Coming back in the evening is not work unless
- * the user clocks in. Without a shift's end (a clock-in on a day off, or after the shift),
- * it runs for `LONGEST_STRETCH_HOURS`.
+ * at the end when the user is away then, or where they first leave after it (away at least
+ * `LEAVING_MINUTES`: idle, locked, a break, the browser closed or the computer asleep), and
+ * never later than `LONGEST_STRETCH_HOURS` after the start. Coming back in the evening is
+ * not work unless the user clocks in. Without a shift's end (a clock-in on a day off, or
+ * after the shift), it runs for `LONGEST_STRETCH_HOURS`.
  */
 function stopsAt(
   activity: readonly ActivityTransition[],
@@ -44,8 +52,9 @@ function stopsAt(
   if (shiftEnd === null || shiftEnd >= cap) return cap;
   const restingAtEnd = rests.some((rest) => rest.start <= shiftEnd && shiftEnd < rest.end);
   if (restingAtEnd || stateAt(activity, shiftEnd) !== 'active') return shiftEnd;
-  const leaves = rests.find((rest) => rest.start > shiftEnd)?.start ?? Infinity;
-  return Math.min(leaves, cap);
+  const leaving = LEAVING_MINUTES * MINUTE_MS;
+  const leaves = rests.find((rest) => rest.start > shiftEnd && rest.end - rest.start >= leaving);
+  return Math.min(leaves?.start ?? Infinity, cap);
 }
 
 // The shift a clock-in belongs to: one it comes early for (within CLOCK_IN_LEAD_HOURS) or
@@ -115,9 +124,11 @@ export function clockIntervals(
   const intervals: Interval[] = clockedInStretches(activity, workdays, rests, to).map(
     ({ start, end }) => ({ start, end }),
   );
-  // A shift the user clocked in for before it started is theirs already, 12-hour cap and all.
-  const claimed = (workday: Workday) =>
-    intervals.some(({ start, end }) => start <= workday.startsAt && workday.startsAt < end);
+  // The 12 hours count from where the user came on the clock: a clock-in before the shift
+  // started, or the shift's own start.
+  const begun = (workday: Workday) =>
+    intervals.find(({ start, end }) => start <= workday.startsAt && workday.startsAt < end)
+      ?.start ?? workday.startsAt;
   if (autoStart) {
     const clock = activity.filter(
       (transition) =>
@@ -125,9 +136,9 @@ export function clockIntervals(
         (transition.state === 'clock-in' || transition.state === 'clock-out'),
     );
     for (const workday of workdays) {
-      if (workday.startsAt > to || claimed(workday)) continue;
+      if (workday.startsAt > to) continue;
       const said = clock.find((transition) => transition.at >= workday.startsAt)?.at ?? Infinity;
-      const stops = stopsAt(activity, rests, workday.startsAt, workday.endsAt);
+      const stops = stopsAt(activity, rests, begun(workday), workday.endsAt);
       intervals.push({ start: workday.startsAt, end: Math.min(said, stops) });
     }
   }

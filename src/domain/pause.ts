@@ -1,5 +1,5 @@
 import { addMinutes } from 'date-fns';
-import { nextWorkdayAfter } from './today';
+import { nextWorkdayAfter } from './effective-workday';
 import type { WorkSchedule } from './types';
 
 export type PauseChoice = '30m' | '1h' | '2h' | 'tomorrow';

@@ -1,5 +1,4 @@
-import { addCalendarDays } from './calendar-date';
-import { effectiveWorkdayOn } from './effective-workday';
+import { nextWorkdayAfter } from './effective-workday';
 import { stateAt } from './idle-state';
 import { containing, unite } from './intervals';
 import { breakNudges } from './rules/breaks';
@@ -13,7 +12,7 @@ import { timeZoneNudges } from './rules/time-zone';
 import type { Nudge } from './nudge';
 import type { Rule, RuleNudges } from './rules/rule';
 import type { NudgeKind, PlannerState } from './types';
-import { localDate, localHour } from './workday';
+import { localHour } from './workday';
 
 // A new rule is one more line here.
 const rules: readonly Rule[] = [
@@ -26,9 +25,6 @@ const rules: readonly Rule[] = [
   reflectionNudges,
   timeZoneNudges,
 ];
-
-// A week and a day: far enough to find the next working day of any weekly schedule.
-const LOOKAHEAD_DAYS = 8;
 
 /**
  * What a check-in set for its own time brings: it comes whether or not the user is at the
@@ -92,13 +88,9 @@ function byRelevance(a: Nudge, b: Nudge): number {
 // The rules look at the workdays around today; the start of the next workday is when a
 // day nobody could see yet (after a weekend, say) comes into view.
 function nextWorkdayStart(state: PlannerState, at: number): number | null {
-  const today = localDate(state.settings.schedule.timeZone, at);
-  for (let days = 0; days <= LOOKAHEAD_DAYS; days += 1) {
-    const date = addCalendarDays(today, days);
-    const workday = effectiveWorkdayOn(state.settings, state.exceptions, date);
-    if (workday && workday.startsAt > at) return workday.startsAt;
-  }
-  return null;
+  return (
+    nextWorkdayAfter(state.settings.schedule, new Date(at), state.exceptions)?.startsAt ?? null
+  );
 }
 
 // What the user said about nudges, applied here once for every rule: a muted kind never

@@ -1,7 +1,8 @@
-import { addMinutes } from 'date-fns';
+import { addHours, addMinutes } from 'date-fns';
 import { stateAt } from './idle-state';
 import { containing } from './intervals';
-import { clockIntervals } from './on-the-clock';
+import { nextWorkdayAfter } from './effective-workday';
+import { clockIntervals, LONGEST_STRETCH_HOURS } from './on-the-clock';
 import type { PlannerState } from './types';
 import { workedToday } from './worked-today';
 
@@ -19,26 +20,39 @@ export const STILL_HERE_MINUTES = 10;
  */
 export const GAP_MINUTES = 15;
 
+/** When still-here marks are expected: from an instant to the end of a stretch on the clock. */
+export interface Marks {
+  from: number;
+  until: number;
+}
+
 /** What the background knows of the user's presence between wakes. */
 export interface Presence {
   /** The last time the background saw the user at the computer (a wake or a mark). */
   seenAt: number;
-  /** Until when marks are expected: the end of the stretch on the clock; null while none are. */
-  expectedUntil: number | null;
+  /** When marks are expected; null while none are (the user away, no stretch ahead). */
+  marks: Marks | null;
 }
 
 /**
- * Until when the background should mark the user still here, as things stand at `now`: while
- * they are at the computer and on the clock, to the end of that stretch; otherwise null.
- * Time off the clock is not work, so a gap in it costs nothing and needs no marks.
+ * When the background should mark the user still here, as things stand at `now`, while they
+ * are at the computer: on the clock, from now to the end of that stretch; off the clock
+ * with a workday starting by itself ahead, from its start (the wake at that start begins
+ * the marks, and a browser that was not running then shows as a gap); otherwise null. Time
+ * off the clock is not work, so a gap in it costs nothing.
  */
-export function markingUntil(state: PlannerState, now: Date): number | null {
+export function expectedMarks(state: PlannerState, now: Date): Marks | null {
   const at = now.getTime();
   if (stateAt(state.activity, at) !== 'active') return null;
   const { workdays } = workedToday(state, now);
   const options = { autoStart: state.settings.work.autoStart };
   const stretch = containing(clockIntervals(state.activity, workdays, at, options), at);
-  return stretch && Number.isFinite(stretch.end) ? stretch.end : null;
+  if (stretch) return Number.isFinite(stretch.end) ? { from: at, until: stretch.end } : null;
+  const { schedule } = state.settings;
+  const next = options.autoStart ? nextWorkdayAfter(schedule, now, state.exceptions) : null;
+  if (!next) return null;
+  const until = Math.max(next.endsAt, addHours(next.startsAt, LONGEST_STRETCH_HOURS).getTime());
+  return { from: next.startsAt, until };
 }
 
 /**
@@ -47,8 +61,9 @@ export function markingUntil(state: PlannerState, now: Date): number | null {
  * then until the browser next says something is away, not work.
  */
 export function unseenSince(presence: Presence | null, now: number): number | null {
-  if (!presence || presence.expectedUntil === null) return null;
-  const lateAfter = addMinutes(presence.seenAt, GAP_MINUTES).getTime();
+  if (!presence?.marks) return null;
+  const firstDue = Math.max(presence.seenAt, presence.marks.from);
+  const lateAfter = addMinutes(firstDue, GAP_MINUTES).getTime();
   // A mark was due before the stretch ended, and none came.
-  return now > lateAfter && lateAfter < presence.expectedUntil ? presence.seenAt : null;
+  return now > lateAfter && lateAfter < presence.marks.until ? presence.seenAt : null;
 }

@@ -1,4 +1,5 @@
 import type { Reflection, ReflectionSettings } from './types';
+import { isClockTime } from './clock-time';
 
 /** The four 1–5 items of a weekly reflection, in the order the form asks them. */
 export const REFLECTION_ITEMS = ['energy', 'stress', 'connected', 'supported'] as const;
@@ -46,8 +47,6 @@ export function validateReflection(reflection: Reflection): ReflectionError[] {
 export type ReflectionSettingsError =
   { field: 'weekday'; code: 'weekday-range' } | { field: 'time'; code: 'time-format' };
 
-const CLOCK_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
-
 /** What is wrong with when the reflection nudge comes; empty when it can be saved. */
 export function validateReflectionSettings(
   settings: ReflectionSettings,
@@ -57,6 +56,6 @@ export function validateReflectionSettings(
   if (weekday !== null && (!Number.isInteger(weekday) || weekday < 0 || weekday > 6)) {
     errors.push({ field: 'weekday', code: 'weekday-range' });
   }
-  if (!CLOCK_TIME.test(settings.time)) errors.push({ field: 'time', code: 'time-format' });
+  if (!isClockTime(settings.time)) errors.push({ field: 'time', code: 'time-format' });
   return errors;
 }

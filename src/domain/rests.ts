@@ -1,7 +1,6 @@
 import { unite, type Interval } from './intervals';
 import type { ActivityTransition, BreakSettings } from './types';
-
-const MINUTE_MS = 60 * 1000;
+import { MINUTE_MS } from './time-units';
 
 /** Time away from work: idle or locked, or in a break the user started, joined where they touch. */
 export interface Rest extends Interval {

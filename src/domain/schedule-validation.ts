@@ -1,5 +1,6 @@
 import { WEEKDAYS } from './settings';
 import type { Settings, Weekday, WorkHours } from './types';
+import { isClockTime } from './clock-time';
 
 /** One problem with the settings form; `message` is a key into the i18n catalogue. */
 export type ScheduleError = {
@@ -24,8 +25,6 @@ export type ScheduleError = {
     | 'errorCountRange';
 };
 
-const CLOCK_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
-
 function isValidTimeZone(timeZone: string): boolean {
   try {
     new Intl.DateTimeFormat(undefined, { timeZone });
@@ -41,7 +40,7 @@ function isIntegerIn(value: number, min: number, max: number): boolean {
 
 function hoursErrors(day: Weekday, hours: WorkHours): ScheduleError[] {
   const formatErrors: ScheduleError[] = (['start', 'end'] as const)
-    .filter((field) => !CLOCK_TIME.test(hours[field]))
+    .filter((field) => !isClockTime(hours[field]))
     .map((field) => ({ day, field, message: 'errorTimeFormat' }));
   if (formatErrors.length > 0) return formatErrors;
   // Zero-padded 'HH:mm' strings compare in time order.

@@ -1,13 +1,11 @@
 import { clockedOutDuring } from './activity';
-import { addCalendarDays } from './calendar-date';
-import { effectiveWorkdayOn } from './effective-workday';
+import { nextWorkdayAfter } from './effective-workday';
 import { clockInSince, onTheClock } from './on-the-clock';
 import { stateAt } from './idle-state';
-import { plan } from './plan';
 import type { Nudge } from './nudge';
-import type { Plan } from './plan';
-import type { DayException, PlannerState, WorkSchedule } from './types';
-import { localDate, type Workday } from './workday';
+import { plan, type Plan } from './plan';
+import type { PlannerState } from './types';
+import type { Workday } from './workday';
 import { workedToday } from './worked-today';
 
 export type DayStatus =
@@ -31,20 +29,6 @@ export interface Today {
   next: Nudge | null;
   /** The next break nudge if the user keeps working, for "time to next break". */
   nextBreak: Nudge | null;
-}
-
-/** The first shift starting after `now`, looking a week ahead, with the day's exceptions applied. */
-export function nextWorkdayAfter(
-  schedule: WorkSchedule,
-  now: Date,
-  exceptions: readonly DayException[] = [],
-): Workday | null {
-  const today = localDate(schedule.timeZone, now);
-  for (let days = 0; days <= 7; days += 1) {
-    const workday = effectiveWorkdayOn({ schedule }, exceptions, addCalendarDays(today, days));
-    if (workday && workday.startsAt > now.getTime()) return workday;
-  }
-  return null;
 }
 
 /**

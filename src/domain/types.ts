@@ -301,6 +301,15 @@ export interface Occurrence {
   moved: boolean;
 }
 
+/**
+ * A change of the schedule: a shift that was over by `at` was in force as `before` read it,
+ * not as the schedule reads it now.
+ */
+export interface ScheduleChange {
+  at: number;
+  before: WorkSchedule;
+}
+
 /** Everything the planner reads; the background loads it from the database on each wake. */
 export interface PlannerState {
   settings: Settings;
@@ -332,9 +341,6 @@ export interface PlannerState {
   reflectedWeekStarts: string[];
   /** The zone the browser runs in now: where the user is, which may not be the schedule's. */
   userTimeZone: string;
-  /**
-   * When the schedule was last changed, if known: a shift that was over by then was never
-   * in force as it now reads, and brings nothing.
-   */
-  scheduleSince: number | null;
+  /** The schedule's last change, if known: when it was made and the schedule before it. */
+  scheduleChange: ScheduleChange | null;
 }

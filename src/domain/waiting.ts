@@ -2,8 +2,7 @@ import { addCalendarDays } from './calendar-date';
 import type { Nudge } from './nudge';
 import type { NudgeKind, PlannerState } from './types';
 import { localDate, localMidnight } from './workday';
-
-const HOUR_MS = 3_600_000;
+import { HOUR_MS } from './time-units';
 
 /** How long a nudge nobody answered stays waiting when nothing ends it sooner. */
 export const WAITING_HOURS = 12;

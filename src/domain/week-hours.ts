@@ -4,8 +4,7 @@ import { effectiveWorkdayOn, effectiveWorkdaysBetween } from './effective-workda
 import { totalWithin } from './intervals';
 import type { ActivityTransition, DayException, Settings } from './types';
 import { localMidnight } from './workday';
-
-const MINUTE_MS = 60 * 1000;
+import { MINUTE_MS } from './time-units';
 
 /** One day of the week view. */
 export interface DayHours {

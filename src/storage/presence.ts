@@ -10,9 +10,10 @@ export const PRESENCE_KEY = 'tend-presence';
 
 function isPresence(value: unknown): value is Presence {
   const presence = value as Partial<Presence> | undefined;
+  const marks = presence?.marks;
   return (
     typeof presence?.seenAt === 'number' &&
-    (presence.expectedUntil === null || typeof presence.expectedUntil === 'number')
+    (marks === null || (typeof marks?.from === 'number' && typeof marks.until === 'number'))
   );
 }
 

@@ -126,6 +126,20 @@ describe('time the browser could not see the user', () => {
     expect(await workedInPopup(tuesday('09:30'))).toBe(30);
   });
 
+  it('counts nothing of a shift that began while the browser, last seen off the clock, was closed', async () => {
+    // At the computer from 07:00 on Tuesday, before the shift; the laptop closes unlocked at
+    // 07:45 and opens at 11:00: the 09:00 start went by unseen.
+    vi.setSystemTime(tuesday('07:00'));
+    await user.change('locked');
+    await user.change('active');
+    vi.setSystemTime(tuesday('11:00'));
+    await fakeBrowser.runtime.onStartup.trigger();
+    await vi.waitFor(async () =>
+      expect((await recorded()).at(-1)).toEqual({ at: tuesday('11:00'), state: 'active' }),
+    );
+    expect(await workedInPopup(tuesday('11:15'))).toBe(15);
+  });
+
   it('counts a short sleep between two marks as work: within the ten minutes a mark allows', async () => {
     await mark(at('09:10'));
     // Asleep 09:12–09:20; the mark at 09:20 comes on time.

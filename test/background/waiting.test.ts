@@ -99,6 +99,20 @@ describe('nudges waiting for an answer', () => {
     expect(await badge()).toBe('2');
   });
 
+  it('keeps both of a thread when one wake shows both: the day’s and the week’s limit', async () => {
+    const db = await openDb();
+    const settings = withoutBreaks(defaultSettings(ZONE));
+    await saveSettings(db, {
+      ...settings,
+      work: { ...settings.work, dailyLimitMinutes: 60, weeklyLimitMinutes: 60 },
+    });
+    await wakeAt('10:00');
+    expect((await waitingKeys()).filter((key) => key.startsWith('hours-limit')).sort()).toEqual([
+      'hours-limit:day:2026-11-23',
+      'hours-limit:week:2026-11-23',
+    ]);
+  });
+
   it('lets a nudge go when its notification is clicked', async () => {
     await wakeAt('10:00');
     await wakeAt('16:45');

@@ -173,6 +173,15 @@ describe('a wake that something fails in', () => {
     expect(await fakeBrowser.action.getBadgeText({})).toBe('1');
   });
 
+  it('leaves an alarm a quarter of an hour on when the wake fails before planning', async () => {
+    // The browser cannot say whether the user is there: the wake throws after it began.
+    const idle = (fakeBrowser as unknown as { idle: { queryState: () => Promise<string> } }).idle;
+    vi.spyOn(idle, 'queryState').mockRejectedValueOnce(new Error('no idle state'));
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    await fireAlarm('17:00');
+    expect(await wakeAlarms()).toMatchObject([{ scheduledTime: at('17:15') }]);
+  });
+
   it('sets the next alarm when the badge cannot be set', async () => {
     vi.spyOn(fakeBrowser.action, 'setBadgeText').mockRejectedValueOnce(new Error('no badge'));
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
@@ -234,8 +243,11 @@ describe('a user whose computer moved to another time zone', () => {
     const question = 'time-zone:America/New_York:Europe/Berlin';
     expect(await shown()).toEqual([question]);
     const options = fakeBrowser.notifications.getAllCreateOptions()[question];
-    expect(options?.title).toBe('Your computer is on New York time now');
-    expect(options?.buttons?.map((button) => button.title)).toEqual(['Move my hours', 'Keep them']);
+    expect(options?.title).toBe('Your computer is on Eastern Time now');
+    expect(options?.buttons?.map((button) => button.title)).toEqual([
+      'Move my hours',
+      'Keep my hours',
+    ]);
     await fakeBrowser.notifications.onButtonClicked.trigger(question, 0);
     await vi.waitFor(async () =>
       expect((await loadSettings(await openDb())).schedule.timeZone).toBe('America/New_York'),

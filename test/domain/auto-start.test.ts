@@ -111,6 +111,16 @@ describe('a day that starts by itself', () => {
     );
   });
 
+  it('keeps counting overtime through a few minutes away: a call at the desk is not leaving', () => {
+    const call = activity(
+      [T('08:55'), 'active'],
+      [T('17:10'), 'idle'],
+      [T('17:18'), 'active'],
+      [T('18:00'), 'locked'],
+    );
+    expect(workedMs(call, monday, at(T('00:00')), at(T('23:00')))).toBe(8 * HOUR + 52 * MINUTE);
+  });
+
   it('ends at the end of the shift when the user was away then', () => {
     const away = activity([T('08:55'), 'active'], [T('16:50'), 'idle'], [T('17:10'), 'active']);
     expect(workedMs(away, monday, at(T('00:00')), at(T('23:00')))).toBe(7 * HOUR + 50 * MINUTE);

@@ -286,10 +286,9 @@ describe('a supervision preparation prompt', () => {
     // Outside working hours it waits: the evening, the weekend.
     ['2026-11-20T18:00:00Z', false],
     ['2026-11-22T16:00:00Z', false],
-    // Back at work on the morning of the supervision, it is still worth a look.
-    ['2026-11-23T09:30:00Z', true],
-    ['2026-11-23T10:00:00Z', false],
-  ])('is due in working hours until the supervision starts: at %s %s', (now, due) => {
+    // Missed on Friday, it is let go: not brought up on the day of the supervision.
+    ['2026-11-23T09:30:00Z', false],
+  ])('is due in working hours of the last workday before it: at %s %s', (now, due) => {
     expect(prepAt(now, [checkIn()])).toEqual(due ? ['check-in-prep:sup:2026-11-23'] : []);
   });
 

@@ -492,15 +492,39 @@ describe('boundary reminders keep to a shift that was in force and was worked', 
     const before = endOfDayNudges(stateOf(nights, atDesk), when('2026-11-22T10:05:00Z'));
     // Without knowing when the schedule changed, the new rota reads Saturday night as worked.
     expect(keys(before.due)).toEqual([saturdayNight]);
-    const saved = { ...stateOf(nights, atDesk), scheduleSince: at('2026-11-22T10:00:00Z') };
+    const saved = {
+      ...stateOf(nights, atDesk),
+      scheduleChange: { at: at('2026-11-22T10:00:00Z'), before: london.schedule },
+    };
     const after = endOfDayNudges(saved, when('2026-11-22T10:05:00Z'));
     expect(of('2026-11-21', [...after.due, ...after.upcoming])).toEqual([]);
   });
 
   it('still come for a shift under way when its end is moved', () => {
     const later = withHours(london, { start: '09:00', end: '18:00', endsNextDay: false }, [1]);
-    const saved = { ...stateOf(later, allDay), scheduleSince: at('2026-11-16T15:00:00Z') };
+    const saved = {
+      ...stateOf(later, allDay),
+      scheduleChange: { at: at('2026-11-16T15:00:00Z'), before: london.schedule },
+    };
     const evening = endOfDayNudges(saved, when('2026-11-16T18:05:00Z'));
     expect(keys(evening.due)).toEqual([boundaryKey('2026-11-16', 0, '2026-11-16T18:00:00Z')]);
+  });
+});
+
+describe('a schedule edited after a shift ended', () => {
+  it('keeps that shift’s reminders when the edit left it as it was', () => {
+    // At 17:10 on Monday the user changes Saturday's hours; Monday's shift is unchanged.
+    const saturdays = withHours(
+      london,
+      { start: '09:00', end: '17:00', endsNextDay: false },
+      [1, 2, 3, 4, 5, 6],
+    );
+    const edited = {
+      ...stateOf(saturdays, allDay),
+      scheduleChange: { at: at('2026-11-16T17:10:00Z'), before: london.schedule },
+    };
+    expect(keys(endOfDayNudges(edited, when('2026-11-16T17:31:00Z')).due)).toEqual([
+      boundaryKey('2026-11-16', 1),
+    ]);
   });
 });

@@ -18,10 +18,15 @@ const DAYS = ['2026-11-18', '2026-11-19'];
 const MINUTE = 60_000;
 const local = (date: string, time: string) => zonedInstant(zone, date, time);
 
-const atTheComputer: ActivityTransition[] = DAYS.flatMap((date) => [
-  { at: local(date, '08:55'), state: 'active' as const },
-  { at: local(date, '17:20'), state: 'locked' as const },
-]);
+const atTheComputer: ActivityTransition[] = [
+  ...DAYS.flatMap((date) => [
+    { at: local(date, '08:55'), state: 'active' as const },
+    { at: local(date, '17:20'), state: 'locked' as const },
+  ]),
+  // Back at the computer for their own things on Wednesday evening.
+  { at: local('2026-11-18', '18:30'), state: 'active' as const },
+  { at: local('2026-11-18', '19:30'), state: 'locked' as const },
+].sort((a, b) => a.at - b.at);
 
 // [when it starts on Wednesday, minutes, quit (else asleep)]
 const gaps: [string, number, boolean][] = [
@@ -32,6 +37,8 @@ const gaps: [string, number, boolean][] = [
   ['15:07', 210, false],
   ['16:50', 16 * 60, false],
   ['09:47', 16 * 60, true],
+  // Off the clock on Wednesday evening, unseen until Thursday's shift has begun.
+  ['19:00', 16 * 60, false],
 ];
 
 /** Each day's hours as the popup, Insights and the CSV say them, in minutes. */

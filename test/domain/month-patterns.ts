@@ -430,6 +430,39 @@ function sleepingLaptop(): Pattern {
   };
 }
 
+// Evenings at the computer off the clock, the laptop closed without locking at night; some
+// mornings it opens only after the shift has started, and one day (a sick day) at 18:00.
+function closedOffTheClock(): Pattern {
+  const zone = 'Europe/London';
+  const r = randomMinutes(41);
+  const activity: ActivityTransition[] = [];
+  const offline: Pattern['offline'] = [];
+  dates.forEach((date, index) => {
+    const weekday = weekdayOf(date);
+    if (weekday < 1 || weekday > 5) return;
+    const sick = index === 9;
+    const opens = sick ? '18:00' : index % 3 === 0 ? '11:00' : '08:45';
+    activity.push(...day(zone, date, [[opens, r(0, 10), 'active']]));
+    if (!sick) activity.push(...day(zone, date, [['17:10', r(0, 20), 'locked']]));
+    // Back for their own things in the evening, then the lid closes, still "active".
+    activity.push(...day(zone, date, [['20:00', 0, 'active']]));
+    const next = addCalendarDays(date, weekday === 5 ? 3 : 1);
+    const nextIndex = dates.indexOf(next);
+    const nextOpens = nextIndex === 9 ? '18:00' : nextIndex % 3 === 0 ? '11:00' : '08:45';
+    offline.push({
+      start: zonedInstant(zone, date, '21:00') + r(0, 30) * MINUTE,
+      end: zonedInstant(zone, next, nextOpens),
+    });
+  });
+  return {
+    name: 'a laptop closed off the clock, opened after the shift began (a sick day too)',
+    settings: defaultSettings(zone),
+    activity: activity.sort((a, b) => a.at - b.at),
+    offline,
+    ...span(zone),
+  };
+}
+
 function mergeOverlaps(offline: NonNullable<Pattern['offline']>): NonNullable<Pattern['offline']> {
   const merged: NonNullable<Pattern['offline']> = [];
   for (const one of offline) {
@@ -467,6 +500,7 @@ export function patterns(): Pattern[] {
     onCallWeekends(),
     timeZoneChange(),
     sleepingLaptop(),
+    closedOffTheClock(),
     everyoneOverdue(),
   ];
 }

@@ -86,6 +86,21 @@ export class Month {
     return containing(stretches, at) !== null;
   }
 
+  /** A preparation prompt shown on the last workday (not on call) before its supervision. */
+  onLastWorkdayBefore(nudge: ShownNudge): boolean {
+    if (nudge.kind !== 'check-in-prep') return true;
+    const settings = this.settingsAt(nudge.shownAt);
+    const zone = settings.schedule.timeZone;
+    let date = addCalendarDays(localDate(zone, nudge.occurrence.start), -1);
+    for (let back = 0; back < 7; back += 1, date = addCalendarDays(date, -1)) {
+      const shift = effectiveWorkdayOn(settings, this.exceptions, date);
+      if (shift && !shift.onCall && shift.startsAt < nudge.occurrence.start) {
+        return shift.startsAt <= nudge.shownAt && nudge.shownAt < shift.endsAt;
+      }
+    }
+    return false;
+  }
+
   /** "My day": working hours, their after-hours window, or a stretch I clocked in for. */
   inTheDay(at: number): boolean {
     return this.inWorkingHours(at) || this.inAfterHours(at) || this.clockedIn(at);
@@ -106,7 +121,12 @@ export function violations(month: Month): string[] {
     if (!nudge.listed && !month.present(at) && localHour(month.userZoneAt(at), at) < 6) {
       say(nudge, 'notified at night');
     }
+    // The time-zone question is the one exception: it is asked when the user is first at the
+    // computer after the move (a Sunday evening's arrival), so that Monday starts right.
     if (!own && nudge.kind !== 'time-zone' && !month.inTheDay(at)) say(nudge, 'outside the day');
+    if (nudge.kind === 'check-in-prep' && !month.onLastWorkdayBefore(nudge)) {
+      say(nudge, 'preparation not on the last workday before the supervision');
+    }
     if (DESK_ONLY.has(nudge.kind) && !month.inWorkingHours(at)) {
       say(nudge, 'outside working hours');
     }

@@ -95,7 +95,7 @@ export function stateOf(
     connectionTimes: [],
     reflectedWeekStarts: [],
     userTimeZone: settings.schedule.timeZone,
-    scheduleSince: null,
+    scheduleChange: null,
   };
 }
 

@@ -5,7 +5,7 @@ import { addCalendarDays } from '../../src/domain/calendar-date';
 import { CLOCK_STATES, IDLE_STATES, isIdleState, stateAt } from '../../src/domain/idle-state';
 import { plan } from '../../src/domain/plan';
 import {
-  markingUntil,
+  expectedMarks,
   STILL_HERE_MINUTES,
   unseenSince,
   type Presence,
@@ -19,6 +19,7 @@ import type {
   DayException,
   NudgeLogEntry,
   PlannerState,
+  ScheduleChange,
   Settings,
 } from '../../src/domain/types';
 import { localDate } from '../../src/domain/workday';
@@ -92,7 +93,7 @@ const MAX_WAKES = 100_000;
 /** The background's storage, as the simulated browser keeps it. */
 interface Background {
   settings: Settings;
-  scheduleSince: number | null;
+  scheduleChange: ScheduleChange | null;
   recorded: ActivityTransition[];
   log: NudgeLogEntry[];
   presence: Presence | null;
@@ -150,7 +151,7 @@ function loadState(scenario: Scenario, bg: Background, now: number): PlannerStat
       (week) => week >= weekStartOf(zone, now),
     ),
     userTimeZone: userZoneAt(scenario, now, zone),
-    scheduleSince: bg.scheduleSince,
+    scheduleChange: bg.scheduleChange,
   };
 }
 
@@ -180,7 +181,7 @@ function record(bg: Background, transition: ActivityTransition, backdateTo?: num
 export function simulate(scenario: Scenario): Simulation {
   const bg: Background = {
     settings: scenario.settings,
-    scheduleSince: null,
+    scheduleChange: null,
     recorded: [],
     log: [],
     presence: null,
@@ -199,7 +200,7 @@ export function simulate(scenario: Scenario): Simulation {
 
   function changeSettings(settings: Settings, at: number): void {
     if (JSON.stringify(settings.schedule) !== JSON.stringify(bg.settings.schedule)) {
-      bg.scheduleSince = at;
+      bg.scheduleChange = { at, before: bg.settings.schedule };
       scheduleChanges.push({ at, settings });
     }
     bg.settings = settings;
@@ -211,7 +212,7 @@ export function simulate(scenario: Scenario): Simulation {
     const since = unseenSince(bg.presence, now);
     if (since !== null) {
       record(bg, { at: now, state: 'idle' }, since);
-      bg.presence = { seenAt: now, expectedUntil: null };
+      bg.presence = { seenAt: now, marks: null };
     }
     const truth = truthAt(now);
     if (truth !== 'unknown') record(bg, { at: now, state: truth });
@@ -221,12 +222,10 @@ export function simulate(scenario: Scenario): Simulation {
     if (nextAt !== null && !(nextAt > now)) throw new Error(`a wake at ${nextAt} from ${now}`);
     bg.alarm = nextAt;
     // keepMarking
-    const until = markingUntil(state, new Date(now));
-    bg.presence = {
-      seenAt: until !== null ? now : (bg.presence?.seenAt ?? now),
-      expectedUntil: until,
-    };
-    if (until === null) bg.mark = null;
+    const marks = expectedMarks(state, new Date(now));
+    const here = stateAt(state.activity, now) === 'active';
+    bg.presence = { seenAt: here ? now : (bg.presence?.seenAt ?? now), marks };
+    if (!marks || marks.from > now) bg.mark = null;
     else bg.mark ??= addMinutes(now, STILL_HERE_MINUTES).getTime();
     const delivered = [
       ...result.due.map((nudge) => ({ nudge, listed: false })),
@@ -282,10 +281,9 @@ export function simulate(scenario: Scenario): Simulation {
     if (!markDue) return;
     // stillHere: a mark, or a gap that needs a full wake.
     if (unseenSince(bg.presence, now) !== null) return runWake(now, 'event');
-    const expected = bg.presence?.expectedUntil ?? null;
-    if (bg.presence && expected !== null && now < expected) {
-      bg.presence = { ...bg.presence, seenAt: now };
-    } else bg.mark = null;
+    const marks = bg.presence?.marks ?? null;
+    if (bg.presence && marks && now < marks.until) bg.presence = { ...bg.presence, seenAt: now };
+    else bg.mark = null;
   }
 
   // Tend starts (installed, or the browser opened) at the scenario's first moment.

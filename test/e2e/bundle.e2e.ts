@@ -59,8 +59,9 @@ describe('the built popup', () => {
     const code = (
       await Promise.all(files.map((file) => readFile(path.join(EXTENSION_DIR, file), 'utf8')))
     ).join('\n');
-    // The hours-limit rule's nudge key: in the background, which plans, and nowhere else.
-    const marker = 'hours-limit:';
+    // The gathering rule's first Monday, from which it counts weeks: in the background, which
+    // plans, and nowhere else.
+    const marker = '1970-01-05';
     expect(await readFile(path.join(EXTENSION_DIR, 'background.js'), 'utf8')).toContain(marker);
     expect(code).not.toContain(marker);
   });

@@ -20,6 +20,7 @@ import {
   type BackupV1,
   type BackupV2,
 } from './format';
+import { isClockTime } from '../clock-time';
 
 // The shapes of a backup, checked before anything is written. Lengths and ranges that a form
 // also enforces are left to the form's own validator (validate.ts), so both refuse the same
@@ -54,7 +55,7 @@ const instant = number;
 const nullableNumber = v.nullable(number);
 const level = nullableNumber;
 const weekday = v.picklist([0, 1, 2, 3, 4, 5, 6]);
-const clockTime = v.pipe(v.string(), v.regex(/^([01]\d|2[0-3]):[0-5]\d$/));
+const clockTime = v.pipe(v.string(), v.check(isClockTime));
 const localDate = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/));
 // An ISO instant with seconds and a zone ('Z' or ±hh:mm) on a real calendar date: what
 // `toISOString()` writes, and what zod's `iso.datetime({ offset: true })` took before.

@@ -14,6 +14,7 @@ import { TEMPLATE_LIMITS, validateTemplates } from '../templates-validation';
 import type { Settings } from '../types';
 import { validateWorkSettings } from '../work-settings-validation';
 import { message, type Backup, type BackupMessage, type Collection } from './format';
+import { DAY_MS } from '../time-units';
 
 /** Where a problem is: the file itself, its settings, or one record of a list. */
 export type Place =
@@ -102,7 +103,7 @@ function contactProblem(backup: Backup, index: number): BackupMessage | null {
  * another machine carries that machine's clock, which can be ahead by minutes or by a time zone
  * set wrong; a connection more than a day ahead was never logged by a working clock.
  */
-export const BACKUP_FUTURE_LIMIT_MS = 24 * 60 * 60 * 1000;
+export const BACKUP_FUTURE_LIMIT_MS = DAY_MS;
 
 function interactionProblem(
   backup: Backup,

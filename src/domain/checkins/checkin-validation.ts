@@ -1,6 +1,7 @@
 import { reachLink, type ReachError } from '../network/reach-link';
 import type { CheckIn, Recurrence } from '../types';
 import { isLocalDate } from './local-calendar';
+import { isClockTime } from '../clock-time';
 
 /** The part of the check-in form a problem belongs to (named as the check-in's fields). */
 export type CheckInField =
@@ -51,8 +52,6 @@ export const CHECK_IN_LIMITS = {
   day: [1, 31],
   reminderMinutesBefore: [0, 1440],
 } as const;
-
-const CLOCK_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 function isValidTimeZone(timeZone: string): boolean {
   if (timeZone.trim() === '') return false;
@@ -137,7 +136,7 @@ export function validateCheckIn(checkIn: CheckIn): CheckInError[] {
     ...(isLocalDate(checkIn.startDate)
       ? []
       : [{ field: 'startDate', code: 'date-invalid' } as const]),
-    ...(CLOCK_TIME.test(checkIn.startTime)
+    ...(isClockTime(checkIn.startTime)
       ? []
       : [{ field: 'startTime', code: 'time-invalid' } as const]),
     ...(isValidTimeZone(checkIn.timeZone)

@@ -9,8 +9,8 @@ import { isLocalDate } from './local-calendar';
 import { movedOccurrences, occurrences } from './recurrence';
 import { isScheduled, scheduledDates } from './scheduled-dates';
 import { meetingLink, meetingPlace } from './venue';
+import { HOUR_MS, MINUTE_MS } from '../time-units';
 
-const HOUR_MS = 60 * 60 * 1000;
 const WEEKDAY_CODES = ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'] as const;
 // How far past the last skip the first date still left is looked for.
 const SEARCH_DAYS = 3660;
@@ -143,7 +143,7 @@ export function checkInEvents(
   const firstStart = zonedInstant(checkIn.timeZone, first, checkIn.startTime);
   if (recurrence.kind === 'none') {
     const start = movedOccurrences(checkIn)[0]?.start ?? firstStart;
-    const end = start + checkIn.durationMinutes * 60_000;
+    const end = start + checkIn.durationMinutes * MINUTE_MS;
     return [
       'BEGIN:VEVENT',
       uid,

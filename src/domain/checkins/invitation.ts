@@ -1,6 +1,7 @@
 import type { CheckIn, CheckInMode, Contact, Weekday } from '../types';
 import { upcomingOccurrences } from './recurrence';
 import { meetingLink, meetingPlace } from './venue';
+import { DAY_MS } from '../time-units';
 
 /** One coming occurrence, in the viewer's zone and language. */
 export interface InvitationOccurrence {
@@ -64,7 +65,6 @@ export interface InvitationParts {
 
 // A Sunday, 7 January 2024: the weekday names are read off the week that follows it.
 const A_SUNDAY = Date.UTC(2024, 0, 7);
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 function weekdayName(locale: string, weekday: Weekday): string {
   const name = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' });

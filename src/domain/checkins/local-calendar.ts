@@ -1,7 +1,7 @@
 // Local dates ('yyyy-MM-dd') carry no zone; their arithmetic is done on UTC midnights with
 // Date.UTC, as in calendar-date.ts: exact for whole days, and far cheaper than a time-zone
 // library, which the benchmark showed dominating every wake with 50 check-ins.
-const DAY_MS = 24 * 60 * 60 * 1000;
+import { DAY_MS } from '../time-units';
 
 function utcMidnight(date: string): number {
   return Date.UTC(

@@ -4,9 +4,7 @@ import type { CheckIn, ClockTime, Occurrence } from '../types';
 import { zonedInstant } from '../wall-clock';
 import { localDate, localMidnight } from '../workday';
 import { isScheduled, scheduledDates } from './scheduled-dates';
-
-const MINUTE_MS = 60 * 1000;
-const DAY_MS = 24 * 60 * MINUTE_MS;
+import { DAY_MS, MINUTE_MS } from '../time-units';
 
 /** How far ahead the next occurrences are looked for, in local days. */
 export const LOOK_AHEAD_DAYS = 400;

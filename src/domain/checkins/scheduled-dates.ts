@@ -1,12 +1,11 @@
 import { weekdayOf } from '../calendar-date';
 import type { CheckIn, Weekday } from '../types';
 import { dateIn, daysBetween, daysInMonth, isLocalDate, yearMonthOf } from './local-calendar';
+import { DAY_MS } from '../time-units';
 
 function isWeekday(value: number): value is Weekday {
   return Number.isInteger(value) && value >= 0 && value <= 6;
 }
-
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 // Local dates as whole days since 1970-01-01 (a Thursday) and back: the weekly walk counts
 // in plain numbers and writes out only the dates it yields, which keeps a wake's fifty

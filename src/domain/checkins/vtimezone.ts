@@ -1,6 +1,7 @@
 import { tzOffset } from '@date-fns/tz';
 import { daysInMonth } from './local-calendar';
 import { utcDateTime, utcOffset } from './ics-text';
+import { DAY_MS, MINUTE_MS, SECOND_MS } from '../time-units';
 
 /** A change of a zone's UTC offset (in minutes) at an instant. */
 interface Transition {
@@ -11,9 +12,6 @@ interface Transition {
 
 // Elapsed time on purpose: the scan walks instants a day apart, closer than any two offset
 // changes of one zone, and narrows each change it sees down to the second.
-const DAY_MS = 24 * 60 * 60 * 1000;
-const SECOND_MS = 1000;
-const MINUTE_MS = 60 * SECOND_MS;
 const WEEKDAY_CODES = ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'] as const;
 
 function offsetAt(timeZone: string, at: number): number {

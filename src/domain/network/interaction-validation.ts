@@ -1,4 +1,5 @@
 import type { Interaction } from '../types';
+import { MINUTE_MS } from '../time-units';
 
 export type InteractionField = 'at' | 'people' | 'felt' | 'note';
 export type InteractionErrorCode =
@@ -11,7 +12,7 @@ export interface InteractionError {
 
 const NOTE_LIMIT = 5000;
 // A connection is something that happened; a little slack covers a clock set slightly off.
-const FUTURE_SLACK_MS = 5 * 60 * 1000;
+const FUTURE_SLACK_MS = 5 * MINUTE_MS;
 
 const isLevel = (value: number | null) =>
   value === null || (Number.isInteger(value) && value >= 1 && value <= 5);

@@ -1,4 +1,5 @@
 import type { NetworkSettings, Role } from '../types';
+import { isClockTime } from '../clock-time';
 
 export type NetworkSettingsError =
   | { field: 'reconnectMaxPerDay'; code: 'count-range' }
@@ -6,7 +7,6 @@ export type NetworkSettingsError =
   | { field: 'reconnectGapDays'; code: 'gap-range' }
   | { field: 'cadenceByRole'; role: Role; code: 'cadence-range' };
 
-const CLOCK_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 const isIntegerIn = (value: number, min: number, max: number) =>
   Number.isInteger(value) && value >= min && value <= max;
 
@@ -16,7 +16,7 @@ export function validateNetworkSettings(network: NetworkSettings): NetworkSettin
   if (!isIntegerIn(network.reconnectMaxPerDay, 0, 10)) {
     errors.push({ field: 'reconnectMaxPerDay', code: 'count-range' });
   }
-  if (!CLOCK_TIME.test(network.reconnectFrom) || !CLOCK_TIME.test(network.reconnectUntil)) {
+  if (!isClockTime(network.reconnectFrom) || !isClockTime(network.reconnectUntil)) {
     errors.push({ field: 'reconnectHours', code: 'time-format' });
   } else if (network.reconnectUntil <= network.reconnectFrom) {
     // 'HH:mm' strings compare in time order.

@@ -9,6 +9,7 @@ import { keyPrefix, nudgeKey, readNudgeKey } from '../nudge-key';
 import type { NudgeLogEntry, PlannerState } from '../types';
 import { workedToday } from '../worked-today';
 import type { RuleNudges } from './rule';
+import { MINUTE_MS } from '../time-units';
 
 interface Timer {
   kind: BreakKind;
@@ -29,7 +30,6 @@ interface Context {
   allowedAt: (instant: number) => boolean;
 }
 
-const MINUTE_MS = 60 * 1000;
 /**
  * A long break due this soon after a short one comes in its place: two breaks twenty
  * minutes apart are one too many, and the longer rest is the one that helps.

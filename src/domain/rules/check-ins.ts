@@ -11,8 +11,7 @@ import type { CheckIn, CheckInSettings, Occurrence, PlannerState } from '../type
 import { zonedInstant } from '../wall-clock';
 import { localDate, localMidnight, type Workday } from '../workday';
 import type { RuleNudges } from './rule';
-
-const MINUTE_MS = 60 * 1000;
+import { MINUTE_MS } from '../time-units';
 
 /** A nudge about one occurrence and the instant it stops being worth showing. */
 interface Candidate {
@@ -84,9 +83,9 @@ type ShiftOn = (date: string) => Workday | null;
 const PREP_LOOKBACK_DAYS = 7;
 
 // Supervision only: the other kinds need no preparation. It comes on the last workday before
-// the supervision (not on call), at the preparation time moved into that shift: on Friday
-// for a Monday supervision, never on a day off to an empty desk. A moved occurrence is
-// prepared for where it went.
+// the supervision (not on call), at the preparation time moved into that shift, and for the
+// rest of that shift: on Friday for a Monday supervision, never on a day off to an empty
+// desk. A moved occurrence is prepared for where it went.
 function prep(
   state: PlannerState,
   checkIn: CheckIn,
@@ -103,7 +102,9 @@ function prep(
     const wanted = zonedInstant(zone, date, state.settings.checkIns.prepTime);
     const dueAt = intoShift(shift, wanted);
     if (!(dueAt < occurrence.start)) return null;
-    return { nudge: nudgeOf('check-in-prep', occurrence, dueAt), until: occurrence.start };
+    // That workday only: missed, it is let go rather than brought up on the day itself.
+    const until = Math.min(shift.endsAt, occurrence.start);
+    return { nudge: nudgeOf('check-in-prep', occurrence, dueAt), until };
   }
   return null;
 }

@@ -2,7 +2,7 @@ import { addMinutes, differenceInMinutes, subMinutes } from 'date-fns';
 import { clockedOutDuring, workIntervals } from '../activity';
 import { afterHoursEnd } from '../day-windows';
 import { daySummary } from '../day-summary';
-import { effectiveWorkdaysAround } from '../effective-workday';
+import { effectiveWorkdayOn, effectiveWorkdaysAround } from '../effective-workday';
 import { stateAt } from '../idle-state';
 import { totalWithin, type Interval } from '../intervals';
 import { clockedInFor } from '../on-the-clock';
@@ -11,8 +11,7 @@ import type { RuleNudges } from './rule';
 import { keyPrefix, nudgeKey } from '../nudge-key';
 import type { BoundarySettings, PlannerState } from '../types';
 import type { Workday } from '../workday';
-
-const MINUTE_MS = 60 * 1000;
+import { MINUTE_MS } from '../time-units';
 
 interface Context {
   state: PlannerState;
@@ -50,6 +49,17 @@ function wrapUp(context: Context, workday: Workday, rules: BoundarySettings): Ru
   return { due: [{ ...nudge, summary: daySummary(state, new Date(at)) }], upcoming: [] };
 }
 
+// Whether a shift was in force when it ended: the schedule read it so then too. An edit
+// that left the shift as it was (another day's hours) keeps its reminders.
+function inForce(state: PlannerState, workday: Workday): boolean {
+  const change = state.scheduleChange;
+  if (!change || workday.endsAt > change.at) return true;
+  const before = effectiveWorkdayOn({ schedule: change.before }, state.exceptions, workday.date);
+  return (
+    before !== null && before.endsAt === workday.endsAt && before.startsAt === workday.startsAt
+  );
+}
+
 function boundaryNudge(workday: Workday, rules: BoundarySettings, slot: number): BoundaryNudge {
   return {
     key: nudgeKey({ kind: 'boundary', date: workday.date, endsAt: workday.endsAt, slot }),
@@ -73,9 +83,7 @@ function boundaryReminders(
   // A reminder is about a shift that was in force and was worked: a schedule edited after
   // a shift was over (a rota switched to nights on Sunday) never brings one for it, nor
   // does a shift nobody worked (a sick day, a day at a conference).
-  if (state.scheduleSince !== null && workday.endsAt <= state.scheduleSince) {
-    return { due: [], upcoming: [] };
-  }
+  if (!inForce(state, workday)) return { due: [], upcoming: [] };
   if (totalWithin(context.work, workday.startsAt, workday.endsAt) <= 0) {
     return { due: [], upcoming: [] };
   }

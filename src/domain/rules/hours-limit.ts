@@ -11,8 +11,7 @@ import type { PlannerState } from '../types';
 import { localDate, localMidnight, type Workday } from '../workday';
 import { workedToday } from '../worked-today';
 import type { RuleNudges } from './rule';
-
-const MINUTE_MS = 60 * 1000;
+import { MINUTE_MS } from '../time-units';
 
 interface Period {
   limit: 'day' | 'week';

@@ -10,6 +10,7 @@ import type { Contact, PlannerState } from '../types';
 import { zonedInstant } from '../wall-clock';
 import { localDate } from '../workday';
 import type { RuleNudges } from './rule';
+import { DAY_MS } from '../time-units';
 
 // When the user allows more than one a day, they come at least this far apart, not in a burst.
 const SPACING_MINUTES = 60;
@@ -30,7 +31,6 @@ interface Context {
   dates: Map<number, string>;
 }
 
-const DAY_MS = 24 * 60 * 60 * 1000;
 const MAX_INSTANT = 8.64e15;
 
 // The person a reconnect nudge in the log was about, or null for any other nudge.

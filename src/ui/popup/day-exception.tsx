@@ -6,8 +6,7 @@ import { t } from '../../i18n';
 import { errorText } from '../shared/format';
 import { notifyChanged } from '../shared/notify-changed';
 import { Alert } from '../shared/alert';
-
-const CLOCK_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+import { isClockTime } from '../../domain/clock-time';
 
 /** "On call today" or "late shift today until …": changes only today's boundary. */
 export function DayExceptionControl(props: {
@@ -22,7 +21,7 @@ export function DayExceptionControl(props: {
 
   async function save(exception: DayException | null) {
     setFailure(null);
-    if (exception?.kind === 'late-shift' && !CLOCK_TIME.test(exception.until ?? '')) {
+    if (exception?.kind === 'late-shift' && !isClockTime(exception.until ?? '')) {
       setFailure(t('errorTimeFormat'));
       return;
     }

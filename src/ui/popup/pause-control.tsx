@@ -7,8 +7,8 @@ import { t, type MessageKey } from '../../i18n';
 import { dayTimeText, errorText } from '../shared/format';
 import { notifyChanged } from '../shared/notify-changed';
 import { Alert } from '../shared/alert';
+import { MINUTE_MS } from '../../domain/time-units';
 
-const MINUTE_MS = 60_000;
 // With no workday in the coming week, "until my next workday" is a week, as pauseEnd says.
 const WEEK_MINUTES = 7 * 24 * 60;
 

@@ -4,6 +4,7 @@ import { logInteraction } from '../../db/interactions';
 import { openDb } from '../../db/open';
 import type { Purpose } from '../../domain/compose';
 import { notifyChanged } from '../shared/notify-changed';
+import { HOUR_MS } from '../../domain/time-units';
 
 /**
  * A message the user pressed send or copy for and has not yet said went out. Opening a
@@ -22,7 +23,7 @@ export interface PendingMessage {
 export const PENDING_KEY = 'tend-pending-messages';
 
 /** After a day the user no longer remembers whether it went out; the question goes. */
-export const PENDING_MS = 24 * 3_600_000;
+export const PENDING_MS = 24 * HOUR_MS;
 
 async function readAll(): Promise<PendingMessage[]> {
   const stored = (await browser.storage.local.get(PENDING_KEY))[PENDING_KEY];

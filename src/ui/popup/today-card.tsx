@@ -9,8 +9,7 @@ import { durationText, t, uiLanguage, type MessageKey } from '../../i18n';
 import { dayTimeText, errorText, weekdayName } from '../shared/format';
 import { notifyChanged } from '../shared/notify-changed';
 import type { PopupView } from './load-today';
-
-const MINUTE_MS = 60_000;
+import { MINUTE_MS } from '../../domain/time-units';
 
 const STATUS_TEXT: Record<PopupView['status'], MessageKey> = {
   working: 'statusWorking',

@@ -11,9 +11,9 @@ import { PRESENCE_KEY } from '../../../src/storage/presence';
 export async function setTendTime(where: Page | Worker, at: number): Promise<void> {
   const move = async ([key, presenceKey, target]: readonly [string, string, number]) => {
     const stored = (await chrome.storage.local.get(presenceKey))[presenceKey] as
-      { seenAt: number; expectedUntil: number | null } | undefined;
-    const marked = stored?.expectedUntil != null && {
-      [presenceKey]: { ...stored, seenAt: Math.min(target, stored.expectedUntil) },
+      { seenAt: number; marks: { from: number; until: number } | null } | undefined;
+    const marked = stored?.marks && {
+      [presenceKey]: { ...stored, seenAt: Math.min(target, stored.marks.until) },
     };
     await chrome.storage.local.set({ [key]: target - Date.now(), ...marked });
   };

@@ -9,8 +9,8 @@ import { errorText } from '../../shared/format';
 import { notifyChanged } from '../../shared/notify-changed';
 import { NumberField } from '../../shared/number-field';
 import { SaveStatus } from '../../shared/alert';
+import { isClockTime } from '../../../domain/clock-time';
 
-const CLOCK_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 const number = (text: string) => (text.trim() === '' ? Number.NaN : Number(text));
 
 /** Preparation time, the in-person target, and informal gathering ideas (the user's own list). */
@@ -35,7 +35,7 @@ export function CheckInSettingsForm(props: { initial: CheckInSettings; onSaved: 
       .map((idea) => idea.trim())
       .filter((idea) => idea !== '');
     const found: Record<string, string> = {};
-    if (!CLOCK_TIME.test(draft.prepTime)) found.prepTime = t('errorTimeFormat');
+    if (!isClockTime(draft.prepTime)) found.prepTime = t('errorTimeFormat');
     if (!Number.isInteger(target) || target < 0 || target > 100) {
       found.target = t('errorRange', ['0', '100']);
     }

@@ -1,4 +1,5 @@
 import { t, uiLanguage } from '../../../i18n';
+import { HOUR_MS } from '../../../domain/time-units';
 
 // Noon UTC of a local date is that same date in every zone.
 const noon = (date: string) => new Date(`${date}T12:00:00Z`);
@@ -48,7 +49,7 @@ export function percent(share: number): string {
 
 /** Milliseconds as hours for a chart's axis ('37.5 h'). */
 export function hoursText(ms: number): string {
-  return t('insightsHoursValue', [decimal(ms / 3_600_000)]);
+  return t('insightsHoursValue', [decimal(ms / HOUR_MS)]);
 }
 
 /** A 1–5 answer, or a dash for a week without one. */

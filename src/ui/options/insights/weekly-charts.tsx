@@ -17,8 +17,7 @@ import { BarChart } from './bar-chart';
 import { ChartFigure, type LegendEntry } from './chart-figure';
 import { decimal, hoursText, mediumDate, percent, scoreText, shortDate } from './insights-format';
 import { LineChart } from './line-chart';
-
-const HOUR_MS = 3_600_000;
+import { HOUR_MS } from '../../../domain/time-units';
 
 /** What every weekly chart is drawn from. */
 export interface WeeklyProps {

@@ -2,8 +2,7 @@ import { openDb } from '../../../db/open';
 import { occurrences } from '../../../domain/checkins/recurrence';
 import { logOf } from '../../../domain/page-address';
 import type { ConnectionMode, Interaction } from '../../../domain/types';
-
-const DAY_MS = 24 * 60 * 60 * 1000;
+import { DAY_MS } from '../../../domain/time-units';
 
 /**
  * The connection a log prompt's address (`?log=<check-in>&date=<local date>`) asks to
