@@ -1,0 +1,107 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { findBrowser, noBrowserMessage } from '../../../../scripts/find-browser';
+import { TIME_ZONE } from '../../support/tend';
+import { browserConsole } from './browser-console';
+import { alarms } from './probes';
+import { tendPrefs } from './prefs';
+import { goTo } from './unreported-navigation';
+
+/** The Firefox e2e build (TEND_E2E=1 wxt build -b firefox --mv3), whose clock tests move. */
+export const EXTENSION_DIR = path.resolve(
+  import.meta.dirname,
+  '../../../../.output/e2e/firefox-mv3',
+);
+
+// Any fixed UUID will do; it becomes Tend's moz-extension:// host in every run.
+const UUID = '5e7d0c1a-7f3b-4c2e-9a61-3d8f2b6a4e10';
+
+/** Tend's origin in the suite's Firefox. */
+export const ORIGIN = `moz-extension://${UUID}`;
+
+function geckoId(): string {
+  const manifest = JSON.parse(readFileSync(path.join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
+  return manifest.browser_specific_settings.gecko.id as string;
+}
+
+export interface FirefoxTend {
+  firefox: Browser;
+  /** A tab on Tend's options page, opened once Tend was installed: tests ask Firefox there. */
+  probe: Page;
+  /** Opens one of Tend's pages ('popup.html', 'options.html#hours') in a new tab. */
+  open(page: string): Promise<Page>;
+  /**
+   * Tend's errors and warnings so far: its console.error and console.warn, its pages' script
+   * errors, and what Firefox said about it in the browser console.
+   */
+  problems(): Promise<string[]>;
+  /** What Firefox printed so far, line by line (Tend's console.debug among it). */
+  output: string[];
+  close(): Promise<void>;
+}
+
+/**
+ * Starts headless Firefox (FIREFOX_PATH, else the usual paths) with a fresh profile and the
+ * built Tend installed as a temporary add-on, as about:debugging does.
+ */
+export async function launchTend(prefs: Record<string, unknown> = {}): Promise<FirefoxTend> {
+  const executablePath = findBrowser('firefox');
+  if (!executablePath) throw new Error(noBrowserMessage('firefox'));
+  const id = geckoId();
+  const firefox = await puppeteer.launch({
+    browser: 'firefox',
+    protocol: 'webDriverBiDi',
+    executablePath,
+    headless: true,
+    env: { ...process.env, TZ: TIME_ZONE },
+    // Without it Firefox refuses to open moz-extension:// pages for a remote client.
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: { ...tendPrefs(id, UUID), ...prefs },
+  });
+  const output: string[] = [];
+  const child = firefox.process();
+  for (const stream of [child?.stdout, child?.stderr]) {
+    stream?.setEncoding('utf8');
+    stream?.on('data', (chunk: string) => {
+      const lines = chunk.split('\n').filter((line) => line.trim() !== '');
+      output.push(...lines);
+      // E2E_DEBUG=1 shows what Tend logs (each wake, what it showed, the next alarm).
+      if (process.env.E2E_DEBUG === '1') {
+        for (const line of lines) if (line.includes('Tend')) console.debug('[firefox]', line);
+      }
+    });
+  }
+  await firefox.installExtension(EXTENSION_DIR);
+
+  async function open(page: string): Promise<Page> {
+    const tab = await firefox.newPage();
+    await goTo(tab, `${ORIGIN}/${page}`);
+    return tab;
+  }
+
+  const probe = await open('options.html');
+  // The install wake records the user active and sets the first alarm; tests start after it.
+  const until = Date.now() + 10_000;
+  while ((await alarms(probe)).length === 0) {
+    if (Date.now() > until) throw new Error('Tend set no alarm after installing in Firefox');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+
+  return {
+    firefox,
+    probe,
+    open,
+    output,
+    async problems() {
+      const logged = output.filter((line) => /^console\.(error|warn): "Tend/.test(line));
+      const console = (await browserConsole(firefox))
+        .filter((entry) => entry.source.startsWith(ORIGIN) || entry.message.includes(id))
+        .map((entry) => `${entry.warning ? 'warning' : 'error'}: ${entry.message}`);
+      return [...logged, ...console];
+    },
+    async close() {
+      await firefox.close();
+    },
+  };
+}
