@@ -105,10 +105,10 @@ export function registerBackground(): void {
     else console.warn('Tend: no action for button', index, 'of', kindOf(id));
     await answer(id).catch(logFailure);
   });
-  // Only a close by hand answers a nudge; the system closing it (a timeout, Do Not
-  // Disturb, clearing it ourselves) leaves it waiting.
-  browser.notifications.onClosed.addListener(async (id, byUser) => {
-    if (byUser) await forgetWaiting(id).catch(logFailure);
-  });
+  // No notifications.onClosed listener: a closed notification is no answer. Firefox reports
+  // every close with byUser: true (Bugzilla 1413188): one that timed out, one Tend cleared,
+  // one a headless Firefox could not show at all. And a nudge the system timed out or hid
+  // under Do Not Disturb is just what the waiting list and the badge are for. A nudge waits
+  // until the user acts on it (a click, a button, the popup) or it goes stale.
   registerGuard();
 }
