@@ -8,6 +8,7 @@ import { BREAK_IDEA_TEXT } from '../text/break-ideas';
 import { gatheringIdeas } from '../text/gathering-ideas';
 import { NUDGE_ACTION_LABEL, NUDGE_ACTIONS, type NudgeAction } from '../text/nudge-actions';
 import { NUDGE_WHY } from '../text/nudge-why';
+import { HAS_NOTIFICATION_BUTTONS } from './no-notification-buttons';
 import { recordWaiting } from './waiting';
 
 /** A notification button and what pressing it does. */
@@ -36,10 +37,6 @@ export function clickTarget(notificationId: string): TendPage {
   // actions (Firefox has no buttons), turning the kind off included.
   return `/options.html?from=${kind}#hours`;
 }
-
-// Firefox notifications have no buttons; there a click opens Tend, where the same
-// actions are one more click away.
-const HAS_BUTTONS = !import.meta.env.FIREFOX;
 
 /** The kind of nudge a notification id belongs to ('boundary:2026-11-23:<end>:1' -> 'boundary'). */
 export function kindOf(notificationId: string): NudgeKind {
@@ -156,7 +153,7 @@ export async function showNudge(nudge: Nudge, state: PlannerState): Promise<void
     title,
     message,
     // Firefox supports neither buttons nor the context line.
-    ...(HAS_BUTTONS && {
+    ...(HAS_NOTIFICATION_BUTTONS && {
       ...(why && { contextMessage: t(why) }),
       ...(actions.length > 0 && {
         buttons: actions.map((action) => ({ title: t(NUDGE_ACTION_LABEL[action]) })),

@@ -8,6 +8,7 @@ import { actionFor, clickTarget, kindOf } from './notifications';
 import { openTarget, runNudgeAction } from './actions';
 import { registerGuard } from './guard';
 import { hasIdleApi, recordIdleState } from './idle';
+import { HAS_NOTIFICATION_BUTTONS } from './no-notification-buttons';
 import { forgetWaiting } from './waiting';
 import { freshPopupView, wake, type WakeReason } from './wake';
 
@@ -98,13 +99,15 @@ export function registerBackground(): void {
     void openTarget(clickTarget(id)).catch(logFailure);
     await answer(id).catch(logFailure);
   });
-  // Firefox has no notification buttons and no onButtonClicked.
-  browser.notifications.onButtonClicked?.addListener(async (id, index) => {
-    const action = actionFor(id, index);
-    if (action) void runNudgeAction(action, id).catch(logFailure);
-    else console.warn('Tend: no action for button', index, 'of', kindOf(id));
-    await answer(id).catch(logFailure);
-  });
+  // Not in Firefox, which has no notification buttons and warns at each listener added.
+  if (HAS_NOTIFICATION_BUTTONS) {
+    browser.notifications.onButtonClicked.addListener(async (id, index) => {
+      const action = actionFor(id, index);
+      if (action) void runNudgeAction(action, id).catch(logFailure);
+      else console.warn('Tend: no action for button', index, 'of', kindOf(id));
+      await answer(id).catch(logFailure);
+    });
+  }
   // No notifications.onClosed listener: a closed notification is no answer. Firefox reports
   // every close with byUser: true (Bugzilla 1413188): one that timed out, one Tend cleared,
   // one a headless Firefox could not show at all. And a nudge the system timed out or hid
