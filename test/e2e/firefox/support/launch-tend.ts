@@ -6,7 +6,7 @@ import { TIME_ZONE } from '../../support/tend';
 import { browserConsole } from './browser-console';
 import { alarms } from './probes';
 import { tendPrefs } from './prefs';
-import { goTo } from './unreported-navigation';
+import { goTo, waitForPage } from './unreported-navigation';
 
 /** The Firefox e2e build (TEND_E2E=1 wxt build -b firefox --mv3), whose clock tests move. */
 export const EXTENSION_DIR = path.resolve(
@@ -27,7 +27,7 @@ function geckoId(): string {
 
 export interface FirefoxTend {
   firefox: Browser;
-  /** A tab on Tend's options page, opened once Tend was installed: tests ask Firefox there. */
+  /** The tab on Tend's options page that its install opened: tests ask Firefox there. */
   probe: Page;
   /** Opens one of Tend's pages ('popup.html', 'options.html#hours') in a new tab. */
   open(page: string): Promise<Page>;
@@ -39,6 +39,25 @@ export interface FirefoxTend {
   /** What Firefox printed so far, line by line (Tend's console.debug among it). */
   output: string[];
   close(): Promise<void>;
+}
+
+/** The tab on Tend's options page that the install opened, once it has loaded. */
+async function installedOptionsPage(firefox: Browser): Promise<Page> {
+  const options = `${ORIGIN}/options.html`;
+  const until = Date.now() + 15_000;
+  while (Date.now() < until) {
+    for (const page of await firefox.pages()) {
+      const href = await page
+        .evaluate(() => (document.readyState === 'complete' ? location.href : ''))
+        .catch(() => '');
+      if (href === options) {
+        await waitForPage(page, (loaded) => loaded === options);
+        return page;
+      }
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error('Tend did not open its options page after installing in Firefox');
 }
 
 /**
@@ -80,14 +99,15 @@ export async function launchTend(prefs: Record<string, unknown> = {}): Promise<F
     return tab;
   }
 
-  const probe = await open('options.html');
+  // Tend opens its options page for a new user. Until it has, a tab of the suite's own on
+  // that page could be taken for it and reloaded, so the suite starts from that tab.
+  const probe = await installedOptionsPage(firefox);
   // The install wake records the user active and sets the first alarm; tests start after it.
   const until = Date.now() + 10_000;
   while ((await alarms(probe)).length === 0) {
     if (Date.now() > until) throw new Error('Tend set no alarm after installing in Firefox');
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-
   return {
     firefox,
     probe,

@@ -1,3 +1,4 @@
+/// <reference types="chrome" />
 import type { Page } from 'puppeteer-core';
 
 // Firefox (153) does not report navigations to moz-extension:// pages over WebDriver BiDi,
@@ -18,10 +19,19 @@ async function until<T>(read: () => Promise<T>, done: (value: T) => boolean): Pr
   }
 }
 
-/** Resolves once `page` shows a loaded document whose address `matches`. */
+/**
+ * Resolves once `page` shows a loaded document whose address `matches` and, on one of Tend's
+ * pages, whose extension APIs are there (they are not while it loads).
+ */
 export function waitForPage(page: Page, matches: (href: string) => boolean): Promise<void> {
   return until(
-    () => page.evaluate(() => (document.readyState === 'complete' ? location.href : '')),
+    () =>
+      page.evaluate(() =>
+        document.readyState === 'complete' &&
+        (location.protocol !== 'moz-extension:' || typeof chrome?.runtime?.id === 'string')
+          ? location.href
+          : '',
+      ),
     (href) => href !== '' && matches(href),
   );
 }
