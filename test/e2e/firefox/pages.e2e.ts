@@ -60,10 +60,10 @@ describe('Tend in Firefox', () => {
 
   it('keeps a person added through the form after a reload', async () => {
     const options = await tend.open('options.html#network');
-    await options.locator('::-p-aria(Add a person or group[role="button"])').click();
+    await options.locator('::-p-text(Add a person or group)').click();
     await options.locator('#person-name').fill('Sam Rivera');
-    await options.locator('::-p-aria(Supervisor[role="checkbox"])').click();
-    await options.locator('form.person-form ::-p-aria(Save[role="button"])').click();
+    await options.locator('input[name="role"][value="supervisor"]').click();
+    await options.locator('form.person-form button[type="submit"]').click();
     await expect.poll(() => personNames(options)).toEqual(['Sam Rivera']);
 
     await reload(options);
@@ -75,7 +75,7 @@ describe('Tend in Firefox', () => {
     await setTendTime(tend.probe, localInstant(comingWeekday(3), '10:00'));
     const options = await tend.open('options.html#hours');
     await options.locator('input[name="day-3-end"]').fill('16:30');
-    await options.locator('#hours ::-p-aria(Save[role="button"])').click();
+    await options.locator('#hours form.hours-form button[type="submit"]').click();
     await expect.poll(() => text(options, '[role="status"]')).toContain('Saved');
 
     const popup = await tend.open('popup.html');

@@ -19,10 +19,12 @@ export async function answerWaiting(popup: Page, title: string, button: string):
   for (const item of items) {
     const heading = await item.$eval('.waiting-title', (element) => element.textContent);
     if (heading !== title) continue;
-    const target = await item.$(`::-p-aria(${button}[role="button"])`);
-    if (!target) throw new Error(`"${title}" offers no "${button}"`);
-    await target.click();
-    return;
+    for (const target of await item.$$('button')) {
+      if ((await target.evaluate((element) => element.textContent)) !== button) continue;
+      await target.click();
+      return;
+    }
+    throw new Error(`"${title}" offers no "${button}"`);
   }
   throw new Error(`Nothing called "${title}" is waiting in the popup`);
 }
