@@ -81,16 +81,30 @@ export async function launchTend(prefs: Record<string, unknown> = {}): Promise<F
   const output: string[] = [];
   const child = firefox.process();
   for (const stream of [child?.stdout, child?.stderr]) {
+    let partial = '';
     stream?.setEncoding('utf8');
     stream?.on('data', (chunk: string) => {
-      const lines = chunk.split('\n').filter((line) => line.trim() !== '');
-      output.push(...lines);
+      // A chunk may end inside a line: keep that part for the next one.
+      const lines = (partial + chunk).split('\n');
+      partial = lines.pop() ?? '';
+      const complete = lines.filter((line) => line.trim() !== '');
+      output.push(...complete);
       // E2E_DEBUG=1 shows what Tend logs (each wake, what it showed, the next alarm).
       if (process.env.E2E_DEBUG === '1') {
-        for (const line of lines) if (line.includes('Tend')) console.debug('[firefox]', line);
+        for (const line of complete) if (line.includes('Tend')) console.debug('[firefox]', line);
       }
     });
   }
+  try {
+    return await installTend(firefox, output, id);
+  } catch (error) {
+    await firefox.close();
+    throw error;
+  }
+}
+
+/** Installs the built Tend as a temporary add-on and waits for its first wake. */
+async function installTend(firefox: Browser, output: string[], id: string): Promise<FirefoxTend> {
   await firefox.installExtension(EXTENSION_DIR);
 
   async function open(page: string): Promise<Page> {
@@ -115,10 +129,10 @@ export async function launchTend(prefs: Record<string, unknown> = {}): Promise<F
     output,
     async problems() {
       const logged = output.filter((line) => /^console\.(error|warn): "Tend/.test(line));
-      const console = (await browserConsole(firefox))
+      const reported = (await browserConsole(firefox))
         .filter((entry) => entry.source.startsWith(ORIGIN) || entry.message.includes(id))
         .map((entry) => `${entry.warning ? 'warning' : 'error'}: ${entry.message}`);
-      return [...logged, ...console];
+      return [...logged, ...reported];
     },
     async close() {
       await firefox.close();
