@@ -5,7 +5,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     environment: 'node',
-    include: ['test/e2e/**/*.e2e.ts'],
+    include: ['test/e2e/*.e2e.ts'],
     fileParallelism: false,
     testTimeout: 90_000,
     hookTimeout: 60_000,

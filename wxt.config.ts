@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { chooseDevBrowser } from './scripts/dev-browser';
 
 // A test build (TEND_E2E=1) lets the end-to-end suite move the background's clock;
 // a store build has no such door.
@@ -14,6 +15,8 @@ export default defineConfig({
   // The e2e build must never be mistaken for (or overwrite) the one a user loads.
   outDir: e2e ? '.output/e2e' : '.output',
   hooks: {
+    // `npm run dev` opens the Chromium or Firefox found here (CHROMIUM_PATH, FIREFOX_PATH).
+    'config:resolved': chooseDevBrowser,
     // The popup is built on its own, into one script and one stylesheet: built with the other
     // pages it loaded four scripts and two stylesheets of chunks they share, and every file
     // delays its first paint. The other pages keep their own copies of Solid and the polyfill.

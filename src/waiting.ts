@@ -4,7 +4,8 @@ import type { NudgeKind } from './domain/types';
 
 /**
  * A nudge the background showed that the user has not answered yet: not clicked, no
- * button pressed, not closed by hand, not acted on in the popup, and not stale.
+ * button pressed, not acted on or dismissed in the popup, and not stale. Its notification
+ * closing is no answer (see registerBackground).
  */
 export interface WaitingNudge {
   /** The nudge key, which is also its notification id. */

@@ -6,12 +6,9 @@ import type { PlannerState } from '../domain/types';
 import { t } from '../i18n';
 import { NUDGE_ACTION_LABEL, NUDGE_ACTIONS, type NudgeAction } from '../text/nudge-actions';
 import { NUDGE_WHY } from '../text/nudge-why';
+import { HAS_NOTIFICATION_BUTTONS } from './no-notification-buttons';
 import { nudgeText, type NudgeText } from './nudge-text';
 import { recordWaiting } from './waiting';
-
-// Firefox notifications have no buttons; there a click opens Tend, where the same
-// actions are one more click away.
-const HAS_BUTTONS = !import.meta.env.FIREFOX;
 
 /** The action behind a button of the notification `notificationId`. */
 export function actionFor(notificationId: string, buttonIndex: number): NudgeAction | undefined {
@@ -65,7 +62,7 @@ async function show(nudge: Nudge, title: string, message: string): Promise<void>
     title,
     message,
     // Firefox supports neither buttons nor the context line.
-    ...(HAS_BUTTONS && {
+    ...(HAS_NOTIFICATION_BUTTONS && {
       ...(why && { contextMessage: t(why) }),
       ...(actions.length > 0 && {
         buttons: actions.map((action) => ({ title: t(NUDGE_ACTION_LABEL[action]) })),

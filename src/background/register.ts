@@ -8,6 +8,7 @@ import { actionFor } from './notifications';
 import { openTarget, runNudgeAction } from './actions';
 import { registerGuard } from './guard';
 import { hasIdleApi } from './idle';
+import { HAS_NOTIFICATION_BUTTONS } from './no-notification-buttons';
 import { STILL_HERE_ALARM } from './presence';
 import { forgetWaiting } from './waiting';
 import { freshPopupView, markStillHere, recordIdleChange, wake, type WakeReason } from './wake';
@@ -94,18 +95,20 @@ export function registerBackground(): void {
     if (id) void openTarget(clickTarget(id)).catch(logFailure);
     await answer(notificationId).catch(logFailure);
   });
-  // Firefox has no notification buttons and no onButtonClicked.
-  browser.notifications.onButtonClicked?.addListener(async (notificationId, index) => {
-    const id = readNudgeKey(notificationId);
-    const action = actionFor(notificationId, index);
-    if (id && action) void runNudgeAction(action, id).catch(logFailure);
-    else console.warn('Tend: no action for button', index, 'of', id?.kind);
-    await answer(notificationId).catch(logFailure);
-  });
-  // Only a close by hand answers a nudge; the system closing it (a timeout, Do Not
-  // Disturb, clearing it ourselves) leaves it waiting.
-  browser.notifications.onClosed.addListener(async (id, byUser) => {
-    if (byUser) await forgetWaiting(id).catch(logFailure);
-  });
+  // Not in Firefox, which has no notification buttons and warns at each listener added.
+  if (HAS_NOTIFICATION_BUTTONS) {
+    browser.notifications.onButtonClicked.addListener(async (notificationId, index) => {
+      const id = readNudgeKey(notificationId);
+      const action = actionFor(notificationId, index);
+      if (id && action) void runNudgeAction(action, id).catch(logFailure);
+      else console.warn('Tend: no action for button', index, 'of', id?.kind);
+      await answer(notificationId).catch(logFailure);
+    });
+  }
+  // No notifications.onClosed listener: a closed notification is no answer. Firefox reports
+  // every close with byUser: true (Bugzilla 1413188): one that timed out, one Tend cleared,
+  // one a headless Firefox could not show at all. And a nudge the system timed out or hid
+  // under Do Not Disturb is just what the waiting list and the badge are for. A nudge waits
+  // until the user acts on it (a click, a button, the popup) or it goes stale.
   registerGuard();
 }

@@ -87,7 +87,7 @@ export function recordWaiting(
   return update((items) => [...items.filter((one) => !replaces(one)), item]);
 }
 
-/** The nudge `key` was answered (clicked, acted on, closed or dismissed): it waits no more. */
+/** The nudge `key` was answered (clicked, acted on, or dismissed): it waits no more. */
 export function forgetWaiting(key: string): Promise<number> {
   return update((items) => items.filter((item) => item.key !== key));
 }
