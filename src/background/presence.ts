@@ -4,7 +4,7 @@ import { recordTransition } from '../db/activity';
 import type { TendDatabase } from '../db/open';
 import { markingUntil, STILL_HERE_MINUTES, unseenSince } from '../domain/presence';
 import type { PlannerState } from '../domain/types';
-import { readPresence, writePresence } from '../storage/presence';
+import { presenceNote } from '../storage/presence';
 
 /** The light alarm that marks the user still here while they work (see `stillHere`). */
 export const STILL_HERE_ALARM = 'tend-still-here';
@@ -17,13 +17,13 @@ export const STILL_HERE_ALARM = 'tend-still-here';
  */
 export async function recordGap(db: TendDatabase): Promise<boolean> {
   const at = (await now()).getTime();
-  const since = unseenSince(await readPresence(), at);
+  const since = unseenSince(await presenceNote.getValue(), at);
   if (since === null) return false;
   // Stored as 'idle' from the last mark: nothing after it can be counted as work, and a
   // gap long enough is a break, as the same time away from a running browser would be.
   await recordTransition(db, { at, state: 'idle' }, since);
   // Told once: the wake that follows decides whether marks go on.
-  await writePresence({ seenAt: at, expectedUntil: null });
+  await presenceNote.setValue({ seenAt: at, expectedUntil: null });
   return true;
 }
 
@@ -34,9 +34,9 @@ export async function recordGap(db: TendDatabase): Promise<boolean> {
 export async function keepMarking(state: PlannerState, current: Date): Promise<void> {
   const at = current.getTime();
   const until = markingUntil(state, current);
-  const before = await readPresence();
+  const before = await presenceNote.getValue();
   const seenAt = until !== null ? at : (before?.seenAt ?? at);
-  await writePresence({ seenAt, expectedUntil: until });
+  await presenceNote.setValue({ seenAt, expectedUntil: until });
   if (until === null) {
     await browser.alarms.clear(STILL_HERE_ALARM);
   } else if (!(await browser.alarms.get(STILL_HERE_ALARM))) {
@@ -55,12 +55,12 @@ export async function keepMarking(state: PlannerState, current: Date): Promise<v
  */
 export async function stillHere(): Promise<boolean> {
   const at = (await now()).getTime();
-  const presence = await readPresence();
+  const presence = await presenceNote.getValue();
   if (unseenSince(presence, at) !== null) return true;
   if (!presence || presence.expectedUntil === null || at >= presence.expectedUntil) {
     await browser.alarms.clear(STILL_HERE_ALARM);
     return false;
   }
-  await writePresence({ ...presence, seenAt: at });
+  await presenceNote.setValue({ ...presence, seenAt: at });
   return false;
 }
