@@ -10,6 +10,8 @@ export interface StoredItem<T> {
   readonly key: string;
   /** What a read gives when nothing of this shape is stored. */
   readonly fallback: T;
+  /** Whether this browser has the item's area at all (Chrome before 102: no session). */
+  available(): boolean;
   /** The stored value, or the fallback when there is none of this shape. */
   getValue(): Promise<T>;
   /** Replaces the stored value. */
@@ -49,6 +51,7 @@ export function defineStored<T>(
     area,
     key,
     fallback,
+    available: () => storageArea() !== undefined,
     async getValue() {
       // Called at once, not after an await: a read started early (the popup's) is on its way.
       const read = storageArea()?.get(key);
