@@ -12,10 +12,11 @@ import { saveSettings } from '../../src/db/settings';
 import { defaultSettings } from '../../src/domain/settings';
 import type { Settings } from '../../src/domain/types';
 import { send } from '../../src/messages';
-import { loadWaiting } from '../../src/waiting';
+import { loadWaiting } from '../../src/ui/popup/load-waiting';
 import { aConnection, aContact } from '../db/factories';
 import { installFakeIdle } from '../support/fake-idle';
 import { browserIn } from '../support/browser-zone';
+import { withoutSessionStorage } from '../support/without-session-storage';
 
 browserIn('Europe/London');
 
@@ -81,6 +82,13 @@ describe('nudges waiting for an answer', () => {
         name: 'Sam',
       },
     ]);
+  });
+
+  it('still shows nudges where the browser has no session storage, with none listed', async () => {
+    withoutSessionStorage();
+    await wakeAt('10:00');
+    expect(Object.keys(await fakeBrowser.notifications.getAll())).toEqual([RECONNECT]);
+    expect(await waitingKeys()).toEqual([]);
   });
 
   it('counts two, newest first', async () => {

@@ -7,12 +7,12 @@ import { personToWrite } from '../../db/popup-view';
 import { isCurrent } from '../../domain/popup-view';
 import { t } from '../../i18n';
 import { onPopupViewSaved } from '../../popup-view-store';
-import { loadWaiting } from '../../waiting';
 import { Alert } from '../shared/alert';
 import { errorText } from '../shared/format';
 import { Composer } from './composer';
 import { DayExceptionControl } from './day-exception';
 import { FirstRun } from './first-run';
+import { loadWaiting } from './load-waiting';
 import {
   freshView,
   keepUnchanged,
