@@ -1,6 +1,5 @@
 import { browser } from 'wxt/browser';
 import { now } from '../clock';
-import { leaveComposeRequest } from '../compose-request';
 import { addDays, addMinutes } from 'date-fns';
 import { recordTransition } from '../db/activity';
 import { snoozeContact } from '../db/contacts';
@@ -9,6 +8,7 @@ import { NUDGE_SNOOZE_MINUTES } from '../domain/pause';
 import type { NudgeKind } from '../domain/types';
 import { openDb } from '../db/open';
 import { moveHoursTo } from '../db/settings';
+import { composeRequest } from '../storage/compose-request';
 import {
   breakKindOf,
   contactOf,
@@ -40,6 +40,11 @@ export async function openTarget(path: TendPage): Promise<void> {
     }
   }
   await browser.tabs.create({ url: browser.runtime.getURL(path) });
+}
+
+/** Leaves a request for the popup about to open to start writing to `contactId`. */
+async function leaveComposeRequest(contactId: string): Promise<void> {
+  await composeRequest.setValue({ contactId, at: (await now()).getTime() });
 }
 
 function logFailure(error: unknown): void {

@@ -1,7 +1,6 @@
 import { batch, createResource, createSignal, onCleanup, onMount, Show } from 'solid-js';
 import { browser } from 'wxt/browser';
 import { now } from '../../clock';
-import { takeComposeRequest } from '../../compose-request';
 import { openDb } from '../../db/open';
 import { personToWrite } from '../../db/popup-view';
 import { isCurrent } from '../../domain/popup-view';
@@ -25,6 +24,7 @@ import { PauseControl } from './pause-control';
 import { PendingConfirm } from './pending-confirm';
 import { QuickLog } from './quick-log';
 import { ReachOutCard } from './reach-out-card';
+import { takeComposeRequest } from './take-compose-request';
 import { TodayCard } from './today-card';
 import { WaitingCard } from './waiting-card';
 import './popup.css';
