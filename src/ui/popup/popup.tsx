@@ -5,7 +5,7 @@ import { openDb } from '../../db/open';
 import { personToWrite } from '../../db/popup-view';
 import { isCurrent } from '../../domain/popup-view';
 import { t } from '../../i18n';
-import { onPopupViewSaved } from '../../popup-view-store';
+import { onPopupViewSaved } from '../../storage/popup-view';
 import { Alert } from '../shared/alert';
 import { errorText } from '../shared/format';
 import { Composer } from './composer';
