@@ -1,6 +1,6 @@
 import { defaultSettings, withDefaults } from '../domain/settings';
 import type { Settings, WorkSchedule } from '../domain/types';
-import { SCHEDULE_SINCE } from './meta';
+import { putMeta } from './meta-store';
 import type { TendDatabase } from './open';
 
 /** The settings store's one record. */
@@ -50,7 +50,7 @@ export async function updateSettings(
   await Promise.all([
     store.put(next, SETTINGS_KEY),
     scheduleChanged(current.schedule, next.schedule)
-      ? tx.objectStore('meta').put(at, SCHEDULE_SINCE)
+      ? putMeta(tx.objectStore('meta'), 'schedule-since', at)
       : null,
     tx.done,
   ]);
