@@ -1,14 +1,9 @@
-import { browser } from 'wxt/browser';
-
-/** The storage.local key the end-to-end suite writes to move a test build's clock. */
-export const TEST_CLOCK_OFFSET_KEY = 'e2e-clock-offset-ms';
+import { testClockOffset } from './storage/test-clock-offset';
 
 async function offsetMs(): Promise<number> {
   // Only a TEND_E2E build reads the offset; in a store build this branch is removed.
   if (!import.meta.env.TEND_E2E) return 0;
-  const stored = await browser.storage.local.get(TEST_CLOCK_OFFSET_KEY);
-  const value = stored[TEST_CLOCK_OFFSET_KEY];
-  return typeof value === 'number' ? value : 0;
+  return testClockOffset.getValue();
 }
 
 /** The one clock of Tend: the current time, which a test build can move forward. */

@@ -1,7 +1,6 @@
 import { addDays, addMinutes } from 'date-fns';
 import { browser } from 'wxt/browser';
 import { now } from '../clock';
-import { leaveComposeRequest } from '../compose-request';
 import { recordTransition } from '../db/activity';
 import { snoozeContact } from '../db/contacts';
 import { snoozeKind } from '../db/meta';
@@ -11,6 +10,7 @@ import type { NudgeId } from '../domain/nudge-key';
 import { pageAddress, type PageAddress } from '../domain/page-address';
 import { NUDGE_SNOOZE_MINUTES } from '../domain/pause';
 import type { NudgeAction } from '../text/nudge-actions';
+import { composeRequest } from '../storage/compose-request';
 import { wake } from './wake';
 
 /**
@@ -35,6 +35,11 @@ export async function openTarget(address: PageAddress): Promise<void> {
     }
   }
   await browser.tabs.create({ url: browser.runtime.getURL(pageAddress(address)) });
+}
+
+/** Leaves a request for the popup about to open to start writing to `contactId`. */
+async function leaveComposeRequest(contactId: string): Promise<void> {
+  await composeRequest.setValue({ contactId, at: (await now()).getTime() });
 }
 
 function logFailure(error: unknown): void {

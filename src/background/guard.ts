@@ -6,19 +6,11 @@ import { loadSettings } from '../db/settings';
 import { guardDecision, pageOrigin } from '../domain/guard';
 import { effectiveWorkdaysAround } from '../domain/effective-workday';
 import { pageAddress } from '../domain/page-address';
+import { guardTabOrigins } from '../storage/guard-tab-origins';
 
 /** The guard page for a URL; the page itself checks `to` again before offering it. */
 export function guardPageUrl(url: string): string {
   return browser.runtime.getURL(pageAddress({ page: 'guard', to: url }));
-}
-
-// Which guarded origin each tab is on. Session storage outlives a stopped worker but not
-// the browser, which is as long as a tab id means anything.
-const TAB_ORIGINS = 'guard-tab-origins';
-
-async function tabOrigins(): Promise<Record<string, string>> {
-  const stored = await browser.storage.session.get(TAB_ORIGINS);
-  return (stored[TAB_ORIGINS] as Record<string, string> | undefined) ?? {};
 }
 
 /**
@@ -26,19 +18,18 @@ async function tabOrigins(): Promise<Record<string, string>> {
  * system's own in-page navigation after hours must not take away a page being worked in.
  */
 async function enteredOrigin(tabId: number, origin: string): Promise<boolean> {
-  const origins = await tabOrigins();
+  const origins = await guardTabOrigins.getValue();
   const entered = origins[tabId] !== origin;
-  if (entered)
-    await browser.storage.session.set({ [TAB_ORIGINS]: { ...origins, [tabId]: origin } });
+  if (entered) await guardTabOrigins.setValue({ ...origins, [tabId]: origin });
   return entered;
 }
 
 /** Forgets a closed tab. */
 async function forgetTab(tabId: number): Promise<void> {
-  const origins = await tabOrigins();
+  const origins = await guardTabOrigins.getValue();
   if (!(tabId in origins)) return;
   delete origins[tabId];
-  await browser.storage.session.set({ [TAB_ORIGINS]: origins });
+  await guardTabOrigins.setValue(origins);
 }
 
 /**
@@ -47,7 +38,7 @@ async function forgetTab(tabId: number): Promise<void> {
  * entering again.
  */
 async function checkStillOn(tabId: number): Promise<void> {
-  const origins = await tabOrigins();
+  const origins = await guardTabOrigins.getValue();
   if (!(tabId in origins)) return;
   const tab = await browser.tabs.get(tabId);
   if (tab.url === undefined || pageOrigin(tab.url) !== origins[tabId]) await forgetTab(tabId);
@@ -58,6 +49,9 @@ export async function guardTab(tabId: number, url: string): Promise<void> {
   // Most URLs Tend sees are its own pages; they need no database read.
   const origin = pageOrigin(url);
   if (origin === null) return;
+  // Without session storage (Chrome before 102) each new worker would take a tab's in-page
+  // navigation for entering the site, and guard a page being worked in: no guard there.
+  if (!guardTabOrigins.available()) return;
   const db = await openDb();
   const settings = await loadSettings(db);
   if (!settings.guard.enabled) return;

@@ -5,7 +5,7 @@ import type { TendDatabase } from '../db/open';
 import { expectedMarks, STILL_HERE_MINUTES, unseenSince } from '../domain/presence';
 import { stateAt } from '../domain/idle-state';
 import type { PlannerState } from '../domain/types';
-import { readPresence, writePresence } from '../storage/presence';
+import { presenceNote } from '../storage/presence';
 
 /** The light alarm that marks the user still here while they work (see `stillHere`). */
 export const STILL_HERE_ALARM = 'tend-still-here';
@@ -18,13 +18,13 @@ export const STILL_HERE_ALARM = 'tend-still-here';
  */
 export async function recordGap(db: TendDatabase): Promise<boolean> {
   const at = (await now()).getTime();
-  const since = unseenSince(await readPresence(), at);
+  const since = unseenSince(await presenceNote.getValue(), at);
   if (since === null) return false;
   // Stored as 'idle' from the last mark: nothing after it can be counted as work, and a
   // gap long enough is a break, as the same time away from a running browser would be.
   await recordTransition(db, { at, state: 'idle' }, since);
   // Told once: the wake that follows decides whether marks go on.
-  await writePresence({ seenAt: at, marks: null });
+  await presenceNote.setValue({ seenAt: at, marks: null });
   return true;
 }
 
@@ -37,8 +37,8 @@ export async function keepMarking(state: PlannerState, current: Date): Promise<v
   const at = current.getTime();
   const marks = expectedMarks(state, current);
   const here = stateAt(state.activity, at) === 'active';
-  const seenAt = here ? at : ((await readPresence())?.seenAt ?? at);
-  await writePresence({ seenAt, marks });
+  const seenAt = here ? at : ((await presenceNote.getValue())?.seenAt ?? at);
+  await presenceNote.setValue({ seenAt, marks });
   if (!marks || marks.from > at) {
     await browser.alarms.clear(STILL_HERE_ALARM);
   } else if (!(await browser.alarms.get(STILL_HERE_ALARM))) {
@@ -57,12 +57,12 @@ export async function keepMarking(state: PlannerState, current: Date): Promise<v
  */
 export async function stillHere(): Promise<boolean> {
   const at = (await now()).getTime();
-  const presence = await readPresence();
+  const presence = await presenceNote.getValue();
   if (unseenSince(presence, at) !== null) return true;
   if (!presence?.marks || at >= presence.marks.until) {
     await browser.alarms.clear(STILL_HERE_ALARM);
     return false;
   }
-  await writePresence({ ...presence, seenAt: at });
+  await presenceNote.setValue({ ...presence, seenAt: at });
   return false;
 }

@@ -2,9 +2,9 @@ import { browser } from 'wxt/browser';
 import { now } from '../clock';
 import type { Nudge } from '../domain/nudge';
 import type { NudgeKind } from '../domain/types';
-import { waitingUntil } from '../domain/waiting';
+import { waitingUntil, type StoredWaiting } from '../domain/waiting';
 import { t } from '../i18n';
-import { readWaiting, writeWaiting, type StoredWaiting } from '../waiting';
+import { waitingList } from '../storage/waiting';
 
 // Tend's accent green: a calm mark, not an alarm red.
 const BADGE_COLOUR = '#2f7a6b';
@@ -20,14 +20,14 @@ let queue: Promise<unknown> = Promise.resolve();
 function update(change: (items: StoredWaiting[]) => StoredWaiting[]): Promise<number> {
   const run = queue.then(async () => {
     const current = (await now()).getTime();
-    const stored = await readWaiting();
+    const stored = await waitingList.getValue();
     const items = change(stored).filter((item) => item.expiresAt > current);
     // Most wakes change nothing here; the stored list and the badge then stay as they are
     // (both are cleared together when the browser restarts or Tend is reloaded).
     if (items.length === stored.length && items.every((item, index) => item === stored[index])) {
       return items.length;
     }
-    await writeWaiting(items);
+    await waitingList.setValue(items);
     await showBadge(items.length);
     return items.length;
   });

@@ -9,7 +9,7 @@ import { plan } from '../domain/plan';
 import type { PopupView } from '../domain/popup-view';
 import { answeredElsewhere } from '../domain/waiting';
 import type { Plan } from '../domain/plan';
-import { savePopupView } from '../popup-view-store';
+import { popupView } from '../storage/popup-view';
 import { scheduleWake } from './alarm';
 import { recordIdleState, syncIdleState } from './idle';
 import { deliverNudge } from './notifications';
@@ -123,7 +123,7 @@ async function wakeOnce(reason: WakeReason): Promise<Woken> {
   );
   // Last, with what this wake already holds: the popup paints from it with one read.
   const view = buildPopupView(state, current, planned);
-  await savePopupView(view);
+  await popupView.setValue(view);
   if (import.meta.env.DEV || import.meta.env.TEND_E2E) {
     console.debug('Tend woke', reason, {
       shown: fresh.filter((n) => notify.has(n.key)).map((n) => n.key),

@@ -15,18 +15,18 @@ import type {
   Settings,
 } from '../domain/types';
 import type { TendDatabase } from './open';
-import { allExceptionKeys, EXCEPTION, SCHEDULE_CHANGE } from './meta';
+import { deleteMeta, getExceptionDates, getExceptions, putMeta } from './meta-store';
+import { exceptionKey } from './meta-values';
 import { completed, noteOfChange, SETTINGS_KEY } from './settings';
 import { commitOrAbort } from './commit-or-abort';
 
 /**
- * Every day exception, and no other meta key. Exceptions are the user's decisions about
- * dates (on call next Tuesday) and belong in a backup; the pause, snoozes and the guard's
- * open sites are minutes-to-hours states of this browser, meaningless once restored elsewhere
- * or later, and are neither exported nor touched by an import.
+ * Every store a backup reads or an import writes. Of meta, the day exceptions and no other
+ * key: exceptions are the user's decisions about dates (on call next Tuesday) and belong in a
+ * backup; the pause, snoozes and the guard's open sites are minutes-to-hours states of this
+ * browser, meaningless once restored elsewhere or later, and are neither exported nor touched
+ * by an import.
  */
-const EXCEPTIONS = allExceptionKeys;
-
 const STORES = [
   'settings',
   'contacts',
@@ -60,7 +60,7 @@ async function readAll(
       // Oldest first; transitions at the same instant keep the order they were written in.
       tx.objectStore('activity').index('by-at').getAll(),
       tx.objectStore('nudgeLog').getAll(),
-      tx.objectStore('meta').getAll(EXCEPTIONS()),
+      getExceptions(tx.objectStore('meta')),
     ]);
   return {
     format: BACKUP_FORMAT,
@@ -71,7 +71,7 @@ async function readAll(
     interactions,
     checkIns,
     reflections,
-    dayExceptions: exceptions as DayException[],
+    dayExceptions: exceptions,
     activity: activity.map(({ at, state }) => ({ at, state })),
     nudgeLog,
   };
@@ -95,7 +95,7 @@ export async function currentKeys(db: TendDatabase): Promise<CurrentKeys> {
       tx.objectStore('reflections').getAll(),
       tx.objectStore('activity').getAll(),
       tx.objectStore('nudgeLog').getAllKeys(),
-      tx.objectStore('meta').getAllKeys(EXCEPTIONS()),
+      getExceptionDates(tx.objectStore('meta')),
     ]);
   await tx.done;
   return {
@@ -103,7 +103,7 @@ export async function currentKeys(db: TendDatabase): Promise<CurrentKeys> {
     interactions,
     checkIns,
     reflections: reflections.map(({ id, weekStart }) => ({ id, weekStart })),
-    dayExceptions: exceptions.map((key) => String(key).slice(EXCEPTION.length)),
+    dayExceptions: exceptions,
     activity,
     nudgeLog,
   };
@@ -198,7 +198,7 @@ async function writeRecords(
   for (const checkIn of backup.checkIns) issue(tx.objectStore('checkIns').put(checkIn));
   for (const entry of backup.nudgeLog) issue(tx.objectStore('nudgeLog').put(entry));
   for (const exception of backup.dayExceptions) {
-    issue(tx.objectStore('meta').put(exception, `${EXCEPTION}${exception.date}`));
+    issue(putMeta(tx.objectStore('meta'), exceptionKey(exception.date), exception));
   }
   const activityKeys = activity.map((record) =>
     issue(tx.objectStore('activity').add({ ...record })),
@@ -235,7 +235,7 @@ export async function importBackup(
     const before = await readAll(tx, backup.exportedAt);
     // A schedule that changes with the import never brings reminders for shifts before it.
     const change = noteOfChange(before.settings.schedule, backup.settings.schedule, at);
-    if (change) await tx.objectStore('meta').put(change, SCHEDULE_CHANGE);
+    if (change) await putMeta(tx.objectStore('meta'), 'schedule-change', change);
     const reflections = tx.objectStore('reflections');
     const weekIndex = reflections.index('by-weekStart');
     const activityKeys = await writeRecords(
@@ -313,14 +313,14 @@ export async function undoImport(
     const { added, replaced } = undo;
     const current = completed(await tx.objectStore('settings').get(SETTINGS_KEY));
     const change = noteOfChange(current.schedule, undo.settings.schedule, at);
-    if (change) await tx.objectStore('meta').put(change, SCHEDULE_CHANGE);
+    if (change) await putMeta(tx.objectStore('meta'), 'schedule-change', change);
     await Promise.all([
       ...added.contacts.map((id) => tx.objectStore('contacts').delete(id)),
       ...added.interactions.map((id) => tx.objectStore('interactions').delete(id)),
       ...added.checkIns.map((id) => tx.objectStore('checkIns').delete(id)),
       ...added.reflections.map((id) => tx.objectStore('reflections').delete(id)),
       ...added.nudgeLog.map((key) => tx.objectStore('nudgeLog').delete(key)),
-      ...added.dayExceptions.map((date) => tx.objectStore('meta').delete(`${EXCEPTION}${date}`)),
+      ...added.dayExceptions.map((date) => deleteMeta(tx.objectStore('meta'), exceptionKey(date))),
       ...added.activity.map((key) => tx.objectStore('activity').delete(key)),
     ]);
     const byContact = tx.objectStore('interactions').index('by-contact');
@@ -342,7 +342,7 @@ export async function undoImport(
       ...replaced.checkIns.map((checkIn) => tx.objectStore('checkIns').put(checkIn)),
       ...replaced.nudgeLog.map((entry) => tx.objectStore('nudgeLog').put(entry)),
       ...replaced.dayExceptions.map((exception) =>
-        tx.objectStore('meta').put(exception, `${EXCEPTION}${exception.date}`),
+        putMeta(tx.objectStore('meta'), exceptionKey(exception.date), exception),
       ),
     ]);
     // After the added ones are gone, so that a week's reflection never meets another.

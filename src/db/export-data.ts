@@ -5,7 +5,7 @@ import type {
   Interaction,
   Settings,
 } from '../domain/types';
-import { allExceptionKeys } from './meta';
+import { getExceptions } from './meta-store';
 import type { TendDatabase } from './open';
 import { completed, SETTINGS_KEY } from './settings';
 
@@ -26,13 +26,12 @@ export interface ExportData {
  */
 export async function loadExportData(db: TendDatabase): Promise<ExportData> {
   const tx = db.transaction(['settings', 'contacts', 'interactions', 'activity', 'meta']);
-  const exceptionKeys = allExceptionKeys();
   const [stored, contacts, interactions, activity, exceptions] = await Promise.all([
     tx.objectStore('settings').get(SETTINGS_KEY),
     tx.objectStore('contacts').getAll(),
     tx.objectStore('interactions').index('by-at').getAll(),
     tx.objectStore('activity').index('by-at').getAll(),
-    tx.objectStore('meta').getAll(exceptionKeys) as Promise<DayException[]>,
+    getExceptions(tx.objectStore('meta')),
     tx.done,
   ]);
   return { settings: completed(stored), contacts, interactions, activity, exceptions };

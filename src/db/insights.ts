@@ -1,8 +1,8 @@
 import type { InsightsInput } from '../domain/insights/weekly';
 import { insightsWindow } from '../domain/insights/window';
-import type { DayException, Settings } from '../domain/types';
+import type { Settings } from '../domain/types';
 import { activitySinceIn } from './activity';
-import { EXCEPTION } from './meta';
+import { getExceptions } from './meta-store';
 import type { TendDatabase } from './open';
 import { completed, SETTINGS_KEY } from './settings';
 
@@ -35,11 +35,7 @@ export async function loadInsights(db: TendDatabase, now: Date): Promise<Insight
       .index('by-weekStart')
       .getAll(IDBKeyRange.bound(window.weekStarts[0], window.weekStarts.at(-1))),
     tx.objectStore('contacts').getAll(),
-    tx
-      .objectStore('meta')
-      .getAll(
-        IDBKeyRange.bound(`${EXCEPTION}${window.firstDate}`, `${EXCEPTION}${window.lastDate}`),
-      ) as Promise<DayException[]>,
+    getExceptions(tx.objectStore('meta'), { first: window.firstDate, last: window.lastDate }),
   ]);
   await tx.done;
   return {

@@ -1,57 +1,45 @@
 import { addCalendarDays } from '../domain/calendar-date';
 import type { DayException, NudgeKind, ScheduleChange } from '../domain/types';
 import { localDate } from '../domain/workday';
+import { deleteMeta, getMeta, putMeta } from './meta-store';
+import { exceptionKey, type GuardPasses } from './meta-values';
 import type { TendDatabase } from './open';
-
-// Every small named value Tend keeps outside the settings, declared once with its type.
-const PAUSE = 'pause-until';
-const SNOOZES = 'snoozes';
-export const EXCEPTION = 'exception:';
-
-/** The meta keys of every day exception, for code that reads or writes them all (exports). */
-export function allExceptionKeys(): IDBKeyRange {
-  return IDBKeyRange.bound(EXCEPTION, `${EXCEPTION}\uffff`);
-}
-const GUARD_PASSES = 'guard-passes';
-/** The schedule's last change: when, and the schedule before it (a ScheduleChange). */
-export const SCHEDULE_CHANGE = 'schedule-change';
 
 /** The schedule's last change, or null when it never changed here. */
 export async function scheduleChange(db: TendDatabase): Promise<ScheduleChange | null> {
-  const stored = (await db.get('meta', SCHEDULE_CHANGE)) as ScheduleChange | undefined;
-  return stored ?? null;
+  return (await getMeta(db.transaction('meta').store, 'schedule-change')) ?? null;
 }
 
 /** Until when every nudge is paused, or null. */
 export async function pausedUntil(db: TendDatabase): Promise<number | null> {
-  return ((await db.get('meta', PAUSE)) as number | undefined) ?? null;
+  return (await getMeta(db.transaction('meta').store, 'pause-until')) ?? null;
 }
 
 /** Pauses every nudge until `until`, or ends the pause with null. */
 export async function setPause(db: TendDatabase, until: number | null): Promise<void> {
   const tx = db.transaction('meta', 'readwrite', { durability: 'strict' });
   await Promise.all([
-    until === null ? tx.store.delete(PAUSE) : tx.store.put(until, PAUSE),
+    until === null ? deleteMeta(tx.store, 'pause-until') : putMeta(tx.store, 'pause-until', until),
     tx.done,
   ]);
 }
 
 /** The kinds of nudge snoozed from a notification, and until when. */
 export async function snoozes(db: TendDatabase): Promise<Partial<Record<NudgeKind, number>>> {
-  return ((await db.get('meta', SNOOZES)) as Partial<Record<NudgeKind, number>> | undefined) ?? {};
+  return (await getMeta(db.transaction('meta').store, 'snoozes')) ?? {};
 }
 
 /** Snoozes one kind of nudge until `until`, in one read-modify-write. */
 export async function snoozeKind(db: TendDatabase, kind: NudgeKind, until: number): Promise<void> {
   const tx = db.transaction('meta', 'readwrite');
-  const current = ((await tx.store.get(SNOOZES)) ?? {}) as Partial<Record<NudgeKind, number>>;
-  await Promise.all([tx.store.put({ ...current, [kind]: until }, SNOOZES), tx.done]);
+  const current = (await getMeta(tx.store, 'snoozes')) ?? {};
+  await Promise.all([putMeta(tx.store, 'snoozes', { ...current, [kind]: until }), tx.done]);
 }
 
 /** The exceptions for the given local dates. */
 export async function exceptionsOn(db: TendDatabase, dates: string[]): Promise<DayException[]> {
   const tx = db.transaction('meta');
-  const found = await Promise.all(dates.map((date) => tx.store.get(`${EXCEPTION}${date}`)));
+  const found = await Promise.all(dates.map((date) => getMeta(tx.store, exceptionKey(date))));
   await tx.done;
   return found.filter((value): value is DayException => value !== undefined);
 }
@@ -63,26 +51,17 @@ export async function setException(
   exception: DayException | null,
 ): Promise<void> {
   const tx = db.transaction('meta', 'readwrite', { durability: 'strict' });
-  const key = `${EXCEPTION}${date}`;
+  const key = exceptionKey(date);
   await Promise.all([
-    exception === null ? tx.store.delete(key) : tx.store.put(exception, key),
+    exception === null ? deleteMeta(tx.store, key) : putMeta(tx.store, key, exception),
     tx.done,
   ]);
 }
 
-/** How often the after-hours guard was passed ("open for 15 minutes"), and the last pass. */
-export interface GuardPasses {
-  count: number;
-  /** Origin -> until when it is open. */
-  openUntil: Record<string, number>;
-}
-
+/** How often the after-hours guard was passed, and until when each site is open. */
 export async function guardPasses(db: TendDatabase): Promise<GuardPasses> {
   return (
-    ((await db.get('meta', GUARD_PASSES)) as GuardPasses | undefined) ?? {
-      count: 0,
-      openUntil: {},
-    }
+    (await getMeta(db.transaction('meta').store, 'guard-passes')) ?? { count: 0, openUntil: {} }
   );
 }
 
@@ -93,12 +72,9 @@ export async function recordGuardPass(
   until: number,
 ): Promise<GuardPasses> {
   const tx = db.transaction('meta', 'readwrite');
-  const current = ((await tx.store.get(GUARD_PASSES)) as GuardPasses | undefined) ?? {
-    count: 0,
-    openUntil: {},
-  };
+  const current = (await getMeta(tx.store, 'guard-passes')) ?? { count: 0, openUntil: {} };
   const next = { count: current.count + 1, openUntil: { ...current.openUntil, [origin]: until } };
-  await Promise.all([tx.store.put(next, GUARD_PASSES), tx.done]);
+  await Promise.all([putMeta(tx.store, 'guard-passes', next), tx.done]);
   return next;
 }
 

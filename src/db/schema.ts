@@ -8,6 +8,7 @@ import type {
   Reflection,
   Settings,
 } from '../domain/types';
+import type { MetaKey, MetaValue } from './meta-values';
 
 export const DB_NAME = 'tend';
 
@@ -29,8 +30,11 @@ export interface TendDB extends DBSchema {
   activity: { key: number; value: ActivityTransition; indexes: { 'by-at': number } };
   nudgeLog: { key: string; value: NudgeLogEntry; indexes: { 'by-shownAt': number } };
   reflections: { key: string; value: Reflection; indexes: { 'by-weekStart': string } };
-  /** Small named values that are not settings (snoozes, pauses), out-of-line keys. */
-  meta: { key: string; value: unknown };
+  /**
+   * Small named values that are not settings (snoozes, pauses), out-of-line keys; the type
+   * of each is in meta-values.ts, read and written through meta-store.ts.
+   */
+  meta: { key: MetaKey; value: MetaValue };
 }
 
 export type StoreName = keyof TendDB & string;

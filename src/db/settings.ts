@@ -1,6 +1,6 @@
 import { defaultSettings, withDefaults } from '../domain/settings';
 import type { ScheduleChange, Settings, WorkSchedule } from '../domain/types';
-import { SCHEDULE_CHANGE } from './meta';
+import { putMeta } from './meta-store';
 import type { TendDatabase } from './open';
 
 /** The settings store's one record. */
@@ -64,7 +64,7 @@ export async function updateSettings(
   const note = noteOfChange(current.schedule, next.schedule, at);
   await Promise.all([
     store.put(next, SETTINGS_KEY),
-    note ? tx.objectStore('meta').put(note, SCHEDULE_CHANGE) : null,
+    note ? putMeta(tx.objectStore('meta'), 'schedule-change', note) : null,
     tx.done,
   ]);
   return next;

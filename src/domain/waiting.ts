@@ -4,6 +4,37 @@ import type { NudgeKind, PlannerState } from './types';
 import { localDate, localMidnight } from './workday';
 import { HOUR_MS } from './time-units';
 
+/**
+ * A nudge the background showed that the user has not answered yet: not clicked, no
+ * button pressed, not acted on or dismissed in the popup, and not stale. Its notification
+ * closing is no answer (see registerBackground).
+ */
+export interface WaitingNudge {
+  /** The nudge key, which is also its notification id. */
+  key: string;
+  kind: NudgeKind;
+  title: string;
+  message: string;
+  shownAt: number;
+  /** The person a reconnect nudge is about. */
+  contactId?: string;
+  /** That person's name, for "Write to Sam". */
+  name?: string;
+}
+
+/** What is stored of a waiting nudge: also when it stops being worth answering. */
+export interface StoredWaiting extends WaitingNudge {
+  expiresAt: number;
+}
+
+/** The nudges of `items` still waiting at `now`, newest first, without their expiry. */
+export function stillWaiting(items: readonly StoredWaiting[], now: number): WaitingNudge[] {
+  return items
+    .filter((item) => item.expiresAt > now)
+    .sort((a, b) => b.shownAt - a.shownAt)
+    .map(({ expiresAt: _expiresAt, ...item }) => item);
+}
+
 /** How long a nudge nobody answered stays waiting when nothing ends it sooner. */
 export const WAITING_HOURS = 12;
 

@@ -7,6 +7,7 @@ import { openDb } from '../../src/db/open';
 import { saveSettings } from '../../src/db/settings';
 import { defaultSettings } from '../../src/domain/settings';
 import { browserIn } from '../support/browser-zone';
+import { withoutSessionStorage } from '../support/without-session-storage';
 
 browserIn('Europe/London');
 
@@ -68,6 +69,12 @@ describe('the guard in the background', () => {
     expect((await fakeBrowser.tabs.get(tab.id!)).url).toBe(`${CMS}/cases/12#notes`);
     // Opening it afresh in another tab is guarded.
     expect(await openInTab(`${CMS}/cases/13`)).toBe(guardPageUrl(`${CMS}/cases/13`));
+  });
+
+  it('guards nothing where the browser cannot remember tabs, rather than interrupt work', async () => {
+    withoutSessionStorage();
+    vi.setSystemTime(at('19:00'));
+    expect(await openInTab(`${CMS}/cases/12`)).toBe(`${CMS}/cases/12`);
   });
 
   it('follows a late shift: the site stays open until its new end', async () => {

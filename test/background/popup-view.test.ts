@@ -8,7 +8,7 @@ import { openDb } from '../../src/db/open';
 import { saveSettings } from '../../src/db/settings';
 import { defaultSettings } from '../../src/domain/settings';
 import { send } from '../../src/messages';
-import { savedPopupView } from '../../src/popup-view-store';
+import { savedPopupView } from '../../src/storage/popup-view';
 import { installFakeIdle } from '../support/fake-idle';
 import { browserIn } from '../support/browser-zone';
 

@@ -10,7 +10,7 @@ import { saveSettings } from '../../src/db/settings';
 import { workedAt } from '../../src/domain/popup-view';
 import { defaultSettings } from '../../src/domain/settings';
 import type { Settings } from '../../src/domain/types';
-import { savedPopupView } from '../../src/popup-view-store';
+import { savedPopupView } from '../../src/storage/popup-view';
 import { browserIn } from '../support/browser-zone';
 import { installFakeIdle } from '../support/fake-idle';
 

@@ -3,7 +3,6 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { WAKE_ALARM } from '../../src/background/alarm';
 import { registerBackground } from '../../src/background/register';
-import { COMPOSE_REQUEST_KEY, takeComposeRequest } from '../../src/compose-request';
 import { recordTransition } from '../../src/db/activity';
 import { saveContact, snoozeContact } from '../../src/db/contacts';
 import { logInteraction } from '../../src/db/interactions';
@@ -12,10 +11,13 @@ import { saveSettings } from '../../src/db/settings';
 import { defaultSettings } from '../../src/domain/settings';
 import type { Settings } from '../../src/domain/types';
 import { send } from '../../src/messages';
-import { loadWaiting } from '../../src/waiting';
+import { composeRequest } from '../../src/storage/compose-request';
+import { loadWaiting } from '../../src/ui/popup/load-waiting';
+import { takeComposeRequest } from '../../src/ui/popup/take-compose-request';
 import { aConnection, aContact } from '../db/factories';
 import { installFakeIdle } from '../support/fake-idle';
 import { browserIn } from '../support/browser-zone';
+import { withoutSessionStorage } from '../support/without-session-storage';
 
 browserIn('Europe/London');
 
@@ -81,6 +83,13 @@ describe('nudges waiting for an answer', () => {
         name: 'Sam',
       },
     ]);
+  });
+
+  it('still shows nudges where the browser has no session storage, with none listed', async () => {
+    withoutSessionStorage();
+    await wakeAt('10:00');
+    expect(Object.keys(await fakeBrowser.notifications.getAll())).toEqual([RECONNECT]);
+    expect(await waitingKeys()).toEqual([]);
   });
 
   it('counts two, newest first', async () => {
@@ -259,7 +268,7 @@ describe('a reconnect nudge opens the composer for that person', () => {
     );
     expect(await takeComposeRequest('?compose=sam')).toBe('sam');
     // The request the tab made unnecessary is used up with it.
-    expect(await fakeBrowser.storage.session.get(COMPOSE_REQUEST_KEY)).toEqual({});
+    expect(await composeRequest.getValue()).toBeNull();
     expect(await waitingKeys()).toEqual([]);
   });
 
@@ -267,9 +276,7 @@ describe('a reconnect nudge opens the composer for that person', () => {
     vi.spyOn(fakeBrowser.action, 'openPopup').mockResolvedValue();
     await wakeAt('10:00');
     await fakeBrowser.notifications.onClicked.trigger(RECONNECT);
-    await vi.waitFor(async () =>
-      expect(await fakeBrowser.storage.session.get(COMPOSE_REQUEST_KEY)).not.toEqual({}),
-    );
+    await vi.waitFor(async () => expect(await composeRequest.getValue()).not.toBeNull());
     vi.setSystemTime(at('10:02:01'));
     expect(await takeComposeRequest('')).toBeNull();
   });

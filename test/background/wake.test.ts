@@ -12,8 +12,8 @@ import { loadSettings, saveSettings } from '../../src/db/settings';
 import { defaultSettings } from '../../src/domain/settings';
 import type { Settings } from '../../src/domain/types';
 import { installFakeIdle } from '../support/fake-idle';
-import { loadWaiting } from '../../src/waiting';
-import { savedPopupView } from '../../src/popup-view-store';
+import { loadWaiting } from '../../src/ui/popup/load-waiting';
+import { savedPopupView } from '../../src/storage/popup-view';
 import { checkIn } from '../domain/checkins/check-in-factory';
 import { browserIn } from '../support/browser-zone';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Nudge } from '../../src/domain/nudge';
 import { zonedInstant } from '../../src/domain/wall-clock';
-import { waitingUntil } from '../../src/domain/waiting';
+import { stillWaiting, waitingUntil, type StoredWaiting } from '../../src/domain/waiting';
 
 const ZONE = 'America/New_York';
 const at = (local: string) => {
@@ -49,5 +49,27 @@ describe('how long a nudge waits for an answer', () => {
     // New York falls back on 1 November 2026: twelve hours of real time, not of the clock.
     const shown = at('2026-10-31T22:00');
     expect(waitingUntil(nudge({ kind: 'reconnect' }), shown, ZONE)).toBe(shown + 12 * 3_600_000);
+  });
+});
+
+describe('what the popup shows as waiting', () => {
+  const shown = (key: string, shownAt: string, expiresAt: string): StoredWaiting => ({
+    key,
+    kind: 'reconnect',
+    title: key,
+    message: '',
+    shownAt: at(shownAt),
+    expiresAt: at(expiresAt),
+  });
+
+  it('shows the newest first and drops the ones no longer worth answering', () => {
+    const items = [
+      shown('break', '2026-11-23T09:00', '2026-11-23T10:00'),
+      shown('sam', '2026-11-23T09:30', '2026-11-23T21:30'),
+      shown('alex', '2026-11-23T10:15', '2026-11-23T22:15'),
+    ];
+    const waiting = stillWaiting(items, at('2026-11-23T10:30'));
+    expect(waiting.map((item) => item.key)).toEqual(['alex', 'sam']);
+    expect(waiting[0]).not.toHaveProperty('expiresAt');
   });
 });

@@ -15,7 +15,7 @@ import type { PopupView } from '../../src/domain/popup-view';
 import { defaultSettings } from '../../src/domain/settings';
 import type { Settings } from '../../src/domain/types';
 import { send } from '../../src/messages';
-import { savedPopupView, savePopupView } from '../../src/popup-view-store';
+import { popupView, savedPopupView } from '../../src/storage/popup-view';
 import { Popup } from '../../src/ui/popup/popup';
 import { TodayCard } from '../../src/ui/popup/today-card';
 import { aContact } from '../db/factories';
@@ -62,7 +62,7 @@ describe('the popup', () => {
     // No break due meanwhile: the view stored at 10:00 still holds at 11:00.
     const breaks = { ...settings.breaks, shortEnabled: false, longEnabled: false };
     await saveSettings(await openDb(), { ...settings, breaks });
-    await savePopupView(await viewAt(at('10:00')));
+    await popupView.setValue(await viewAt(at('10:00')));
     // No background registered: the check for a fresher view fails, and the view stays.
     render(() => <Popup />);
     expect((await status()).textContent).toBe('Working');
@@ -86,7 +86,7 @@ describe('the popup', () => {
     const breaks = { ...settings.breaks, shortEnabled: false, longEnabled: false };
     await saveSettings(await openDb(), { ...settings, breaks });
     const stored = await viewAt(at('10:00'));
-    await savePopupView(stored);
+    await popupView.setValue(stored);
     // No background registered: every ask for a fresh view fails.
     render(() => <Popup />);
     expect((await status()).textContent).toBe('Working');
@@ -102,7 +102,7 @@ describe('the popup', () => {
 
   it('does not show a view that no longer holds, but the one the background makes now', async () => {
     // Stored on Sunday: a day off then, and no longer true.
-    await savePopupView(await viewAt(at('11:00', '22')));
+    await popupView.setValue(await viewAt(at('11:00', '22')));
     registerBackground();
     render(() => <Popup />);
     expect((await status()).textContent).toBe('Working');

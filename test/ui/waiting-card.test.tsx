@@ -9,7 +9,7 @@ import { saveContact } from '../../src/db/contacts';
 import { openDb } from '../../src/db/open';
 import type { Nudge } from '../../src/domain/nudge';
 import { WaitingCard } from '../../src/ui/popup/waiting-card';
-import { loadWaiting } from '../../src/waiting';
+import { loadWaiting } from '../../src/ui/popup/load-waiting';
 import { aContact } from '../db/factories';
 import { installFakeIdle } from '../support/fake-idle';
 

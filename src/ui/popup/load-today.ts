@@ -1,7 +1,7 @@
 import { now } from '../../clock';
 import { isCurrent, type PopupView } from '../../domain/popup-view';
 import { send } from '../../messages';
-import { savedPopupView } from '../../popup-view-store';
+import { savedPopupView } from '../../storage/popup-view';
 
 export type { OverdueView, PopupView } from '../../domain/popup-view';
 

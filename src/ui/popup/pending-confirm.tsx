@@ -1,9 +1,10 @@
 import { createResource, createSignal, createUniqueId, For, Show } from 'solid-js';
 import { now } from '../../clock';
 import { t } from '../../i18n';
+import type { PendingMessage } from '../../storage/pending-messages';
 import { Alert } from '../shared/alert';
 import { errorText, shortWhen } from '../shared/format';
-import { answerPending, loadPending, type PendingMessage } from './pending-message';
+import { answerPending, loadPending } from './pending-message';
 
 /**
  * Asks about each message the user started sending in an earlier popup and did not

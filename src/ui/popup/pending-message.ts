@@ -1,58 +1,34 @@
-import { browser } from 'wxt/browser';
 import { now } from '../../clock';
 import { logInteraction } from '../../db/interactions';
 import { openDb } from '../../db/open';
-import type { Purpose } from '../../domain/compose';
+import { pendingMessages, type PendingMessage } from '../../storage/pending-messages';
 import { notifyChanged } from '../shared/notify-changed';
 import { HOUR_MS } from '../../domain/time-units';
-
-/**
- * A message the user pressed send or copy for and has not yet said went out. Opening a
- * mailto: link often closes the popup, so this is written the moment they press it, to
- * storage.local (it must outlive the popup; it is not the user's data, so not in the
- * database or a backup).
- */
-export interface PendingMessage {
-  contactId: string;
-  name: string;
-  /** When send or copy was pressed (UTC ms). */
-  at: number;
-  purpose: Purpose;
-}
-
-export const PENDING_KEY = 'tend-pending-messages';
 
 /** After a day the user no longer remembers whether it went out; the question goes. */
 export const PENDING_MS = 24 * HOUR_MS;
 
-async function readAll(): Promise<PendingMessage[]> {
-  const stored = (await browser.storage.local.get(PENDING_KEY))[PENDING_KEY];
-  return Array.isArray(stored) ? (stored as PendingMessage[]) : [];
-}
-
-async function writeAll(items: PendingMessage[]): Promise<void> {
-  await browser.storage.local.set({ [PENDING_KEY]: items });
-}
-
 /** The messages awaiting an answer, newest first; the ones older than a day are dropped. */
 export async function loadPending(): Promise<PendingMessage[]> {
-  const [items, current] = await Promise.all([readAll(), now()]);
+  const [items, current] = await Promise.all([pendingMessages.getValue(), now()]);
   const fresh = items.filter((item) => current.getTime() - item.at < PENDING_MS);
-  if (fresh.length !== items.length) await writeAll(fresh);
+  if (fresh.length !== items.length) await pendingMessages.setValue(fresh);
   return fresh.sort((a, b) => b.at - a.at);
 }
 
 /** Remembers that a message to someone may have gone out (one question per person). */
 export async function savePending(message: PendingMessage): Promise<void> {
-  const others = (await readAll()).filter((item) => item.contactId !== message.contactId);
-  await writeAll([...others, message]);
+  const others = (await pendingMessages.getValue()).filter(
+    (item) => item.contactId !== message.contactId,
+  );
+  await pendingMessages.setValue([...others, message]);
 }
 
 /** Forgets the question about the message to `contactId`; true if there was one. */
 export async function clearPending(contactId: string): Promise<boolean> {
-  const items = await readAll();
+  const items = await pendingMessages.getValue();
   const rest = items.filter((item) => item.contactId !== contactId);
-  if (rest.length !== items.length) await writeAll(rest);
+  if (rest.length !== items.length) await pendingMessages.setValue(rest);
   return rest.length !== items.length;
 }
 

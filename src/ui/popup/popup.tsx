@@ -1,18 +1,17 @@
 import { batch, createResource, createSignal, onCleanup, onMount, Show } from 'solid-js';
 import { browser } from 'wxt/browser';
 import { now } from '../../clock';
-import { takeComposeRequest } from '../../compose-request';
 import { openDb } from '../../db/open';
 import { personToWrite } from '../../db/popup-view';
 import { isCurrent } from '../../domain/popup-view';
 import { t } from '../../i18n';
-import { onPopupViewSaved } from '../../popup-view-store';
-import { loadWaiting } from '../../waiting';
+import { onPopupViewSaved } from '../../storage/popup-view';
 import { Alert } from '../shared/alert';
 import { errorText } from '../shared/format';
 import { Composer } from './composer';
 import { DayExceptionControl } from './day-exception';
 import { FirstRun } from './first-run';
+import { loadWaiting } from './load-waiting';
 import {
   freshView,
   keepUnchanged,
@@ -25,6 +24,7 @@ import { PauseControl } from './pause-control';
 import { PendingConfirm } from './pending-confirm';
 import { QuickLog } from './quick-log';
 import { ReachOutCard } from './reach-out-card';
+import { takeComposeRequest } from './take-compose-request';
 import { TodayCard } from './today-card';
 import { WaitingCard } from './waiting-card';
 import './popup.css';

@@ -3,7 +3,7 @@ import { now } from '../../clock';
 import { t } from '../../i18n';
 import { send } from '../../messages';
 import { NUDGE_ACTION_LABEL, NUDGE_ACTIONS, type NudgeAction } from '../../text/nudge-actions';
-import type { WaitingNudge } from '../../waiting';
+import type { WaitingNudge } from '../../domain/waiting';
 import { Alert } from '../shared/alert';
 import { errorText, shortWhen } from '../shared/format';
 

@@ -1,6 +1,6 @@
 /// <reference types="chrome" />
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TEST_CLOCK_OFFSET_KEY } from '../../../src/clock';
+import { testClockOffset } from '../../../src/storage/test-clock-offset';
 import { comingWednesday, localInstant } from '../support/tend';
 import { launchTend, type FirefoxTend } from './support/launch-tend';
 import { idleTimeout, SHOW_NOTIFICATIONS } from './support/prefs';
@@ -38,7 +38,7 @@ describe('the event page, in Firefox', () => {
     await wake(tend.probe);
     const offset = await tend.probe.evaluate(
       async (key) => (await chrome.storage.local.get(key))[key] as number,
-      TEST_CLOCK_OFFSET_KEY,
+      testClockOffset.key,
     );
     const [only, ...others] = await alarms(tend.probe);
     expect(others).toEqual([]);

@@ -1,7 +1,7 @@
 /// <reference types="chrome" />
 import type { Page, Worker } from 'playwright-core';
-import { TEST_CLOCK_OFFSET_KEY } from '../../../src/clock';
-import { PRESENCE_KEY } from '../../../src/storage/presence';
+import { presenceNote } from '../../../src/storage/presence';
+import { testClockOffset } from '../../../src/storage/test-clock-offset';
 
 /**
  * Moves Tend's clock (the e2e build's) so that it reads `at` now. Time moved on with the
@@ -17,7 +17,7 @@ export async function setTendTime(where: Page | Worker, at: number): Promise<voi
     };
     await chrome.storage.local.set({ [key]: target - Date.now(), ...marked });
   };
-  const arg = [TEST_CLOCK_OFFSET_KEY, PRESENCE_KEY, at] as const;
+  const arg = [testClockOffset.key, presenceNote.key, at] as const;
   // Page and Worker share evaluate's shape but not its overloads.
   if ('goto' in where) await where.evaluate(move, arg);
   else await where.evaluate(move, arg);

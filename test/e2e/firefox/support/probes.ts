@@ -1,7 +1,7 @@
 /// <reference types="chrome" />
 import type { Page } from 'puppeteer-core';
-import { TEST_CLOCK_OFFSET_KEY } from '../../../../src/clock';
-import { WAITING_KEY } from '../../../../src/waiting';
+import { testClockOffset } from '../../../../src/storage/test-clock-offset';
+import { waitingList } from '../../../../src/storage/waiting';
 
 // What a test asks Firefox, from one of Tend's pages (the background page has no tab to ask
 // in). Firefox answers the chrome.* namespace with promises in Manifest V3, so these read
@@ -11,7 +11,7 @@ import { WAITING_KEY } from '../../../../src/waiting';
 export async function setTendTime(page: Page, at: number): Promise<void> {
   await page.evaluate(
     (key, target) => chrome.storage.local.set({ [key]: target - Date.now() }),
-    TEST_CLOCK_OFFSET_KEY,
+    testClockOffset.key,
     at,
   );
 }
@@ -40,7 +40,7 @@ export function waitingKeys(page: Page): Promise<string[]> {
   return page.evaluate(async (key) => {
     const stored = (await chrome.storage.session.get(key))[key] as { key: string }[] | undefined;
     return (stored ?? []).map((item) => item.key);
-  }, WAITING_KEY);
+  }, waitingList.key);
 }
 
 /** The number on Tend's toolbar button ('' when there is none). */

@@ -1,0 +1,42 @@
+import type { DayException, NudgeKind, ScheduleChange } from '../domain/types';
+
+/** How often the after-hours guard was passed ("open for 15 minutes"), and the last pass. */
+export interface GuardPasses {
+  count: number;
+  /** Origin -> until when it is open. */
+  openUntil: Record<string, number>;
+}
+
+/** A day exception's key: its local date after the prefix, `exception:2026-11-23`. */
+export type ExceptionKey = `exception:${string}`;
+
+/**
+ * Every value the meta store holds, by key: small named values that are not settings. The
+ * one declaration of them; getMeta and putMeta read and write nothing else.
+ */
+export interface MetaValues {
+  /** Until when every nudge is paused (UTC ms). */
+  'pause-until': number;
+  /** The kinds of nudge snoozed from a notification, and until when (UTC ms). */
+  snoozes: Partial<Record<NudgeKind, number>>;
+  'guard-passes': GuardPasses;
+  /** The schedule's last change: when, and the schedule before it. */
+  'schedule-change': ScheduleChange;
+  /** The user's change to one workday (on call, a late shift), under its date's key. */
+  [key: ExceptionKey]: DayException;
+}
+
+export type MetaKey = keyof MetaValues;
+export type MetaValue = MetaValues[MetaKey];
+
+const EXCEPTION = 'exception:';
+
+/** The key of the day exception for `date` (yyyy-MM-dd). */
+export function exceptionKey(date: string): ExceptionKey {
+  return `${EXCEPTION}${date}`;
+}
+
+/** The date a day exception's key is for. */
+export function exceptionDate(key: ExceptionKey): string {
+  return key.slice(EXCEPTION.length);
+}

@@ -1,0 +1,46 @@
+import { POPUP_VIEW_FORMAT, type PopupView } from '../domain/popup-view';
+import { defineStored } from './stored-item';
+
+/** A view an older Tend stored, of another format, is none: the popup asks for a fresh one. */
+function ofThisFormat(value: unknown): value is PopupView {
+  return (value as Partial<PopupView> | undefined)?.format === POPUP_VIEW_FORMAT;
+}
+
+/**
+ * What the popup shows, as the last wake stored it (only the background writes it, at the
+ * end of a wake). In storage.local: a view derived from the database, not the user's data
+ * (no backup holds it; the next wake writes it again). Reading it is one call, without
+ * opening the database, and storage.onChanged tells an open popup at once when a wake stored
+ * a newer one.
+ */
+export const popupView = defineStored<PopupView | null>('local', 'tend-popup-view', {
+  fallback: null,
+  accepts: ofThisFormat,
+});
+
+/** A read the popup started before rendering, for the first `savedPopupView` to take. */
+let readAhead: Promise<PopupView | null> | null = null;
+
+/**
+ * Starts reading the stored view now, for the next `savedPopupView` to take. The popup calls
+ * this before anything else of its runs: in a page just opened each storage call takes a
+ * round trip of ~10 ms, and this one then goes ahead of the reads its components start
+ * (waiting nudges, pending messages), so the first paint waits for no other.
+ */
+export function readPopupViewAhead(): void {
+  readAhead = popupView.getValue();
+}
+
+/** The view the last wake stored, or null when there is none of this format. */
+export function savedPopupView(): Promise<PopupView | null> {
+  const read = readAhead ?? popupView.getValue();
+  readAhead = null;
+  return read;
+}
+
+/** Calls `listener` with each view a wake stores from now on; returns how to stop. */
+export function onPopupViewSaved(listener: (view: PopupView) => void): () => void {
+  return popupView.watch((view) => {
+    if (view) listener(view);
+  });
+}
