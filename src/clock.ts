@@ -11,6 +11,14 @@ export async function now(): Promise<Date> {
   return new Date(Date.now() + (await offsetMs()));
 }
 
+/**
+ * The computer's own clock, which a test build's offset does not move: how long the
+ * browser really went unseen (a test that moves Tend's clock on has not slept).
+ */
+export function realNow(): number {
+  return Date.now();
+}
+
 /** The real-time instant at which an alarm must fire to wake at `at` on Tend's clock. */
 export async function alarmTime(at: Date): Promise<number> {
   return at.getTime() - (await offsetMs());

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { now } from '../clock';
+import { now, realNow } from '../clock';
 import { recordTransition } from '../db/activity';
 import type { TendDatabase } from '../db/open';
 import { expectedMarks, STILL_HERE_MINUTES, unseenSince } from '../domain/presence';
@@ -18,13 +18,13 @@ export const STILL_HERE_ALARM = 'tend-still-here';
  */
 export async function recordGap(db: TendDatabase): Promise<boolean> {
   const at = (await now()).getTime();
-  const since = unseenSince(await presenceNote.getValue(), at);
+  const since = unseenSince(await presenceNote.getValue(), at, realNow());
   if (since === null) return false;
   // Stored as 'idle' from the last mark: nothing after it can be counted as work, and a
   // gap long enough is a break, as the same time away from a running browser would be.
   await recordTransition(db, { at, state: 'idle' }, since);
   // Told once: the wake that follows decides whether marks go on.
-  await presenceNote.setValue({ seenAt: at, marks: null });
+  await presenceNote.setValue({ seenAt: at, seenReal: realNow(), marks: null });
   return true;
 }
 
@@ -37,8 +37,12 @@ export async function keepMarking(state: PlannerState, current: Date): Promise<v
   const at = current.getTime();
   const marks = expectedMarks(state, current);
   const here = stateAt(state.activity, at) === 'active';
-  const seenAt = here ? at : ((await presenceNote.getValue())?.seenAt ?? at);
-  await presenceNote.setValue({ seenAt, marks });
+  const seen = here ? { seenAt: at, seenReal: realNow() } : await presenceNote.getValue();
+  await presenceNote.setValue({
+    seenAt: seen?.seenAt ?? at,
+    seenReal: seen?.seenReal ?? realNow(),
+    marks,
+  });
   if (!marks || marks.from > at) {
     await browser.alarms.clear(STILL_HERE_ALARM);
   } else if (!(await browser.alarms.get(STILL_HERE_ALARM))) {
@@ -58,11 +62,11 @@ export async function keepMarking(state: PlannerState, current: Date): Promise<v
 export async function stillHere(): Promise<boolean> {
   const at = (await now()).getTime();
   const presence = await presenceNote.getValue();
-  if (unseenSince(presence, at) !== null) return true;
+  if (unseenSince(presence, at, realNow()) !== null) return true;
   if (!presence?.marks || at >= presence.marks.until) {
     await browser.alarms.clear(STILL_HERE_ALARM);
     return false;
   }
-  await presenceNote.setValue({ ...presence, seenAt: at });
+  await presenceNote.setValue({ ...presence, seenAt: at, seenReal: realNow() });
   return false;
 }

@@ -4,6 +4,7 @@ import { containing } from './intervals';
 import { nextWorkdayAfter } from './effective-workday';
 import { clockIntervals, LONGEST_STRETCH_HOURS } from './on-the-clock';
 import type { PlannerState } from './types';
+import { MINUTE_MS } from './time-units';
 import { workedToday } from './worked-today';
 
 /**
@@ -30,6 +31,11 @@ export interface Marks {
 export interface Presence {
   /** The last time the background saw the user at the computer (a wake or a mark). */
   seenAt: number;
+  /**
+   * The same moment on the computer's own clock, where it can differ from Tend's (a test
+   * build moves Tend's clock): a gap is time that really passed unseen.
+   */
+  seenReal?: number;
   /** When marks are expected; null while none are (the user away, no stretch ahead). */
   marks: Marks | null;
 }
@@ -60,8 +66,14 @@ export function expectedMarks(state: PlannerState, now: Date): Marks | null {
  * longer than `GAP_MINUTES` (the browser was quit or the computer slept), or null. Time from
  * then until the browser next says something is away, not work.
  */
-export function unseenSince(presence: Presence | null, now: number): number | null {
+export function unseenSince(
+  presence: Presence | null,
+  now: number,
+  realNow: number = now,
+): number | null {
   if (!presence?.marks) return null;
+  const unseenFor = realNow - (presence.seenReal ?? presence.seenAt);
+  if (unseenFor <= GAP_MINUTES * MINUTE_MS) return null;
   const firstDue = Math.max(presence.seenAt, presence.marks.from);
   const lateAfter = addMinutes(firstDue, GAP_MINUTES).getTime();
   // A mark was due before the stretch ended, and none came.

@@ -1,23 +1,15 @@
 /// <reference types="chrome" />
 import type { Page, Worker } from 'playwright-core';
-import { presenceNote } from '../../../src/storage/presence';
 import { testClockOffset } from '../../../src/storage/test-clock-offset';
 
 /**
- * Moves Tend's clock (the e2e build's) so that it reads `at` now. Time moved on with the
- * browser running, so the still-here marks came meanwhile, as they would have: without them
- * every jump would read as a laptop asleep.
+ * Moves Tend's clock (the e2e build's) so that it reads `at` now. The browser keeps running
+ * meanwhile: Tend measures time unseen on the computer's own clock, so a jump is no sleep.
  */
 export async function setTendTime(where: Page | Worker, at: number): Promise<void> {
-  const move = async ([key, presenceKey, target]: readonly [string, string, number]) => {
-    const stored = (await chrome.storage.local.get(presenceKey))[presenceKey] as
-      { seenAt: number; marks: { from: number; until: number } | null } | undefined;
-    const marked = stored?.marks && {
-      [presenceKey]: { ...stored, seenAt: Math.min(target, stored.marks.until) },
-    };
-    await chrome.storage.local.set({ [key]: target - Date.now(), ...marked });
-  };
-  const arg = [testClockOffset.key, presenceNote.key, at] as const;
+  const move = ([key, target]: readonly [string, number]) =>
+    chrome.storage.local.set({ [key]: target - Date.now() });
+  const arg = [testClockOffset.key, at] as const;
   // Page and Worker share evaluate's shape but not its overloads.
   if ('goto' in where) await where.evaluate(move, arg);
   else await where.evaluate(move, arg);
