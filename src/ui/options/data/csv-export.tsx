@@ -5,11 +5,9 @@ import { openDb } from '../../../db/open';
 import {
   connectionRows,
   connectionsCsv,
-  workHoursCsv,
-  workHoursRows,
   type ConnectionLabels,
-  type WorkHoursLabels,
-} from '../../../domain/export-rows';
+} from '../../../domain/connection-rows';
+import { workHoursCsv, workHoursRows, type WorkHoursLabels } from '../../../domain/work-hours-rows';
 import { localDate } from '../../../domain/workday';
 import { t, type MessageKey } from '../../../i18n';
 import { SaveStatus } from '../../shared/alert';

@@ -1,6 +1,7 @@
 import { createSignal, For, Show } from 'solid-js';
 import { now } from '../../../clock';
-import { currentKeys, exportBackup, importBackup, undoImport } from '../../../db/backup';
+import { currentKeys, exportBackup } from '../../../db/backup';
+import { importBackup, undoImport } from '../../../db/backup-import';
 import { openDb } from '../../../db/open';
 import {
   BACKUP_MAX_BYTES,
