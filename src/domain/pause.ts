@@ -21,3 +21,9 @@ export function pauseEnd(choice: PauseChoice, schedule: WorkSchedule, now: Date)
 
 /** How long "snooze" holds back a kind of nudge: longer than the default 30-minute repeat. */
 export const NUDGE_SNOOZE_MINUTES = 60;
+
+/** "Not this week": how long a person is put off from reconnect nudges. */
+export const PERSON_SNOOZE_DAYS = 7;
+
+/** "In 5 minutes": how long a break is put off. */
+export const BREAK_SNOOZE_MINUTES = 5;

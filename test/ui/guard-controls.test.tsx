@@ -5,7 +5,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { openDb } from '../../src/db/open';
 import { loadSettings } from '../../src/db/settings';
 import type { GuardSettings } from '../../src/domain/types';
-import { GuardControls } from '../../src/ui/options/guard-controls';
+import { GuardControls } from '../../src/ui/options/guard/guard-controls';
 
 const CMS = 'https://cms.example.org';
 

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openDb } from '../../src/db/open';
 import { loadSettings } from '../../src/db/settings';
 import { defaultSettings } from '../../src/domain/settings';
-import { HoursForm } from '../../src/ui/options/hours-form';
+import { HoursForm } from '../../src/ui/options/hours/hours-form';
 
 const initial = defaultSettings('Europe/London');
 

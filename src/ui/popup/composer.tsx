@@ -9,7 +9,7 @@ import {
   type Templates,
 } from '../../domain/compose';
 import { t } from '../../i18n';
-import { Alert } from '../shared/alert';
+import { Alert } from '../shared/status-line';
 import { errorText } from '../shared/format';
 import { REACH_LABEL } from '../shared/network-labels';
 import { defaultTemplates, PURPOSE_LABEL } from './default-templates';

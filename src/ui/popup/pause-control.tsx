@@ -1,16 +1,16 @@
 import { createSignal, For, Show } from 'solid-js';
 import { now } from '../../clock';
 import { setPause } from '../../db/meta';
-import { openDb } from '../../db/open';
 import type { PauseChoice } from '../../domain/pause';
+import { DAY_MS, MINUTE_MS } from '../../domain/time-units';
 import { t, type MessageKey } from '../../i18n';
 import { dayTimeText, errorText } from '../shared/format';
-import { notifyChanged } from '../shared/notify-changed';
-import { Alert } from '../shared/alert';
-import { MINUTE_MS } from '../../domain/time-units';
+import { Alert } from '../shared/status-line';
+import { writeAndPlan } from '../shared/write';
+import type { PopupView } from './load-today';
 
 // With no workday in the coming week, "until my next workday" is a week, as pauseEnd says.
-const WEEK_MINUTES = 7 * 24 * 60;
+const WEEK_MS = 7 * DAY_MS;
 
 // The minutes as domain/pause.ts's pauseEnd counts them; "until my next workday" ends where
 // the background found the next workday (the popup carries none of the schedule's math).
@@ -35,7 +35,7 @@ export function PauseControl(props: {
   /** When the next workday starts, from the popup's view. */
   nextWorkdayStart: number | null;
   now: number;
-  onChanged: () => void;
+  onChanged: (planned: PopupView | null) => void;
 }) {
   const [failure, setFailure] = createSignal<string | null>(null);
   let heading: HTMLHeadingElement | undefined;
@@ -45,18 +45,17 @@ export function PauseControl(props: {
   function pauseEnd(minutes: number | null, at: number): number {
     if (minutes !== null) return at + minutes * MINUTE_MS;
     const start = props.nextWorkdayStart;
-    return start !== null && start > at ? start : at + WEEK_MINUTES * MINUTE_MS;
+    return start !== null && start > at ? start : at + WEEK_MS;
   }
 
   async function set(choice: Choice | null) {
     setFailure(null);
     try {
       const until = choice === null ? null : pauseEnd(choice.minutes, (await now()).getTime());
-      await setPause(await openDb(), until);
-      await notifyChanged('activity');
+      const { view } = await writeAndPlan('activity', (db) => setPause(db, until));
       // The button pressed gives way to the other state's: focus stays in this section.
       heading?.focus();
-      props.onChanged();
+      props.onChanged(view);
     } catch (error) {
       setFailure(t('actionFailed', [errorText(error)]));
     }

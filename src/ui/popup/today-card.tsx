@@ -1,15 +1,15 @@
 import { createSignal, Match, Show, Switch } from 'solid-js';
 import { now } from '../../clock';
 import { recordTransition } from '../../db/activity';
-import { openDb } from '../../db/open';
 import { formatTime } from '../../domain/format';
 import { workedAt, type NextNudge } from '../../domain/popup-view';
 import type { CheckInMode } from '../../domain/types';
 import { durationText, t, uiLanguage, type MessageKey } from '../../i18n';
-import { dayTimeText, errorText, weekdayName } from '../shared/format';
-import { notifyChanged } from '../shared/notify-changed';
-import type { PopupView } from './load-today';
 import { MINUTE_MS } from '../../domain/time-units';
+import { dayTimeText, errorText, weekdayName } from '../shared/format';
+import { Alert } from '../shared/status-line';
+import { writeAndPlan } from '../shared/write';
+import type { PopupView } from './load-today';
 
 const STATUS_TEXT: Record<PopupView['status'], MessageKey> = {
   working: 'statusWorking',
@@ -55,7 +55,12 @@ function reason(nudge: NextNudge, about: string | null): string {
  * Working or not, time worked, the workday's end, the next break, check-in and nudge and why;
  * clock in/out. Everything that depends on the time is worked out at `now`, the popup's clock.
  */
-export function TodayCard(props: { view: PopupView; now: number; onChanged: () => void }) {
+export function TodayCard(props: {
+  view: PopupView;
+  now: number;
+  /** With the view the background planned after the change, when it answered. */
+  onChanged: (planned: PopupView | null) => void;
+}) {
   const [busy, setBusy] = createSignal(false);
   const [failure, setFailure] = createSignal<string | null>(null);
   const time = (at: number) => formatTime(at, props.view.timeZone, uiLanguage());
@@ -80,13 +85,12 @@ export function TodayCard(props: { view: PopupView; now: number; onChanged: () =
     setBusy(true);
     setFailure(null);
     try {
-      const db = await openDb();
-      await recordTransition(db, { at: (await now()).getTime(), state });
+      const at = (await now()).getTime();
+      const { view } = await writeAndPlan('activity', (db) => recordTransition(db, { at, state }));
       setRecorded({ onClock: state === 'clock-in', viewAt });
-      await notifyChanged('activity');
-      props.onChanged();
+      props.onChanged(view);
     } catch (error) {
-      setFailure(errorText(error));
+      setFailure(t('actionFailed', [errorText(error)]));
     } finally {
       setBusy(false);
     }
@@ -189,13 +193,7 @@ export function TodayCard(props: { view: PopupView; now: number; onChanged: () =
       <button type="button" aria-disabled={busy()} onClick={() => void clock()}>
         {onTheClock() ? t('actionClockOut') : t('actionClockIn')}
       </button>
-      <Show when={failure()}>
-        {(message) => (
-          <p role="alert" class="alert">
-            {t('actionFailed', [message()])}
-          </p>
-        )}
-      </Show>
+      <Alert message={failure()} />
     </section>
   );
 }

@@ -4,7 +4,7 @@ import { t } from '../../i18n';
 import { send } from '../../messages';
 import { NUDGE_ACTION_LABEL, NUDGE_ACTIONS, type NudgeAction } from '../../text/nudge-actions';
 import type { WaitingNudge } from '../../domain/waiting';
-import { Alert } from '../shared/alert';
+import { Alert } from '../shared/status-line';
 import { errorText, shortWhen } from '../shared/format';
 
 /**

@@ -14,7 +14,7 @@ import { CONTACT_ERROR, KIND_LABEL } from '../../shared/network-labels';
 import { NumberField } from '../../shared/number-field';
 import { PeoplePicker } from '../network/people-picker';
 import { checkInDraft, checkInFrom, type CheckInDraft } from './check-in-draft';
-import { Alert } from '../../shared/alert';
+import { Alert } from '../../shared/status-line';
 
 const KINDS: CheckIn['kind'][] = [
   'supervision',

@@ -1,17 +1,14 @@
 import { createSignal } from 'solid-js';
 import { createStore } from 'solid-js/store';
-import { openDb } from '../../../db/open';
 import { updateSettings } from '../../../db/settings';
 import type { CheckInSettings } from '../../../domain/types';
 import { t } from '../../../i18n';
 import { gatheringIdeas } from '../../../text/gathering-ideas';
 import { errorText } from '../../shared/format';
-import { notifyChanged } from '../../shared/notify-changed';
-import { NumberField } from '../../shared/number-field';
-import { SaveStatus } from '../../shared/alert';
+import { NumberField, numberOf, numberOrNull } from '../../shared/number-field';
+import { SaveStatus, type StatusNote } from '../../shared/status-line';
+import { write } from '../../shared/write';
 import { isClockTime } from '../../../domain/clock-time';
-
-const number = (text: string) => (text.trim() === '' ? Number.NaN : Number(text));
 
 /** Preparation time, the in-person target, and informal gathering ideas (the user's own list). */
 export function CheckInSettingsForm(props: { initial: CheckInSettings; onSaved: () => void }) {
@@ -24,12 +21,12 @@ export function CheckInSettingsForm(props: { initial: CheckInSettings; onSaved: 
     ideas: gatheringIdeas(start.gatheringIdeas).join('\n'),
   });
   const [errors, setErrors] = createSignal<Record<string, string>>({});
-  const [status, setStatus] = createSignal<{ ok: boolean; text: string } | null>(null);
+  const [status, setStatus] = createSignal<StatusNote | null>(null);
 
   async function save(event: SubmitEvent) {
     event.preventDefault();
-    const target = number(draft.target);
-    const weeks = draft.gatheringWeeks.trim() === '' ? null : number(draft.gatheringWeeks);
+    const target = numberOf(draft.target);
+    const weeks = numberOrNull(draft.gatheringWeeks);
     const ideas = draft.ideas
       .split('\n')
       .map((idea) => idea.trim())
@@ -47,17 +44,18 @@ export function CheckInSettingsForm(props: { initial: CheckInSettings; onSaved: 
     if (Object.keys(found).length > 0) return setStatus({ ok: false, text: t('errorSummary') });
     const prepTime = draft.prepTime;
     try {
-      await updateSettings(await openDb(), (current) => ({
-        ...current,
-        checkIns: {
-          ...current.checkIns,
-          prepTime,
-          inPersonTarget: target / 100,
-          gatheringAfterWeeks: weeks,
-          gatheringIdeas: ideas.length > 0 ? ideas : null,
-        },
-      }));
-      await notifyChanged('settings');
+      await write('settings', (db) =>
+        updateSettings(db, (current) => ({
+          ...current,
+          checkIns: {
+            ...current.checkIns,
+            prepTime,
+            inPersonTarget: target / 100,
+            gatheringAfterWeeks: weeks,
+            gatheringIdeas: ideas.length > 0 ? ideas : null,
+          },
+        })),
+      );
       props.onSaved();
       setStatus({ ok: true, text: t('workSaved') });
     } catch (error) {

@@ -1,43 +1,20 @@
-import { createSignal, For, Show } from 'solid-js';
+import { createSignal, Show } from 'solid-js';
 import { now } from '../../../clock';
 import { currentKeys, exportBackup, importBackup, undoImport } from '../../../db/backup';
-import { openDb } from '../../../db/open';
-import {
-  BACKUP_MAX_BYTES,
-  COLLECTIONS,
-  type Backup,
-  type Collection,
-} from '../../../domain/backup/format';
+import { BACKUP_MAX_BYTES } from '../../../domain/backup/format';
 import { backupText, parseBackup, sizeProblem } from '../../../domain/backup/parse';
-import { importPreview, type ImportPreview } from '../../../domain/backup/preview';
+import { importPreview } from '../../../domain/backup/preview';
 import { localDate } from '../../../domain/workday';
-import { t, uiLanguage, type MessageKey } from '../../../i18n';
-import { Alert } from '../../shared/alert';
+import { t } from '../../../i18n';
 import { download } from '../../shared/download';
 import { errorText } from '../../shared/format';
-import { notifyChanged } from '../../shared/notify-changed';
+import { read } from '../../shared/read';
+import { Alert, Status } from '../../shared/status-line';
 import { UndoBar, type UndoOffer } from '../../shared/undo-bar';
+import { write } from '../../shared/write';
 import { backupMessageText } from './backup-message';
 import { CsvExport } from './csv-export';
-
-const WHAT: Record<Collection, MessageKey> = {
-  contacts: 'backupWhatContacts',
-  interactions: 'backupWhatInteractions',
-  checkIns: 'backupWhatCheckIns',
-  reflections: 'backupWhatReflections',
-  dayExceptions: 'backupWhatDayExceptions',
-  activity: 'backupWhatActivity',
-  nudgeLog: 'backupWhatNudgeLog',
-};
-
-/** A checked file waiting for the user's Import or Cancel. */
-interface Pending {
-  fileName: string;
-  backup: Backup;
-  preview: ImportPreview;
-}
-
-const count = (value: number) => new Intl.NumberFormat(uiLanguage()).format(value);
+import { ImportPreview, type PendingImport } from './import-preview';
 
 /** Your data: a backup of everything and its import, then the CSV exports. */
 export function DataSection() {
@@ -54,7 +31,7 @@ function BackupPanel() {
   const [status, setStatus] = createSignal<string | null>(null);
   const [failure, setFailure] = createSignal<string | null>(null);
   const [checking, setChecking] = createSignal(false);
-  const [pending, setPending] = createSignal<Pending | null>(null);
+  const [pending, setPending] = createSignal<PendingImport | null>(null);
   // A second click on Import while the first is written would import twice, and its Undo
   // would only take back the second.
   const [importing, setImporting] = createSignal(false);
@@ -70,8 +47,8 @@ function BackupPanel() {
   async function downloadBackup() {
     clearMessages();
     try {
-      const [db, current] = await Promise.all([openDb(), now()]);
-      const backup = await exportBackup(db, current);
+      const current = await now();
+      const backup = await read((db) => exportBackup(db, current));
       const fileName = `tend-backup-${localDate(backup.settings.schedule.timeZone, current)}.json`;
       download(fileName, backupText(backup), 'application/json');
       setStatus(t('backupDownloaded', [fileName]));
@@ -102,7 +79,7 @@ function BackupPanel() {
       }
       const parsed = parseBackup(text, (await now()).getTime());
       if (!parsed.ok) return refuse(backupMessageText(parsed.message));
-      const preview = importPreview(parsed.backup, await currentKeys(await openDb()));
+      const preview = importPreview(parsed.backup, await read(currentKeys));
       setPending({ fileName: file.name, backup: parsed.backup, preview });
       previewHeading?.focus();
     } catch (error) {
@@ -117,28 +94,26 @@ function BackupPanel() {
     if (fileInput) fileInput.value = '';
   }
 
-  async function confirm(chosen: Pending) {
+  async function confirm(chosen: PendingImport) {
     if (importing()) return;
     setImporting(true);
     clearMessages();
     try {
-      const [db, at] = await Promise.all([openDb(), now()]);
-      const undo = await importBackup(db, chosen.backup, at.getTime());
+      const at = (await now()).getTime();
+      const undo = await write('import', (db) => importBackup(db, chosen.backup, at));
       setPending(null);
       resetInput();
       setOffer({
         message: t('backupImported'),
         undo: async () => {
-          const [undoDb, undoAt] = await Promise.all([openDb(), now()]);
-          await undoImport(undoDb, undo, undoAt.getTime());
+          const undoAt = (await now()).getTime();
+          await write('import', (db) => undoImport(db, undo, undoAt));
           setStatus(t('backupUndone'));
           // The Undo button goes with the offer: the focus stays in the panel.
           fileInput?.focus();
-          await notifyChanged('import');
         },
       });
       fileInput?.focus();
-      await notifyChanged('import');
     } catch (error) {
       setFailure(t('backupImportFailed', [errorText(error)]));
     } finally {
@@ -155,10 +130,6 @@ function BackupPanel() {
     fileInput?.focus();
   }
 
-  const made = (backup: Backup) =>
-    new Intl.DateTimeFormat(uiLanguage(), { dateStyle: 'long', timeStyle: 'short' }).format(
-      new Date(backup.exportedAt),
-    );
   const limitMb = String(BACKUP_MAX_BYTES / 1024 / 1024);
 
   return (
@@ -201,52 +172,16 @@ function BackupPanel() {
         onError={(text) => setFailure(t('actionFailed', [text]))}
       />
       <Alert message={failure()} />
-      <Show when={status()}>
-        {(text) => (
-          <p class="status" role="status">
-            {text()}
-          </p>
-        )}
-      </Show>
+      <Status message={status()} />
       <Show when={pending()}>
         {(chosen) => (
-          <section class="card field-block" aria-labelledby="backup-preview-heading">
-            <h3
-              id="backup-preview-heading"
-              tabindex="-1"
-              ref={(element) => (previewHeading = element)}
-            >
-              {t('backupPreviewHeading', [chosen().fileName])}
-            </h3>
-            <p>{t('backupPreviewMade', [made(chosen().backup)])}</p>
-            <ul data-testid="backup-preview">
-              <For each={COLLECTIONS}>
-                {(collection) => (
-                  <li>
-                    {t('backupPreviewLine', [
-                      t(WHAT[collection]),
-                      count(chosen().preview[collection].added),
-                      count(chosen().preview[collection].replaced),
-                    ])}
-                  </li>
-                )}
-              </For>
-              <li>{t('backupPreviewSettings')}</li>
-            </ul>
-            <p class="muted">{t('backupPreviewKeeps')}</p>
-            <div class="form-actions">
-              <button
-                type="button"
-                aria-disabled={importing()}
-                onClick={() => void confirm(chosen())}
-              >
-                {t('backupImport')}
-              </button>
-              <button type="button" class="secondary" aria-disabled={importing()} onClick={cancel}>
-                {t('cancel')}
-              </button>
-            </div>
-          </section>
+          <ImportPreview
+            pending={chosen()}
+            importing={importing()}
+            headingRef={(element) => (previewHeading = element)}
+            onImport={() => void confirm(chosen())}
+            onCancel={cancel}
+          />
         )}
       </Show>
     </div>

@@ -3,6 +3,7 @@ import { createMemo, createSignal, For, Show } from 'solid-js';
 import { createStore } from 'solid-js/store';
 import { overdue } from '../../../domain/network/overdue';
 import { ROLES } from '../../../domain/network/roles';
+import { PERSON_SNOOZE_DAYS } from '../../../domain/pause';
 import type { Contact } from '../../../domain/types';
 import { t } from '../../../i18n';
 import { errorText } from '../../shared/format';
@@ -96,7 +97,7 @@ function NetworkBody(props: { data: NetworkData; network: ReturnType<typeof crea
 
   async function snooze(contact: Contact, on: boolean) {
     const { network } = props;
-    const until = on ? addDays(props.data.now, 7).getTime() : null;
+    const until = on ? addDays(props.data.now, PERSON_SNOOZE_DAYS).getTime() : null;
     await attempt(async () => {
       await network.snooze(contact.id, until);
       setOffer({

@@ -1,6 +1,5 @@
 import { createSignal, For } from 'solid-js';
 import { createStore } from 'solid-js/store';
-import { openDb } from '../../../db/open';
 import { updateSettings } from '../../../db/settings';
 import { ROLES } from '../../../domain/network/roles';
 import {
@@ -11,8 +10,9 @@ import type { NetworkSettings, Role } from '../../../domain/types';
 import { t, type MessageKey } from '../../../i18n';
 import { errorText } from '../../shared/format';
 import { ROLE_LABEL } from '../../shared/network-labels';
-import { notifyChanged } from '../../shared/notify-changed';
-import { SaveStatus } from '../../shared/alert';
+import { NumberField, numberOf, numberOrNull } from '../../shared/number-field';
+import { SaveStatus, type StatusNote } from '../../shared/status-line';
+import { write } from '../../shared/write';
 
 const ERROR_TEXT: Record<NetworkSettingsError['code'], MessageKey> = {
   'count-range': 'errorReconnectCount',
@@ -21,8 +21,6 @@ const ERROR_TEXT: Record<NetworkSettingsError['code'], MessageKey> = {
   'gap-range': 'errorReconnectGap',
   'cadence-range': 'errorRoleCadence',
 };
-
-const toNumber = (text: string) => (text.trim() === '' ? Number.NaN : Number(text));
 
 /** When reconnect nudges may come, how many, and each role's usual cadence. */
 export function ReconnectSettings(props: {
@@ -44,7 +42,7 @@ export function ReconnectSettings(props: {
     ) as Record<Role, string>,
   });
   const [errors, setErrors] = createSignal<NetworkSettingsError[]>([]);
-  const [status, setStatus] = createSignal<{ ok: boolean; text: string } | null>(null);
+  const [status, setStatus] = createSignal<StatusNote | null>(null);
   const errorOf = (field: NetworkSettingsError['field'], role?: Role) => {
     const found = errors().find(
       (error) => error.field === field && (!('role' in error) || error.role === role),
@@ -55,15 +53,12 @@ export function ReconnectSettings(props: {
   async function save(event: SubmitEvent) {
     event.preventDefault();
     const network: NetworkSettings = {
-      reconnectMaxPerDay: toNumber(draft.max),
+      reconnectMaxPerDay: numberOf(draft.max),
       reconnectFrom: draft.from,
       reconnectUntil: draft.until,
-      reconnectGapDays: toNumber(draft.gap),
+      reconnectGapDays: numberOf(draft.gap),
       cadenceByRole: Object.fromEntries(
-        ROLES.map((role) => [
-          role,
-          draft.roles[role].trim() === '' ? null : toNumber(draft.roles[role]),
-        ]),
+        ROLES.map((role) => [role, numberOrNull(draft.roles[role])]),
       ) as Record<Role, number | null>,
     };
     const found = validateNetworkSettings(network);
@@ -73,8 +68,7 @@ export function ReconnectSettings(props: {
       return;
     }
     try {
-      await updateSettings(await openDb(), (current) => ({ ...current, network }));
-      await notifyChanged('settings');
+      await write('settings', (db) => updateSettings(db, (current) => ({ ...current, network })));
       props.onSaved(network);
       setStatus({ ok: true, text: t('reconnectSaved') });
     } catch (error) {
@@ -82,6 +76,7 @@ export function ReconnectSettings(props: {
     }
   }
 
+  // Whole numbers only, each with its error line named after the field.
   const numberField = (
     name: string,
     label: MessageKey,
@@ -89,23 +84,15 @@ export function ReconnectSettings(props: {
     set: (v: string) => void,
     error: () => string | undefined,
   ) => (
-    <div class="field-block">
-      <label class="field">
-        {t(label)}
-        <input
-          type="number"
-          name={name}
-          inputMode="numeric"
-          value={value()}
-          aria-invalid={error() !== undefined}
-          aria-describedby={`${name}-error`}
-          onInput={(event) => set(event.currentTarget.value)}
-        />
-      </label>
-      <p class="error" id={`${name}-error`}>
-        {error()}
-      </p>
-    </div>
+    <NumberField
+      name={name}
+      label={t(label)}
+      value={value()}
+      error={error()}
+      inputMode="numeric"
+      errorId={`${name}-error`}
+      onInput={set}
+    />
   );
 
   return (

@@ -13,6 +13,7 @@ import { t, type MessageKey } from '../../../i18n';
 import { errorText } from '../../shared/format';
 import { NoteField } from '../../shared/note-field';
 import { createNoteGuard } from '../../shared/note-guard';
+import { numberOrNull } from '../../shared/number-field';
 
 const ERROR_TEXT: Record<ReflectionError['code'], MessageKey> = {
   'level-range': 'errorLevelRange',
@@ -83,14 +84,13 @@ export function ReflectionForm(props: {
   async function submit(event: SubmitEvent) {
     event.preventDefault();
     setFailure(null);
-    const level = (text: string) => (text === '' ? null : Number(text));
     const reflection: Reflection = {
       id: props.initial?.id ?? crypto.randomUUID(),
       weekStart: props.weekStart,
-      energy: level(draft.energy),
-      stress: level(draft.stress),
-      connected: level(draft.connected),
-      supported: level(draft.supported),
+      energy: numberOrNull(draft.energy),
+      stress: numberOrNull(draft.stress),
+      connected: numberOrNull(draft.connected),
+      supported: numberOrNull(draft.supported),
       note: draft.note.trim(),
       createdAt: props.initial?.createdAt ?? (await now()).getTime(),
     };

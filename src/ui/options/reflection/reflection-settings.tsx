@@ -1,6 +1,5 @@
 import { createSignal, For } from 'solid-js';
 import { createStore } from 'solid-js/store';
-import { openDb } from '../../../db/open';
 import { updateSettings } from '../../../db/settings';
 import {
   validateReflectionSettings,
@@ -10,9 +9,9 @@ import { WEEKDAYS } from '../../../domain/settings';
 import { lastWorkday } from '../../../domain/rules/reflection';
 import type { ReflectionSettings, Weekday, WorkSchedule } from '../../../domain/types';
 import { t, type MessageKey } from '../../../i18n';
-import { SaveStatus } from '../../shared/alert';
+import { SaveStatus, type StatusNote } from '../../shared/status-line';
 import { errorText, weekdayName } from '../../shared/format';
-import { notifyChanged } from '../../shared/notify-changed';
+import { write } from '../../shared/write';
 
 const ERROR_TEXT: Record<ReflectionSettingsError['code'], MessageKey> = {
   'weekday-range': 'reflectionErrorWeekday',
@@ -41,7 +40,7 @@ export function ReflectionSettingsForm(props: {
     time: start.time,
   });
   const [errors, setErrors] = createSignal<ReflectionSettingsError[]>([]);
-  const [status, setStatus] = createSignal<{ ok: boolean; text: string } | null>(null);
+  const [status, setStatus] = createSignal<StatusNote | null>(null);
   const errorOf = (field: ReflectionSettingsError['field']) => {
     const found = errors().find((error) => error.field === field);
     return found ? t(ERROR_TEXT[found.code]) : undefined;
@@ -61,8 +60,9 @@ export function ReflectionSettingsForm(props: {
       return;
     }
     try {
-      await updateSettings(await openDb(), (current) => ({ ...current, reflection }));
-      await notifyChanged('settings');
+      await write('settings', (db) =>
+        updateSettings(db, (current) => ({ ...current, reflection })),
+      );
       props.onSaved(reflection);
       setStatus({
         ok: true,

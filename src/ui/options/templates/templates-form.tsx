@@ -1,6 +1,5 @@
 import { createSignal, For } from 'solid-js';
 import { createStore, reconcile, unwrap } from 'solid-js/store';
-import { openDb } from '../../../db/open';
 import { updateSettings } from '../../../db/settings';
 import { PURPOSES, type Purpose, type Templates } from '../../../domain/compose';
 import type { SensitiveHint } from '../../../domain/network/sensitive-note';
@@ -13,9 +12,9 @@ import {
 } from '../../../domain/templates-validation';
 import { t } from '../../../i18n';
 import { defaultTemplates, PURPOSE_LABEL } from '../../popup/default-templates';
-import { SaveStatus } from '../../shared/alert';
+import { SaveStatus, type StatusNote } from '../../shared/status-line';
 import { errorText } from '../../shared/format';
-import { notifyChanged } from '../../shared/notify-changed';
+import { write } from '../../shared/write';
 import { UndoBar, type UndoOffer } from '../../shared/undo-bar';
 import { fieldId, TemplateFields } from './template-fields';
 
@@ -37,18 +36,23 @@ async function storeTemplates(
 ): Promise<Templates | null> {
   const defaults = defaultTemplates();
   let previous: Templates | null = null;
-  await updateSettings(await openDb(), (current) => {
-    previous = current.templates;
-    return { ...current, templates: ownTemplates(change(current.templates ?? defaults), defaults) };
-  });
-  await notifyChanged('settings');
+  await write('settings', (db) =>
+    updateSettings(db, (current) => {
+      previous = current.templates;
+      return {
+        ...current,
+        templates: ownTemplates(change(current.templates ?? defaults), defaults),
+      };
+    }),
+  );
   return previous;
 }
 
 /** Puts back exactly what a reset replaced, null (the catalogue's) included. */
 async function restoreTemplates(previous: Templates | null): Promise<void> {
-  await updateSettings(await openDb(), (current) => ({ ...current, templates: previous }));
-  await notifyChanged('settings');
+  await write('settings', (db) =>
+    updateSettings(db, (current) => ({ ...current, templates: previous })),
+  );
 }
 
 /**
@@ -62,7 +66,7 @@ export function TemplatesForm(props: { initial: Templates | null }) {
   // What a held-back save showed; a second Save with the same warnings on screen goes ahead.
   const [hints, setHints] = createStore<Hints>(noHints());
   const [busy, setBusy] = createSignal(false);
-  const [status, setStatus] = createSignal<{ ok: boolean; text: string } | null>(null);
+  const [status, setStatus] = createSignal<StatusNote | null>(null);
   const [offer, setOffer] = createSignal<UndoOffer | null>(null);
 
   const focus = (id: string) => queueMicrotask(() => document.getElementById(id)?.focus());

@@ -1,6 +1,5 @@
 import { createSignal } from 'solid-js';
 import { createStore } from 'solid-js/store';
-import { openDb } from '../../../db/open';
 import { updateSettings } from '../../../db/settings';
 import type { Settings } from '../../../domain/types';
 import {
@@ -10,10 +9,10 @@ import {
 } from '../../../domain/work-settings-validation';
 import { t, type MessageKey } from '../../../i18n';
 import { errorText } from '../../shared/format';
-import { notifyChanged } from '../../shared/notify-changed';
 import { NumberField } from '../../shared/number-field';
+import { SaveStatus, type StatusNote } from '../../shared/status-line';
+import { write } from '../../shared/write';
 import { workDraft, workFrom, type WorkDraft } from './work-draft';
-import { SaveStatus } from '../../shared/alert';
 
 const CODE_TEXT: Record<WorkError['code'], MessageKey> = {
   'out-of-range': 'errorRange',
@@ -34,7 +33,7 @@ export function WorkForm(props: { initial: Settings; onSaved: (settings: Setting
   // The form edits its own copy from here on.
   const [draft, setDraft] = createStore<WorkDraft>(workDraft(props.initial));
   const [errors, setErrors] = createSignal<WorkError[]>([]);
-  const [status, setStatus] = createSignal<{ ok: boolean; text: string } | null>(null);
+  const [status, setStatus] = createSignal<StatusNote | null>(null);
 
   const errorOf = (field: WorkField) => {
     const found = errors().find((error) => error.field === field);
@@ -53,8 +52,9 @@ export function WorkForm(props: { initial: Settings; onSaved: (settings: Setting
     setErrors(found);
     if (found.length > 0) return setStatus({ ok: false, text: t('errorSummary') });
     try {
-      const saved = await updateSettings(await openDb(), (current) => ({ ...current, ...next }));
-      await notifyChanged('settings');
+      const saved = await write('settings', (db) =>
+        updateSettings(db, (current) => ({ ...current, ...next })),
+      );
       props.onSaved(saved);
       setStatus({ ok: true, text: t('workSaved') });
     } catch (error) {

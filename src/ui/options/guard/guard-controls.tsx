@@ -1,8 +1,8 @@
 import { createSignal, Show } from 'solid-js';
-import { patternsToRelease, siteOrigin, sitePatterns } from '../../domain/guard';
-import type { GuardSettings } from '../../domain/types';
-import { t, uiLanguage, type MessageKey } from '../../i18n';
-import { errorText } from '../shared/format';
+import { patternsToRelease, siteOrigin, sitePatterns } from '../../../domain/guard';
+import type { GuardSettings } from '../../../domain/types';
+import { t, uiLanguage, type MessageKey } from '../../../i18n';
+import { errorText } from '../../shared/format';
 import { GuardSiteField } from './guard-site-field';
 import { GuardSiteList } from './guard-site-list';
 import type { GuardView } from './guard-store';

@@ -1,14 +1,14 @@
 import { createSignal, For, Match, Show, Switch } from 'solid-js';
 import { createStore, reconcile } from 'solid-js/store';
-import { now } from '../../clock';
-import { openDb } from '../../db/open';
-import { updateSettings } from '../../db/settings';
-import { WEEKDAYS } from '../../domain/settings';
-import { validateSettings, type ScheduleError } from '../../domain/schedule-validation';
-import type { Settings, Weekday } from '../../domain/types';
-import { t } from '../../i18n';
-import { errorText } from '../shared/format';
-import { notifyChanged } from '../shared/notify-changed';
+import { now } from '../../../clock';
+import { updateSettings } from '../../../db/settings';
+import { WEEKDAYS } from '../../../domain/settings';
+import { validateSettings, type ScheduleError } from '../../../domain/schedule-validation';
+import type { Settings, Weekday } from '../../../domain/types';
+import { t } from '../../../i18n';
+import { errorText } from '../../shared/format';
+import { Status } from '../../shared/status-line';
+import { write } from '../../shared/write';
 import { BoundaryFields } from './boundary-fields';
 import { DayRow } from './day-row';
 import { draftFrom, settingsFrom } from './hours-draft';
@@ -41,14 +41,16 @@ export function HoursForm(props: { initial: Settings }) {
   const errorsFor = (day: Weekday | null, fields: ScheduleError['field'][]) =>
     errors().filter((error) => error.day === day && fields.includes(error.field));
 
-  async function write(next: Settings): Promise<void> {
-    const [db, at] = await Promise.all([openDb(), now()]);
-    stored = await updateSettings(
-      db,
-      (current) => ({ ...current, schedule: next.schedule, boundary: next.boundary }),
-      at.getTime(),
+  // Only the hours and their reminders: the rest of the settings may have changed elsewhere.
+  async function store(next: Settings): Promise<void> {
+    const at = (await now()).getTime();
+    stored = await write('settings', (db) =>
+      updateSettings(
+        db,
+        (current) => ({ ...current, schedule: next.schedule, boundary: next.boundary }),
+        at,
+      ),
     );
-    await notifyChanged('settings');
   }
 
   async function save(event: SubmitEvent) {
@@ -64,7 +66,7 @@ export function HoursForm(props: { initial: Settings }) {
     const previous = stored;
     setBusy(true);
     try {
-      await write(next);
+      await store(next);
       setOutcome({ kind: 'saved', previous });
     } catch (error) {
       setOutcome({ kind: 'failed', message: errorText(error) });
@@ -76,7 +78,7 @@ export function HoursForm(props: { initial: Settings }) {
   async function undo(previous: Settings) {
     setBusy(true);
     try {
-      await write(previous);
+      await store(previous);
       setDraft(reconcile(draftFrom(previous)));
       setErrors([]);
       setOutcome({ kind: 'undone' });
@@ -139,9 +141,7 @@ export function HoursForm(props: { initial: Settings }) {
             )}
           </Match>
           <Match when={outcome().kind === 'undone'}>
-            <p class="status" role="status">
-              {t('undone')}
-            </p>
+            <Status message={t('undone')} />
           </Match>
           <Match when={failedOutcome()}>
             {(failed) => (
