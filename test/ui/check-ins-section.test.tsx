@@ -96,6 +96,18 @@ describe('the check-ins section tells the background of every change', () => {
     expect(await plannedWalk()).toBe(at('2026-11-24', '10:00'));
   });
 
+  it('moves the next walk to another time, and the reminder with it', async () => {
+    await renderSection();
+    fireEvent.click(within(row()).getByRole('button', { name: 'Move the next one' }));
+    fireEvent.input(screen.getByLabelText('New date and time'), {
+      target: { value: '2026-11-25T14:00' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Move' }));
+    await screen.findByText('Moved Peer walk to Wed, Nov 25, 2:00 PM.');
+    expect(background.told).toEqual(['check-ins']);
+    expect(await plannedWalk()).toBe(at('2026-11-25', '14:00'));
+  });
+
   it('says so when a change could not be written, and tells the background nothing', async () => {
     await renderSection();
     // Deleted elsewhere (another options tab) since the list was read.
