@@ -54,6 +54,6 @@ describe('the network section', () => {
       expect((await (await openDb()).get('contacts', 'ana'))?.name).toBe('Ana'),
     );
     // The edit and its undo each told the background (names show in the popup's view).
-    expect(background.told).toEqual(['contacts', 'contacts']);
+    await waitFor(() => expect(background.told).toEqual(['contacts', 'contacts']));
   });
 });
