@@ -108,6 +108,22 @@ describe('the check-ins section tells the background of every change', () => {
     expect(await plannedWalk()).toBe(at('2026-11-25', '14:00'));
   });
 
+  it('adds a check-in through its form, and the reminder comes for the sooner one', async () => {
+    await renderSection();
+    fireEvent.click(screen.getByRole('button', { name: 'Add a check-in' }));
+    fireEvent.input(screen.getByLabelText('What to call it'), { target: { value: 'Supervision' } });
+    fireEvent.input(document.querySelector('input[name="check-in-startTime"]')!, {
+      target: { value: '15:00' },
+    });
+    // The settings below the list have a Save of their own.
+    const form = document.querySelector<HTMLFormElement>('form.person-form')!;
+    fireEvent.click(within(form).getByRole('button', { name: 'Save' }));
+    await screen.findByText('Saved Supervision.');
+    expect(background.told).toEqual(['check-ins']);
+    // Every other Monday from today: this afternoon, before Tuesday's walk.
+    expect(await plannedWalk()).toBe(at('2026-11-23', '15:00'));
+  });
+
   it('says so when a change could not be written, and tells the background nothing', async () => {
     await renderSection();
     // Deleted elsewhere (another options tab) since the list was read.

@@ -30,6 +30,44 @@ export function CheckInsSection() {
   );
 }
 
+/** A moment as the list names it ('Tue, Nov 24, 10:00 AM'), in the schedule's zone. */
+function whenText(at: number, timeZone: string): string {
+  return new Intl.DateTimeFormat(uiLanguage(), {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    hour: 'numeric',
+    minute: '2-digit',
+    timeZone,
+  }).format(at);
+}
+
+/** Add a check-in, and all of them at once to a calendar. */
+function CheckInsActions(props: { data: CheckInsData; onAdd: () => void }) {
+  return (
+    <div class="form-actions">
+      <button type="button" onClick={() => props.onAdd()}>
+        {t('checkInAdd')}
+      </button>
+      <Show when={props.data.checkIns.length > 0}>
+        <button
+          type="button"
+          class="secondary"
+          onClick={() =>
+            download(
+              icsFileName(props.data.checkIns),
+              toIcs(props.data.checkIns, props.data.contacts, props.data.now.getTime()),
+              'text/calendar',
+            )
+          }
+        >
+          {t('checkInExportAll')}
+        </button>
+      </Show>
+    </div>
+  );
+}
+
 function CheckInsBody(props: { data: CheckInsData; checkIns: CheckIns }) {
   // undefined: no form open; null: adding; a check-in: editing it.
   const [editing, setEditing] = createSignal<CheckIn | null | undefined>(undefined);
@@ -37,15 +75,7 @@ function CheckInsBody(props: { data: CheckInsData; checkIns: CheckIns }) {
   const [failure, setFailure] = createSignal<string | null>(null);
   const [status, setStatus] = createSignal<string | null>(null);
   const zone = () => props.data.settings.schedule.timeZone;
-  const when = (at: number) =>
-    new Intl.DateTimeFormat(uiLanguage(), {
-      weekday: 'short',
-      day: 'numeric',
-      month: 'short',
-      hour: 'numeric',
-      minute: '2-digit',
-      timeZone: zone(),
-    }).format(at);
+  const when = (at: number) => whenText(at, zone());
   const fail = (error: unknown) => setFailure(t('actionFailed', [errorText(error)]));
 
   async function attempt(action: () => Promise<unknown>) {
@@ -111,28 +141,7 @@ function CheckInsBody(props: { data: CheckInsData; checkIns: CheckIns }) {
       <Show
         when={editing() === undefined ? undefined : { checkIn: editing() ?? null }}
         keyed
-        fallback={
-          <div class="form-actions">
-            <button type="button" onClick={() => setEditing(null)}>
-              {t('checkInAdd')}
-            </button>
-            <Show when={props.data.checkIns.length > 0}>
-              <button
-                type="button"
-                class="secondary"
-                onClick={() =>
-                  download(
-                    icsFileName(props.data.checkIns),
-                    toIcs(props.data.checkIns, props.data.contacts, props.data.now.getTime()),
-                    'text/calendar',
-                  )
-                }
-              >
-                {t('checkInExportAll')}
-              </button>
-            </Show>
-          </div>
-        }
+        fallback={<CheckInsActions data={props.data} onAdd={() => setEditing(null)} />}
       >
         {(target) => (
           <CheckInForm

@@ -13,7 +13,9 @@ import { t, type MessageKey } from '../../../i18n';
 import { errorText } from '../../shared/format';
 import { NoteField } from '../../shared/note-field';
 import { createNoteGuard } from '../../shared/note-guard';
-import { numberOrNull } from '../../shared/number-field';
+import { numberOrNull, numberText } from '../../shared/number-field';
+import { Alert } from '../../shared/status-line';
+import { ReflectionScale } from './reflection-scale';
 
 const ERROR_TEXT: Record<ReflectionError['code'], MessageKey> = {
   'level-range': 'errorLevelRange',
@@ -21,25 +23,14 @@ const ERROR_TEXT: Record<ReflectionError['code'], MessageKey> = {
   empty: 'reflectionErrorEmpty',
 };
 
-/** Each item's question, in the user's own words about their week. */
-export const ITEM_QUESTION: Record<ReflectionItem, MessageKey> = {
-  energy: 'reflectionEnergy',
-  stress: 'reflectionStress',
-  connected: 'reflectionConnected',
-  supported: 'reflectionSupported',
-};
-
-const LEVELS = ['1', '2', '3', '4', '5'];
-
 type Draft = Record<ReflectionItem, string> & { note: string };
 
 function draftOf(reflection: Reflection | null): Draft {
-  const level = (value: number | null | undefined) => (value == null ? '' : String(value));
   return {
-    energy: level(reflection?.energy),
-    stress: level(reflection?.stress),
-    connected: level(reflection?.connected),
-    supported: level(reflection?.supported),
+    energy: numberText(reflection?.energy),
+    stress: numberText(reflection?.stress),
+    connected: numberText(reflection?.connected),
+    supported: numberText(reflection?.supported),
     note: reflection?.note ?? '',
   };
 }
@@ -75,7 +66,7 @@ export function ReflectionForm(props: {
     try {
       await work();
     } catch (error) {
-      setFailure(errorText(error));
+      setFailure(t('saveFailedNothingChanged', [errorText(error)]));
     } finally {
       setBusy(false);
     }
@@ -111,50 +102,13 @@ export function ReflectionForm(props: {
       </Show>
       <For each={REFLECTION_ITEMS}>
         {(item) => (
-          <fieldset
-            class="reflection-scale"
-            aria-describedby={`${id(`${item}-hint`)} ${id(`${item}-error`)}`}
-          >
-            <legend>{t(ITEM_QUESTION[item])}</legend>
-            <p class="muted" id={id(`${item}-hint`)}>
-              {t('reflectionScaleHint')}
-            </p>
-            <div class="scale-row">
-              <span class="scale-end" aria-hidden="true">
-                {t('reflectionScaleLow')}
-              </span>
-              <For each={LEVELS}>
-                {(level) => (
-                  <label class="scale-choice">
-                    <input
-                      type="radio"
-                      name={id(item)}
-                      value={level}
-                      checked={draft[item] === level}
-                      onChange={() => setDraft(item, level)}
-                    />
-                    {level}
-                  </label>
-                )}
-              </For>
-              <span class="scale-end" aria-hidden="true">
-                {t('reflectionScaleHigh')}
-              </span>
-              <label class="scale-choice scale-unset">
-                <input
-                  type="radio"
-                  name={id(item)}
-                  value=""
-                  checked={draft[item] === ''}
-                  onChange={() => setDraft(item, '')}
-                />
-                {t('reflectionLevelUnset')}
-              </label>
-            </div>
-            <p class="error" id={id(`${item}-error`)}>
-              {errorOf(item)}
-            </p>
-          </fieldset>
+          <ReflectionScale
+            item={item}
+            value={draft[item]}
+            error={errorOf(item)}
+            id={id}
+            onChange={(level) => setDraft(item, level)}
+          />
         )}
       </For>
       <NoteField
@@ -205,13 +159,7 @@ export function ReflectionForm(props: {
           {t('reflectionSkipHelp')}
         </p>
       </Show>
-      <Show when={failure()}>
-        {(message) => (
-          <p class="alert" role="alert">
-            {t('saveFailedNothingChanged', [message()])}
-          </p>
-        )}
-      </Show>
+      <Alert message={failure()} />
     </form>
   );
 }
