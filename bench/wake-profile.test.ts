@@ -22,7 +22,7 @@ import { endOfDayNudges } from '../src/domain/rules/end-of-day';
 import { gatheringNudges } from '../src/domain/rules/gathering';
 import { hoursLimitNudges } from '../src/domain/rules/hours-limit';
 import { reconnectNudges } from '../src/domain/rules/reconnect';
-import type { PlannerState } from '../src/domain/types';
+import type { PlannerState } from '../src/domain/planner-state';
 import { installFakeIdle } from '../test/support/fake-idle';
 // @ts-expect-error -- a plain Node module without types; its shapes are src/domain/types.ts's.
 import { seedData } from './seed.mjs';

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { now } from '../clock';
 import type { Nudge } from '../domain/nudge';
 import { readNudgeKey } from '../domain/nudge-key';
-import type { PlannerState } from '../domain/types';
+import type { PlannerState } from '../domain/planner-state';
 import { t } from '../i18n';
 import { NUDGE_ACTION_LABEL, NUDGE_ACTIONS, type NudgeAction } from '../text/nudge-actions';
 import { NUDGE_WHY } from '../text/nudge-why';

@@ -1,7 +1,7 @@
 import { breakIdea } from '../domain/break-ideas';
 import { formatTime } from '../domain/format';
 import type { CheckInNudge, Nudge, ReconnectNudge } from '../domain/nudge';
-import type { PlannerState } from '../domain/types';
+import type { PlannerState } from '../domain/planner-state';
 import { daysAgoText, durationText, t, uiLanguage } from '../i18n';
 import { BREAK_IDEA_TEXT } from '../text/break-ideas';
 import { gatheringIdeas } from '../text/gathering-ideas';

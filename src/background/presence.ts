@@ -4,7 +4,7 @@ import { recordTransition } from '../db/activity';
 import type { TendDatabase } from '../db/open';
 import { expectedMarks, STILL_HERE_MINUTES, unseenSince } from '../domain/presence';
 import { stateAt } from '../domain/idle-state';
-import type { PlannerState } from '../domain/types';
+import type { PlannerState } from '../domain/planner-state';
 import { presenceNote } from '../storage/presence';
 
 /** The light alarm that marks the user still here while they work (see `stillHere`). */

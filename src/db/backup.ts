@@ -1,24 +1,8 @@
-import {
-  BACKUP_FORMAT,
-  BACKUP_VERSION,
-  type ActivityRecord,
-  type Backup,
-} from '../domain/backup/format';
-import { missingActivity, type CurrentKeys } from '../domain/backup/preview';
-import type {
-  CheckIn,
-  Contact,
-  DayException,
-  Interaction,
-  NudgeLogEntry,
-  Reflection,
-  Settings,
-} from '../domain/types';
+import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from '../domain/backup/format';
+import { type CurrentKeys } from '../domain/backup/preview';
 import type { TendDatabase } from './open';
-import { deleteMeta, getExceptionDates, getExceptions, putMeta } from './meta-store';
-import { exceptionKey } from './meta-values';
-import { completed, noteOfChange, SETTINGS_KEY } from './settings';
-import { commitOrAbort } from './commit-or-abort';
+import { getExceptionDates, getExceptions } from './meta-store';
+import { completed, SETTINGS_KEY } from './settings';
 
 /**
  * Every store a backup reads or an import writes. Of meta, the day exceptions and no other
@@ -39,14 +23,16 @@ const STORES = [
 ] as const;
 
 type Stores = typeof STORES;
-type AllStores<Mode extends IDBTransactionMode> = ReturnType<typeof allStores<Mode>>;
+/** A transaction over every store a backup touches. */
+export type AllStores<Mode extends IDBTransactionMode> = ReturnType<typeof allStores<Mode>>;
 
-function allStores<Mode extends IDBTransactionMode>(db: TendDatabase, mode: Mode) {
+/** Opens one transaction over every store a backup touches, strictly durable. */
+export function allStores<Mode extends IDBTransactionMode>(db: TendDatabase, mode: Mode) {
   return db.transaction(STORES as unknown as Stores[number][], mode, { durability: 'strict' });
 }
 
 /** Everything a backup holds, read inside `tx` so it is one consistent moment. */
-async function readAll(
+export async function readAll(
   tx: AllStores<'readonly'> | AllStores<'readwrite'>,
   exportedAt: string,
 ): Promise<Backup> {
@@ -107,248 +93,4 @@ export async function currentKeys(db: TendDatabase): Promise<CurrentKeys> {
     activity,
     nudgeLog,
   };
-}
-
-/** Each person's last contact from the connections stored, as logging one keeps it. */
-function withLastContact(contacts: Contact[], interactions: Interaction[]): Contact[] {
-  const latest = new Map<string, number>();
-  for (const { at, contactIds } of interactions) {
-    for (const id of contactIds) latest.set(id, Math.max(latest.get(id) ?? at, at));
-  }
-  return contacts
-    .filter((contact) => (latest.get(contact.id) ?? null) !== contact.lastContactAt)
-    .map((contact) => ({ ...contact, lastContactAt: latest.get(contact.id) ?? null }));
-}
-
-/** The keys of the records an import added, list by list (activity by its store key). */
-interface AddedKeys {
-  contacts: string[];
-  interactions: string[];
-  checkIns: string[];
-  reflections: string[];
-  /** The dates of the day exceptions. */
-  dayExceptions: string[];
-  nudgeLog: string[];
-  activity: number[];
-}
-
-/**
- * What an import changed, so that Undo takes back exactly that: the settings as they were,
- * the stored records it overwrote (or, for a reflection of the same week, removed), and the
- * keys of the records it added. Whatever is written after the import (the work time the
- * background keeps recording, a nudge shown, a connection logged in the popup) is not the
- * import's and survives its Undo.
- */
-export interface ImportUndo {
-  settings: Settings;
-  replaced: {
-    contacts: Contact[];
-    interactions: Interaction[];
-    checkIns: CheckIn[];
-    reflections: Reflection[];
-    dayExceptions: DayException[];
-    nudgeLog: NudgeLogEntry[];
-  };
-  added: AddedKeys;
-}
-
-/**
- * The records of `incoming` whose key is stored (their stored versions, for Undo) and the
- * keys of those that are new.
- */
-function split<T>(
-  incoming: readonly T[],
-  stored: readonly T[],
-  key: (record: T) => string,
-): { replaced: T[]; added: string[] } {
-  const byKey = new Map(stored.map((record) => [key(record), record]));
-  const replaced: T[] = [];
-  const added: string[] = [];
-  for (const record of incoming) {
-    const held = byKey.get(key(record));
-    if (held === undefined) added.push(key(record));
-    else replaced.push(held);
-  }
-  return { replaced, added };
-}
-
-/**
- * Writes the settings and every list but the reflections (whose week is unique, so the import
- * handles them), with the given work time, and gives the store keys of the work time added.
- * Each request is caught as it is made, so when a later one cannot even be made (a value
- * IndexedDB cannot store) the earlier ones, aborted with the transaction, are no unhandled
- * rejection.
- */
-async function writeRecords(
-  tx: AllStores<'readwrite'>,
-  backup: Backup,
-  activity: readonly ActivityRecord[],
-): Promise<number[]> {
-  const issued: Promise<unknown>[] = [];
-  const issue = <T>(request: Promise<T>): Promise<T> => {
-    request.catch(() => undefined);
-    issued.push(request);
-    return request;
-  };
-  issue(tx.objectStore('settings').put(backup.settings, SETTINGS_KEY));
-  for (const contact of backup.contacts) issue(tx.objectStore('contacts').put(contact));
-  for (const interaction of backup.interactions) {
-    issue(tx.objectStore('interactions').put(interaction));
-  }
-  for (const checkIn of backup.checkIns) issue(tx.objectStore('checkIns').put(checkIn));
-  for (const entry of backup.nudgeLog) issue(tx.objectStore('nudgeLog').put(entry));
-  for (const exception of backup.dayExceptions) {
-    issue(putMeta(tx.objectStore('meta'), exceptionKey(exception.date), exception));
-  }
-  const activityKeys = activity.map((record) =>
-    issue(tx.objectStore('activity').add({ ...record })),
-  );
-  await Promise.all(issued);
-  return Promise.all(activityKeys);
-}
-
-/** Sets everyone's last contact from the connections stored now, inside `tx`. */
-async function recomputeLastContact(tx: AllStores<'readwrite'>): Promise<Contact[]> {
-  const [contacts, interactions] = await Promise.all([
-    tx.objectStore('contacts').getAll(),
-    tx.objectStore('interactions').getAll(),
-  ]);
-  const changed = withLastContact(contacts, interactions);
-  await Promise.all(changed.map((contact) => tx.objectStore('contacts').put(contact)));
-  return changed;
-}
-
-/**
- * Merges a validated backup in one transaction, all or nothing: records with a new id are
- * added, records with an id already stored are replaced (a reflection also replaces the one
- * for its week), the settings are replaced, work time the database lacks is added, and
- * nothing is deleted. Everyone's last contact is then recomputed from the connections.
- * Returns what `undoImport` needs to take it back, read in the same transaction.
- */
-export async function importBackup(
-  db: TendDatabase,
-  backup: Backup,
-  at: number = Date.now(),
-): Promise<ImportUndo> {
-  const tx = allStores(db, 'readwrite');
-  return commitOrAbort(tx, async () => {
-    const before = await readAll(tx, backup.exportedAt);
-    // A schedule that changes with the import never brings reminders for shifts before it.
-    const change = noteOfChange(before.settings.schedule, backup.settings.schedule, at);
-    if (change) await putMeta(tx.objectStore('meta'), 'schedule-change', change);
-    const reflections = tx.objectStore('reflections');
-    const weekIndex = reflections.index('by-weekStart');
-    const activityKeys = await writeRecords(
-      tx,
-      backup,
-      missingActivity(before.activity, backup.activity),
-    );
-    const storedReflections = new Map(before.reflections.map((one) => [one.id, one]));
-    const replacedReflections = new Map<string, Reflection>();
-    const addedReflections: string[] = [];
-    for (const reflection of backup.reflections) {
-      // The week is unique in the store: the file's reflection takes the stored one's place.
-      const sameWeek = await weekIndex.getKey(reflection.weekStart);
-      if (sameWeek !== undefined && sameWeek !== reflection.id) {
-        const displaced = storedReflections.get(sameWeek);
-        if (displaced) replacedReflections.set(sameWeek, displaced);
-        await reflections.delete(sameWeek);
-      }
-      const held = storedReflections.get(reflection.id);
-      if (held) replacedReflections.set(reflection.id, held);
-      else addedReflections.push(reflection.id);
-      await reflections.put(reflection);
-    }
-    const recomputed = await recomputeLastContact(tx);
-
-    const contacts = split(backup.contacts, before.contacts, (contact) => contact.id);
-    // Someone the file does not hold whose last contact was put right is changed too.
-    const inFile = new Set(backup.contacts.map((contact) => contact.id));
-    const storedContacts = new Map(before.contacts.map((contact) => [contact.id, contact]));
-    for (const contact of recomputed) {
-      const held = storedContacts.get(contact.id);
-      if (!inFile.has(contact.id) && held) contacts.replaced.push(held);
-    }
-    const interactions = split(backup.interactions, before.interactions, (one) => one.id);
-    const checkIns = split(backup.checkIns, before.checkIns, (one) => one.id);
-    const exceptions = split(backup.dayExceptions, before.dayExceptions, (one) => one.date);
-    const nudgeLog = split(backup.nudgeLog, before.nudgeLog, (entry) => entry.key);
-    return {
-      settings: before.settings,
-      replaced: {
-        contacts: contacts.replaced,
-        interactions: interactions.replaced,
-        checkIns: checkIns.replaced,
-        reflections: [...replacedReflections.values()],
-        dayExceptions: exceptions.replaced,
-        nudgeLog: nudgeLog.replaced,
-      },
-      added: {
-        contacts: contacts.added,
-        interactions: interactions.added,
-        checkIns: checkIns.added,
-        reflections: addedReflections,
-        dayExceptions: exceptions.added,
-        nudgeLog: nudgeLog.added,
-        activity: activityKeys,
-      },
-    };
-  });
-}
-
-/**
- * Undo of an import, in one transaction: what it added is deleted, what it overwrote is put
- * back, the settings are as they were, and everyone's last contact is recomputed. What was
- * written since the import stays, except that a connection logged since with someone the
- * import brought in loses that person, as deleting the person would (and goes when nobody is
- * left in it).
- */
-export async function undoImport(
-  db: TendDatabase,
-  undo: ImportUndo,
-  at: number = Date.now(),
-): Promise<void> {
-  const tx = allStores(db, 'readwrite');
-  await commitOrAbort(tx, async () => {
-    const { added, replaced } = undo;
-    const current = completed(await tx.objectStore('settings').get(SETTINGS_KEY));
-    const change = noteOfChange(current.schedule, undo.settings.schedule, at);
-    if (change) await putMeta(tx.objectStore('meta'), 'schedule-change', change);
-    await Promise.all([
-      ...added.contacts.map((id) => tx.objectStore('contacts').delete(id)),
-      ...added.interactions.map((id) => tx.objectStore('interactions').delete(id)),
-      ...added.checkIns.map((id) => tx.objectStore('checkIns').delete(id)),
-      ...added.reflections.map((id) => tx.objectStore('reflections').delete(id)),
-      ...added.nudgeLog.map((key) => tx.objectStore('nudgeLog').delete(key)),
-      ...added.dayExceptions.map((date) => deleteMeta(tx.objectStore('meta'), exceptionKey(date))),
-      ...added.activity.map((key) => tx.objectStore('activity').delete(key)),
-    ]);
-    const byContact = tx.objectStore('interactions').index('by-contact');
-    const gone = new Set(added.contacts);
-    const later = await Promise.all(added.contacts.map((id) => byContact.getAll(id)));
-    const touched = new Map(later.flat().map((interaction) => [interaction.id, interaction]));
-    await Promise.all(
-      [...touched.values()].map((interaction) => {
-        const others = interaction.contactIds.filter((id) => !gone.has(id));
-        return others.length === 0
-          ? tx.objectStore('interactions').delete(interaction.id)
-          : tx.objectStore('interactions').put({ ...interaction, contactIds: others });
-      }),
-    );
-    await Promise.all([
-      tx.objectStore('settings').put(undo.settings, SETTINGS_KEY),
-      ...replaced.contacts.map((contact) => tx.objectStore('contacts').put(contact)),
-      ...replaced.interactions.map((one) => tx.objectStore('interactions').put(one)),
-      ...replaced.checkIns.map((checkIn) => tx.objectStore('checkIns').put(checkIn)),
-      ...replaced.nudgeLog.map((entry) => tx.objectStore('nudgeLog').put(entry)),
-      ...replaced.dayExceptions.map((exception) =>
-        putMeta(tx.objectStore('meta'), exceptionKey(exception.date), exception),
-      ),
-    ]);
-    // After the added ones are gone, so that a week's reflection never meets another.
-    await Promise.all(
-      replaced.reflections.map((reflection) => tx.objectStore('reflections').put(reflection)),
-    );
-    await recomputeLastContact(tx);
-  });
 }

@@ -1,4 +1,5 @@
-import type { DayException, NudgeKind, ScheduleChange } from '../domain/types';
+import type { ScheduleChange } from '../domain/planner-state';
+import type { DayException, NudgeKind } from '../domain/types';
 
 /** How often the after-hours guard was passed ("open for 15 minutes"), and the last pass. */
 export interface GuardPasses {

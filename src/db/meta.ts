@@ -1,5 +1,6 @@
 import { addCalendarDays } from '../domain/calendar-date';
-import type { DayException, NudgeKind, ScheduleChange } from '../domain/types';
+import type { ScheduleChange } from '../domain/planner-state';
+import type { DayException, NudgeKind } from '../domain/types';
 import { localDate } from '../domain/workday';
 import { deleteMeta, getMeta, putMeta } from './meta-store';
 import { exceptionKey, type GuardPasses } from './meta-values';

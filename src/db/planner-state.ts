@@ -1,5 +1,6 @@
 import { subDays } from 'date-fns';
-import type { PlannerState, Settings } from '../domain/types';
+import type { PlannerState } from '../domain/planner-state';
+import type { Settings } from '../domain/types';
 import { activitySince } from './activity';
 import { busyIntervals } from '../domain/busy';
 import { weekStartOf } from '../domain/rules/reflection';

@@ -1,5 +1,6 @@
 import { defaultSettings, withDefaults } from '../domain/settings';
-import type { ScheduleChange, Settings, WorkSchedule } from '../domain/types';
+import type { ScheduleChange } from '../domain/planner-state';
+import type { Settings, WorkSchedule } from '../domain/types';
 import { putMeta } from './meta-store';
 import type { TendDatabase } from './open';
 

@@ -11,7 +11,8 @@ import { nextWorkdayAfter } from './effective-workday';
 import { today } from './today';
 import type { Nudge } from './nudge';
 import type { Plan } from './plan';
-import type { CheckInMode, PlannerState } from './types';
+import type { PlannerState } from './planner-state';
+import type { CheckInMode } from './types';
 import { localDate, localMidnight } from './workday';
 
 const REACH_OUT_COUNT = 3;

@@ -1,7 +1,7 @@
 import { onTheClock } from './on-the-clock';
 import { resets, restsUntil } from './rests';
 import type { DaySummary } from './nudge';
-import type { PlannerState } from './types';
+import type { PlannerState } from './planner-state';
 import { workedToday } from './worked-today';
 
 /**

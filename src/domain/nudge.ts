@@ -1,4 +1,5 @@
-import type { NudgeKind, Occurrence } from './types';
+import type { Occurrence } from './checkins/occurrence';
+import type { NudgeKind } from './types';
 
 /** Which break a break nudge is for. */
 export type BreakKind = 'short' | 'long';

@@ -11,7 +11,8 @@ import { reflectionNudges } from './rules/reflection';
 import { timeZoneNudges } from './rules/time-zone';
 import type { Nudge } from './nudge';
 import type { Rule, RuleNudges } from './rules/rule';
-import type { NudgeKind, PlannerState } from './types';
+import type { PlannerState } from './planner-state';
+import type { NudgeKind } from './types';
 import { localHour } from './workday';
 
 // A new rule is one more line here.

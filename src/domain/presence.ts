@@ -3,7 +3,7 @@ import { stateAt } from './idle-state';
 import { containing } from './intervals';
 import { nextWorkdayAfter } from './effective-workday';
 import { clockIntervals, LONGEST_STRETCH_HOURS } from './on-the-clock';
-import type { PlannerState } from './types';
+import type { PlannerState } from './planner-state';
 import { MINUTE_MS } from './time-units';
 import { workedToday } from './worked-today';
 

@@ -4,7 +4,7 @@ import { clockInSince, onTheClock } from './on-the-clock';
 import { stateAt } from './idle-state';
 import type { Nudge } from './nudge';
 import { plan, type Plan } from './plan';
-import type { PlannerState } from './types';
+import type { PlannerState } from './planner-state';
 import type { Workday } from './workday';
 import { workedToday } from './worked-today';
 

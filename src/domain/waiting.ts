@@ -1,6 +1,7 @@
 import { addCalendarDays } from './calendar-date';
 import type { Nudge } from './nudge';
-import type { NudgeKind, PlannerState } from './types';
+import type { PlannerState } from './planner-state';
+import type { NudgeKind } from './types';
 import { localDate, localMidnight } from './workday';
 import { HOUR_MS } from './time-units';
 

@@ -1,6 +1,6 @@
 import { workedMs } from './activity';
 import { effectiveWorkdaysAround } from './effective-workday';
-import type { PlannerState } from './types';
+import type { PlannerState } from './planner-state';
 import { localDate, localMidnight, type Workday } from './workday';
 
 /** The day so far, as the popup and the day's nudges count it. */

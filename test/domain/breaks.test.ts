@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { breakNudges } from '../../src/domain/rules/breaks';
 import { today } from '../../src/domain/today';
+import type { PlannerState } from '../../src/domain/planner-state';
 import type {
   ActivityTransition,
   BreakSettings,
   NudgeLogEntry,
-  PlannerState,
   Settings,
 } from '../../src/domain/types';
 import { activity, at, ofKind, settingsIn, stateOf, when } from './planner-fixtures';

@@ -1,16 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { daySummary } from '../../src/domain/day-summary';
 import {
-  clockHours,
   connectionRows,
   connectionsCsv,
-  decimalHours,
   isoLocal,
+  type ConnectionLabels,
+} from '../../src/domain/connection-rows';
+import {
+  clockHours,
+  decimalHours,
   workHoursCsv,
   workHoursRows,
-  type ConnectionLabels,
   type WorkHoursLabels,
-} from '../../src/domain/export-rows';
+} from '../../src/domain/work-hours-rows';
 import { mondayOf } from '../../src/domain/calendar-date';
 import type { ActivityTransition, DayException, Settings } from '../../src/domain/types';
 import { weekHours } from '../../src/domain/week-hours';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addCalendarDays } from '../../src/domain/calendar-date';
-import { workHoursRows } from '../../src/domain/export-rows';
+import { workHoursRows } from '../../src/domain/work-hours-rows';
 import { weeklyInsights } from '../../src/domain/insights/weekly';
 import { today } from '../../src/domain/today';
 import type { ActivityTransition, Settings } from '../../src/domain/types';

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { plan } from '../../src/domain/plan';
 import { checkIn } from './checkins/check-in-factory';
-import type { NudgeKind, PlannerState } from '../../src/domain/types';
+import type { PlannerState } from '../../src/domain/planner-state';
+import type { NudgeKind } from '../../src/domain/types';
 import {
   activity,
   at,

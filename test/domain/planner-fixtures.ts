@@ -1,11 +1,11 @@
 import type { Nudge } from '../../src/domain/nudge';
 import { defaultSettings } from '../../src/domain/settings';
+import type { PlannerState } from '../../src/domain/planner-state';
 import type {
   ActivityState,
   ActivityTransition,
   BoundarySettings,
   NudgeLogEntry,
-  PlannerState,
   Settings,
   Weekday,
   WorkHours,

@@ -12,14 +12,13 @@ import {
 } from '../../src/domain/presence';
 import { weekStartOf } from '../../src/domain/rules/reflection';
 import type { Nudge } from '../../src/domain/nudge';
+import type { PlannerState, ScheduleChange } from '../../src/domain/planner-state';
 import type {
   ActivityTransition,
   CheckIn,
   Contact,
   DayException,
   NudgeLogEntry,
-  PlannerState,
-  ScheduleChange,
   Settings,
 } from '../../src/domain/types';
 import { localDate } from '../../src/domain/workday';

@@ -1,6 +1,7 @@
 import { tzOffset } from '@date-fns/tz';
 import { addCalendarDays } from '../calendar-date';
-import type { CheckIn, ClockTime, Occurrence } from '../types';
+import type { Occurrence } from './occurrence';
+import type { CheckIn, ClockTime } from '../types';
 import { zonedInstant } from '../wall-clock';
 import { localDate, localMidnight } from '../workday';
 import { isScheduled, scheduledDates } from './scheduled-dates';

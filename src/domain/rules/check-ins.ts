@@ -7,7 +7,9 @@ import { effectiveWorkdayOn, effectiveWorkdaysAround } from '../effective-workda
 import { stateAt } from '../idle-state';
 import type { CheckInNudge, CheckInNudgeKind } from '../nudge';
 import { nudgeKey } from '../nudge-key';
-import type { CheckIn, CheckInSettings, Occurrence, PlannerState } from '../types';
+import type { PlannerState } from '../planner-state';
+import type { Occurrence } from '../checkins/occurrence';
+import type { CheckIn, CheckInSettings } from '../types';
 import { zonedInstant } from '../wall-clock';
 import { localDate, localMidnight, type Workday } from '../workday';
 import type { RuleNudges } from './rule';

@@ -9,7 +9,8 @@ import { clockedInFor } from '../on-the-clock';
 import type { BoundaryNudge, WrapUpNudge } from '../nudge';
 import type { RuleNudges } from './rule';
 import { keyPrefix, nudgeKey } from '../nudge-key';
-import type { BoundarySettings, PlannerState } from '../types';
+import type { PlannerState } from '../planner-state';
+import type { BoundarySettings } from '../types';
 import type { Workday } from '../workday';
 import { MINUTE_MS } from '../time-units';
 

@@ -4,7 +4,8 @@ import { addCalendarDays, calendarDaysBetween, mondayOf, weekdayOf } from '../ca
 import { effectiveWorkdaysAround } from '../effective-workday';
 import type { GatheringNudge } from '../nudge';
 import { nudgeKey } from '../nudge-key';
-import type { PlannerState, Weekday } from '../types';
+import type { PlannerState } from '../planner-state';
+import type { Weekday } from '../types';
 import { localDate, localMidnight, type Workday } from '../workday';
 import type { RuleNudges } from './rule';
 

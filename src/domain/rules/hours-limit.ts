@@ -7,7 +7,7 @@ import { containing, instantReaching, totalWithin, type Interval } from '../inte
 import { clockInStretches, onTheClock } from '../on-the-clock';
 import type { HoursLimitNudge } from '../nudge';
 import { nudgeKey } from '../nudge-key';
-import type { PlannerState } from '../types';
+import type { PlannerState } from '../planner-state';
 import { localDate, localMidnight, type Workday } from '../workday';
 import { workedToday } from '../worked-today';
 import type { RuleNudges } from './rule';

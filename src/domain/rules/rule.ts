@@ -1,5 +1,5 @@
 import type { Nudge } from '../nudge';
-import type { PlannerState } from '../types';
+import type { PlannerState } from '../planner-state';
 
 /** What one planner rule returns: nudges due at `now`, and the ones it expects later. */
 export interface RuleNudges {

@@ -2,7 +2,7 @@ import { tzOffset } from '@date-fns/tz/tzOffset';
 import { stateAt } from '../idle-state';
 import type { TimeZoneNudge } from '../nudge';
 import { nudgeKey } from '../nudge-key';
-import type { PlannerState } from '../types';
+import type { PlannerState } from '../planner-state';
 import type { RuleNudges } from './rule';
 
 /**

@@ -1,6 +1,7 @@
 import { tz } from '@date-fns/tz';
 import { format } from 'date-fns';
-import type { CheckIn, Occurrence, Recurrence, Weekday } from '../../../src/domain/types';
+import type { Occurrence } from '../../../src/domain/checkins/occurrence';
+import type { CheckIn, Recurrence, Weekday } from '../../../src/domain/types';
 
 /** A check-in at 10:00 London time for an hour, once, unless told otherwise. */
 export function checkIn(overrides: Partial<CheckIn> = {}): CheckIn {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { plan } from '../../../src/domain/plan';
 import { reflectionNudges } from '../../../src/domain/rules/reflection';
+import type { PlannerState } from '../../../src/domain/planner-state';
 import type {
   ActivityTransition,
   NudgeLogEntry,
-  PlannerState,
   ReflectionSettings,
   Settings,
 } from '../../../src/domain/types';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { plan } from '../../../src/domain/plan';
 import { nudgeKey } from '../../../src/domain/nudge-key';
 import { timeZoneNudges } from '../../../src/domain/rules/time-zone';
-import type { PlannerState } from '../../../src/domain/types';
+import type { PlannerState } from '../../../src/domain/planner-state';
 import { activity, settingsIn, stateOf, when } from '../planner-fixtures';
 
 // Hours set in Berlin; the user's computer on New York time since they flew there.

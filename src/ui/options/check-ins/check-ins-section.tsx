@@ -1,6 +1,7 @@
 import { createSignal, For, Show } from 'solid-js';
 import { icsFileName, toIcs } from '../../../domain/checkins/ics';
-import type { CheckIn, Occurrence } from '../../../domain/types';
+import type { Occurrence } from '../../../domain/checkins/occurrence';
+import type { CheckIn } from '../../../domain/types';
 import { localDate } from '../../../domain/workday';
 import { t, uiLanguage } from '../../../i18n';
 import { download } from '../../shared/download';

@@ -1,5 +1,5 @@
 import { createSignal, createUniqueId, Show } from 'solid-js';
-import type { Occurrence } from '../../../domain/types';
+import type { Occurrence } from '../../../domain/checkins/occurrence';
 import { t } from '../../../i18n';
 import { instantOf, localInputValue } from '../network/connection-draft';
 

@@ -4,11 +4,9 @@ import { loadExportData, type ExportData } from '../../../db/export-data';
 import {
   connectionRows,
   connectionsCsv,
-  workHoursCsv,
-  workHoursRows,
   type ConnectionLabels,
-  type WorkHoursLabels,
-} from '../../../domain/export-rows';
+} from '../../../domain/connection-rows';
+import { workHoursCsv, workHoursRows, type WorkHoursLabels } from '../../../domain/work-hours-rows';
 import { localDate } from '../../../domain/workday';
 import { t, type MessageKey } from '../../../i18n';
 import { read } from '../../shared/read';

@@ -1,6 +1,7 @@
 import { createSignal, Show } from 'solid-js';
 import { now } from '../../../clock';
-import { currentKeys, exportBackup, importBackup, undoImport } from '../../../db/backup';
+import { currentKeys, exportBackup } from '../../../db/backup';
+import { importBackup, undoImport } from '../../../db/backup-import';
 import { BACKUP_MAX_BYTES } from '../../../domain/backup/format';
 import { backupText, parseBackup, sizeProblem } from '../../../domain/backup/parse';
 import { importPreview } from '../../../domain/backup/preview';
