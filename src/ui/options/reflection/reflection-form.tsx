@@ -6,15 +6,14 @@ import {
   validateReflection,
   type ReflectionError,
   type ReflectionField,
-  type ReflectionItem,
 } from '../../../domain/reflection-validation';
 import type { Reflection } from '../../../domain/types';
 import { t, type MessageKey } from '../../../i18n';
-import { errorText } from '../../shared/format';
 import { NoteField } from '../../shared/note-field';
 import { createNoteGuard } from '../../shared/note-guard';
-import { numberOrNull, numberText } from '../../shared/number-field';
+import { createSaving } from '../../shared/saving';
 import { Alert } from '../../shared/status-line';
+import { reflectionDraft, reflectionFrom } from './reflection-draft';
 import { ReflectionScale } from './reflection-scale';
 
 const ERROR_TEXT: Record<ReflectionError['code'], MessageKey> = {
@@ -22,18 +21,6 @@ const ERROR_TEXT: Record<ReflectionError['code'], MessageKey> = {
   'text-too-long': 'errorTextTooLong',
   empty: 'reflectionErrorEmpty',
 };
-
-type Draft = Record<ReflectionItem, string> & { note: string };
-
-function draftOf(reflection: Reflection | null): Draft {
-  return {
-    energy: numberText(reflection?.energy),
-    stress: numberText(reflection?.stress),
-    connected: numberText(reflection?.connected),
-    supported: numberText(reflection?.supported),
-    note: reflection?.note ?? '',
-  };
-}
 
 /**
  * A week's reflection: four 1–5 items, each of which may be left out, and a note with the
@@ -48,11 +35,10 @@ export function ReflectionForm(props: {
   onCancel?: () => void;
 }) {
   // The form edits its own copy from here on: the props only seed it.
-  const [draft, setDraft] = createStore(untrack(() => draftOf(props.initial)));
+  const [draft, setDraft] = createStore(untrack(() => reflectionDraft(props.initial)));
   const [errors, setErrors] = createSignal<ReflectionError[]>([]);
   const note = createNoteGuard();
-  const [failure, setFailure] = createSignal<string | null>(null);
-  const [busy, setBusy] = createSignal(false);
+  const saving = createSaving();
   // This week's form and a row's edit form can share the page: every id is this form's own.
   const uid = createUniqueId();
   const id = (part: string) => `reflection-${uid}-${part}`;
@@ -61,45 +47,25 @@ export function ReflectionForm(props: {
     return found ? t(ERROR_TEXT[found.code]) : undefined;
   };
 
-  async function run(work: () => Promise<void>) {
-    setBusy(true);
-    try {
-      await work();
-    } catch (error) {
-      setFailure(t('saveFailedNothingChanged', [errorText(error)]));
-    } finally {
-      setBusy(false);
-    }
-  }
-
   async function submit(event: SubmitEvent) {
     event.preventDefault();
-    setFailure(null);
-    const reflection: Reflection = {
+    saving.clear();
+    const reflection = reflectionFrom(draft, {
       id: props.initial?.id ?? crypto.randomUUID(),
       weekStart: props.weekStart,
-      energy: numberOrNull(draft.energy),
-      stress: numberOrNull(draft.stress),
-      connected: numberOrNull(draft.connected),
-      supported: numberOrNull(draft.supported),
-      note: draft.note.trim(),
       createdAt: props.initial?.createdAt ?? (await now()).getTime(),
-    };
+    });
     const found = validateReflection(reflection);
     setErrors(found);
     if (found.length > 0) return;
     if (note.holdsBack(reflection.note)) return;
     const save = props.onSave;
-    await run(() => save(reflection));
+    await saving.run(() => save(reflection));
   }
 
   return (
     <form class="reflection-form" noValidate onSubmit={(event) => void submit(event)}>
-      <Show when={errors().length > 0}>
-        <p class="alert" role="alert">
-          {errorOf('form') ?? t('errorSummary')}
-        </p>
-      </Show>
+      <Alert message={errors().length > 0 ? (errorOf('form') ?? t('errorSummary')) : null} />
       <For each={REFLECTION_ITEMS}>
         {(item) => (
           <ReflectionScale
@@ -123,7 +89,7 @@ export function ReflectionForm(props: {
         }}
       />
       <div class="form-actions">
-        <button type="submit" disabled={busy()}>
+        <button type="submit" disabled={saving.busy()}>
           {note.hints().length > 0
             ? t('saveAnyway')
             : props.initial
@@ -135,11 +101,11 @@ export function ReflectionForm(props: {
             <button
               type="button"
               class="secondary"
-              disabled={busy()}
+              disabled={saving.busy()}
               aria-describedby={id('skip-help')}
               onClick={() => {
-                setFailure(null);
-                void run(() => skip()());
+                saving.clear();
+                void saving.run(() => skip()());
               }}
             >
               {t('reflectionSkip')}
@@ -159,7 +125,7 @@ export function ReflectionForm(props: {
           {t('reflectionSkipHelp')}
         </p>
       </Show>
-      <Alert message={failure()} />
+      <Alert message={saving.failure()} />
     </form>
   );
 }
