@@ -1,4 +1,4 @@
-import { createSignal, onMount, Show } from 'solid-js';
+import { createSignal, onMount } from 'solid-js';
 import { createStore } from 'solid-js/store';
 import { now } from '../../../clock';
 import { cadenceDays } from '../../../domain/network/cadence';
@@ -9,10 +9,10 @@ import {
 } from '../../../domain/network/contact-validation';
 import type { Contact, NetworkSettings } from '../../../domain/types';
 import { t } from '../../../i18n';
-import { errorText } from '../../shared/format';
 import { CONTACT_ERROR } from '../../shared/network-labels';
 import { NoteField } from '../../shared/note-field';
 import { createNoteGuard } from '../../shared/note-guard';
+import { createSaving } from '../../shared/saving';
 import { Alert } from '../../shared/status-line';
 import { contactFrom, personDraft } from './person-draft';
 import { CadenceFields, LevelFields, ReachFields, RoleChoices } from './person-fields';
@@ -28,8 +28,7 @@ export function PersonForm(props: {
   const [draft, setDraft] = createStore(personDraft(props.initial));
   const [errors, setErrors] = createSignal<ContactError[]>([]);
   const note = createNoteGuard();
-  const [failure, setFailure] = createSignal<string | null>(null);
-  const [busy, setBusy] = createSignal(false);
+  const saving = createSaving();
   const errorOf = (field: ContactField, index?: number) => {
     const found = errors().find((error) => error.field === field && error.index === index);
     return found ? t(CONTACT_ERROR[found.code]) : undefined;
@@ -49,31 +48,21 @@ export function PersonForm(props: {
 
   async function submit(event: SubmitEvent) {
     event.preventDefault();
-    setFailure(null);
+    saving.clear();
     const at = (await now()).getTime();
     const contact = contactFrom(draft, props.initial, crypto.randomUUID(), at);
     const found = validateContact(contact);
     setErrors(found);
     if (found.length > 0) return;
     if (note.holdsBack(contact.notes)) return;
-    setBusy(true);
-    try {
-      await props.onSave(contact);
-    } catch (error) {
-      setFailure(t('saveFailedNothingChanged', [errorText(error)]));
-    } finally {
-      setBusy(false);
-    }
+    const { onSave } = props;
+    await saving.run(() => onSave(contact));
   }
 
   return (
     <form class="person-form" noValidate onSubmit={(event) => void submit(event)}>
       <h3>{props.initial ? t('personEditHeading') : t('personAddHeading')}</h3>
-      <Show when={errors().length > 0}>
-        <p class="alert" role="alert">
-          {t('errorSummary')}
-        </p>
-      </Show>
+      <Alert message={errors().length > 0 ? t('errorSummary') : null} />
       <div class="field-block">
         <label for="person-name">{t('personName')}</label>
         <input
@@ -119,14 +108,14 @@ export function PersonForm(props: {
         }}
       />
       <div class="form-actions">
-        <button type="submit" disabled={busy()}>
+        <button type="submit" disabled={saving.busy()}>
           {note.hints().length > 0 ? t('saveAnyway') : t('save')}
         </button>
         <button type="button" class="secondary" onClick={() => props.onCancel()}>
           {t('cancel')}
         </button>
       </div>
-      <Alert message={failure()} />
+      <Alert message={saving.failure()} />
     </form>
   );
 }
