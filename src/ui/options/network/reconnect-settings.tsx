@@ -1,7 +1,6 @@
-import { createSignal, For } from 'solid-js';
+import { createSignal } from 'solid-js';
 import { createStore } from 'solid-js/store';
 import { updateSettings } from '../../../db/settings';
-import { ROLES } from '../../../domain/network/roles';
 import {
   validateNetworkSettings,
   type NetworkSettingsError,
@@ -9,10 +8,10 @@ import {
 import type { NetworkSettings, Role } from '../../../domain/types';
 import { t, type MessageKey } from '../../../i18n';
 import { errorText } from '../../shared/format';
-import { ROLE_LABEL } from '../../shared/network-labels';
-import { NumberField, numberOf, numberOrNull } from '../../shared/number-field';
 import { SaveStatus, type StatusNote } from '../../shared/status-line';
 import { write } from '../../shared/write';
+import { networkFrom, reconnectDraft } from './reconnect-draft';
+import { ReconnectHours, RoleCadences, WholeNumberField } from './reconnect-fields';
 
 const ERROR_TEXT: Record<NetworkSettingsError['code'], MessageKey> = {
   'count-range': 'errorReconnectCount',
@@ -28,19 +27,7 @@ export function ReconnectSettings(props: {
   onSaved: (network: NetworkSettings) => void;
 }) {
   // The form edits its own copy from here on.
-  const start = props.initial;
-  const [draft, setDraft] = createStore({
-    max: String(start.reconnectMaxPerDay),
-    from: start.reconnectFrom,
-    until: start.reconnectUntil,
-    gap: String(start.reconnectGapDays),
-    roles: Object.fromEntries(
-      ROLES.map((role) => [
-        role,
-        start.cadenceByRole[role] === null ? '' : String(start.cadenceByRole[role]),
-      ]),
-    ) as Record<Role, string>,
-  });
+  const [draft, setDraft] = createStore(reconnectDraft(props.initial));
   const [errors, setErrors] = createSignal<NetworkSettingsError[]>([]);
   const [status, setStatus] = createSignal<StatusNote | null>(null);
   const errorOf = (field: NetworkSettingsError['field'], role?: Role) => {
@@ -52,15 +39,7 @@ export function ReconnectSettings(props: {
 
   async function save(event: SubmitEvent) {
     event.preventDefault();
-    const network: NetworkSettings = {
-      reconnectMaxPerDay: numberOf(draft.max),
-      reconnectFrom: draft.from,
-      reconnectUntil: draft.until,
-      reconnectGapDays: numberOf(draft.gap),
-      cadenceByRole: Object.fromEntries(
-        ROLES.map((role) => [role, numberOrNull(draft.roles[role])]),
-      ) as Record<Role, number | null>,
-    };
+    const network = networkFrom(draft);
     const found = validateNetworkSettings(network);
     setErrors(found);
     if (found.length > 0) {
@@ -76,88 +55,31 @@ export function ReconnectSettings(props: {
     }
   }
 
-  // Whole numbers only, each with its error line named after the field.
-  const numberField = (
-    name: string,
-    label: MessageKey,
-    value: () => string,
-    set: (v: string) => void,
-    error: () => string | undefined,
-  ) => (
-    <NumberField
-      name={name}
-      label={t(label)}
-      value={value()}
-      error={error()}
-      inputMode="numeric"
-      errorId={`${name}-error`}
-      onInput={set}
-    />
-  );
-
   return (
     <details class="card reconnect-settings">
       <summary>{t('reconnectSettingsHeading')}</summary>
       <form noValidate onSubmit={(event) => void save(event)} class="hours-form">
         <p class="muted">{t('reconnectSettingsIntro')}</p>
-        {numberField(
-          'reconnect-max',
-          'reconnectMax',
-          () => draft.max,
-          (v) => setDraft('max', v),
-          () => errorOf('reconnectMaxPerDay'),
-        )}
-        <div class="field-block">
-          <div class="field">
-            <label class="field">
-              {t('reconnectFrom')}
-              <input
-                type="time"
-                name="reconnect-from"
-                value={draft.from}
-                onInput={(event) => setDraft('from', event.currentTarget.value)}
-                aria-describedby="reconnect-hours-error"
-              />
-            </label>
-            <label class="field">
-              {t('reconnectUntil')}
-              <input
-                type="time"
-                name="reconnect-until"
-                value={draft.until}
-                onInput={(event) => setDraft('until', event.currentTarget.value)}
-                aria-describedby="reconnect-hours-error"
-              />
-            </label>
-          </div>
-          <p class="error" id="reconnect-hours-error">
-            {errorOf('reconnectHours')}
-          </p>
-        </div>
-        {numberField(
-          'reconnect-gap',
-          'reconnectGap',
-          () => draft.gap,
-          (v) => setDraft('gap', v),
-          () => errorOf('reconnectGapDays'),
-        )}
-        <fieldset>
-          <legend>{t('roleCadenceLegend')}</legend>
-          <p class="muted">{t('roleCadenceHelp')}</p>
-          <div class="choice-grid">
-            <For each={ROLES}>
-              {(role) =>
-                numberField(
-                  `role-cadence-${role}`,
-                  ROLE_LABEL[role],
-                  () => draft.roles[role],
-                  (v) => setDraft('roles', role, v),
-                  () => errorOf('cadenceByRole', role),
-                )
-              }
-            </For>
-          </div>
-        </fieldset>
+        <WholeNumberField
+          name="reconnect-max"
+          label={t('reconnectMax')}
+          value={draft.max}
+          error={errorOf('reconnectMaxPerDay')}
+          onInput={(value) => setDraft('max', value)}
+        />
+        <ReconnectHours draft={draft} setDraft={setDraft} error={errorOf('reconnectHours')} />
+        <WholeNumberField
+          name="reconnect-gap"
+          label={t('reconnectGap')}
+          value={draft.gap}
+          error={errorOf('reconnectGapDays')}
+          onInput={(value) => setDraft('gap', value)}
+        />
+        <RoleCadences
+          draft={draft}
+          setDraft={setDraft}
+          errorOf={(role) => errorOf('cadenceByRole', role)}
+        />
         <div class="form-actions">
           <button type="submit">{t('save')}</button>
           <SaveStatus status={status()} />
