@@ -8,17 +8,19 @@ export interface StatusNote {
 
 /**
  * What was just done, announced politely; nothing when there is none. With `ref`, the line
- * can take the focus (when the button pressed is gone with the row it was in).
+ * can take the focus (when the button pressed is gone with the row it was in). `class`
+ * 'muted' is for a passing word ("Checking the file…") rather than an outcome.
  */
 export function Status(props: {
   message: string | null | undefined;
   ref?: (element: HTMLParagraphElement) => void;
+  class?: 'status' | 'muted';
 }) {
   return (
     <Show when={props.message}>
       {(message) => (
         <p
-          class="status"
+          class={props.class ?? 'status'}
           role="status"
           tabIndex={props.ref ? -1 : undefined}
           ref={(element) => props.ref?.(element)}

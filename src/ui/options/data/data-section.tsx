@@ -1,18 +1,15 @@
 import { createSignal, Show } from 'solid-js';
 import { now } from '../../../clock';
-import { currentKeys, exportBackup } from '../../../db/backup';
 import { importBackup, undoImport } from '../../../db/backup-import';
-import { BACKUP_MAX_BYTES } from '../../../domain/backup/format';
-import { backupText, parseBackup, sizeProblem } from '../../../domain/backup/parse';
-import { importPreview } from '../../../domain/backup/preview';
-import { localDate } from '../../../domain/workday';
+import { sizeProblem } from '../../../domain/backup/parse';
 import { t } from '../../../i18n';
-import { download } from '../../shared/download';
 import { errorText } from '../../shared/format';
-import { read } from '../../shared/read';
 import { Alert, Status } from '../../shared/status-line';
 import { UndoBar, type UndoOffer } from '../../shared/undo-bar';
 import { write } from '../../shared/write';
+import { checkBackupFile } from './backup-check';
+import { BackupDownload } from './backup-download';
+import { BackupFileField } from './backup-file-field';
 import { backupMessageText } from './backup-message';
 import { CsvExport } from './csv-export';
 import { ImportPreview, type PendingImport } from './import-preview';
@@ -45,19 +42,6 @@ function BackupPanel() {
     setFailure(null);
   }
 
-  async function downloadBackup() {
-    clearMessages();
-    try {
-      const current = await now();
-      const backup = await read((db) => exportBackup(db, current));
-      const fileName = `tend-backup-${localDate(backup.settings.schedule.timeZone, current)}.json`;
-      download(fileName, backupText(backup), 'application/json');
-      setStatus(t('backupDownloaded', [fileName]));
-    } catch (error) {
-      setFailure(t('backupExportFailed', [errorText(error)]));
-    }
-  }
-
   async function check(file: File) {
     clearMessages();
     setPending(null);
@@ -71,23 +55,11 @@ function BackupPanel() {
     const tooLarge = sizeProblem(file.size);
     if (tooLarge) return refuse(backupMessageText(tooLarge));
     setChecking(true);
-    try {
-      let text: string;
-      try {
-        text = await file.text();
-      } catch (error) {
-        return refuse(t('backupReadFailed', [errorText(error)]));
-      }
-      const parsed = parseBackup(text, (await now()).getTime());
-      if (!parsed.ok) return refuse(backupMessageText(parsed.message));
-      const preview = importPreview(parsed.backup, await read(currentKeys));
-      setPending({ fileName: file.name, backup: parsed.backup, preview });
-      previewHeading?.focus();
-    } catch (error) {
-      refuse(t('backupReadFailed', [errorText(error)]));
-    } finally {
-      setChecking(false);
-    }
+    const checked = await checkBackupFile(file);
+    setChecking(false);
+    if ('refused' in checked) return refuse(checked.refused);
+    setPending(checked.pending);
+    previewHeading?.focus();
   }
 
   function resetInput() {
@@ -131,42 +103,14 @@ function BackupPanel() {
     fileInput?.focus();
   }
 
-  const limitMb = String(BACKUP_MAX_BYTES / 1024 / 1024);
-
   return (
     <div class="network">
-      <section aria-labelledby="backup-heading" class="field-block">
-        <h3 id="backup-heading">{t('backupHeading')}</h3>
-        <p class="muted">{t('backupIntro')}</p>
-        <p class="muted">{t('backupPrivacy')}</p>
-        <div class="form-actions">
-          <button type="button" onClick={() => void downloadBackup()}>
-            {t('backupDownload')}
-          </button>
-        </div>
-      </section>
-      <section aria-labelledby="backup-import-heading" class="field-block">
-        <h3 id="backup-import-heading">{t('backupImportHeading')}</h3>
-        <p class="muted">{t('backupImportIntro')}</p>
-        <label class="field-block">
-          {t('backupFileLabel', [limitMb])}
-          <input
-            ref={(element) => (fileInput = element)}
-            type="file"
-            name="backup-file"
-            accept="application/json,.json"
-            onChange={(event) => {
-              const file = event.currentTarget.files?.[0];
-              if (file) void check(file);
-            }}
-          />
-        </label>
-        <Show when={checking()}>
-          <p class="muted" role="status">
-            {t('backupChecking')}
-          </p>
-        </Show>
-      </section>
+      <BackupDownload onStart={clearMessages} onDone={setStatus} onFailed={setFailure} />
+      <BackupFileField
+        checking={checking()}
+        ref={(element) => (fileInput = element)}
+        onChoose={(file) => void check(file)}
+      />
       <UndoBar
         offer={offer()}
         onDone={() => setOffer(null)}
