@@ -1,36 +1,24 @@
 import { createResource, createSignal, onCleanup, onMount, Show } from 'solid-js';
-import { browser } from 'wxt/browser';
-import { personToWrite } from '../../db/popup-view';
-import { pageAddress } from '../../domain/page-address';
 import { t } from '../../i18n';
 import { onPopupViewSaved } from '../../storage/popup-view';
-import { errorText } from '../shared/format';
-import { read } from '../shared/read';
 import { Alert, Status } from '../shared/status-line';
 import { Composer } from './composer';
-import { DayExceptionControl } from './day-exception';
+import { createComposing } from './composing';
+import { DayControls } from './day-controls';
 import { FirstRun } from './first-run';
 import { loadWaiting } from './load-waiting';
-import type { OverdueView, PopupView } from './load-today';
-import { PauseControl } from './pause-control';
+import type { PopupView } from './load-today';
 import { PendingConfirm } from './pending-confirm';
 import { createPopupView } from './popup-view-store';
 import { QuickLog } from './quick-log';
 import { ReachOutCard } from './reach-out-card';
 import { SettingsLinks } from './settings-links';
-import { takeComposeRequest } from './take-compose-request';
 import { TodayCard } from './today-card';
 import { WaitingCard } from './waiting-card';
 import './popup.css';
 
 /** How often an open popup moves its clock on (time worked, "ends" or "ended", countdowns). */
 const TICK_MS = 30_000;
-
-async function takeBreak() {
-  const address = pageAddress({ page: 'break', kind: 'short', start: true });
-  await browser.tabs.create({ url: browser.runtime.getURL(address) });
-  window.close();
-}
 
 // After the browser has painted what is on screen: the check for a fresher view waits
 // for the first paint rather than competing with it.
@@ -50,14 +38,14 @@ export function Popup() {
   // they open the list, and hundreds of options would hold up everything else.
   const [painted, setPainted] = createSignal(false);
   const [waiting, { refetch: refetchWaiting }] = createResource(loadWaiting, { initialValue: [] });
-  const [writingTo, setWritingTo] = createSignal<OverdueView | null>(null);
-  const [composeFailure, setComposeFailure] = createSignal<string | null>(null);
-  const [logged, setLogged] = createSignal<string | null>(null);
+  const composing = createComposing((contactId) =>
+    shown.view()?.overdue.find((person) => person.id === contactId),
+  );
   let heading: HTMLHeadingElement | undefined;
 
   // The composer a notification opened is gone: focus goes back to the top, not the page.
   function closeComposer() {
-    setWritingTo(null);
+    composing.close();
     heading?.focus();
   }
 
@@ -67,33 +55,10 @@ export function Popup() {
     void refetchWaiting();
   }
 
-  async function compose(contactId: string) {
-    setComposeFailure(null);
-    setLogged(null);
-    try {
-      const known = shown.view()?.overdue.find((person) => person.id === contactId);
-      const person = known ?? (await read((db) => personToWrite(db, contactId)));
-      if (person) setWritingTo({ ...person });
-      else setComposeFailure(t('popupComposeMissing'));
-    } catch (error) {
-      setComposeFailure(t('actionFailed', [errorText(error)]));
-    }
-  }
-
   async function start() {
     if (await shown.showStored()) await afterPaint();
     setPainted(true);
     await shown.askBackground();
-  }
-
-  // A notification asked to write to someone: the composer opens for them.
-  async function openRequested() {
-    try {
-      const contactId = await takeComposeRequest(location.search);
-      if (contactId) await compose(contactId);
-    } catch (error) {
-      console.warn('Tend: could not read the compose request', error);
-    }
   }
 
   onMount(() => {
@@ -107,7 +72,8 @@ export function Popup() {
       }),
     );
     void start();
-    void openRequested();
+    // A notification asked to write to someone: the composer opens for them.
+    void composing.openRequested(location.search);
     const timer = setInterval(() => void shown.tick(), TICK_MS);
     onCleanup(() => clearInterval(timer));
   });
@@ -133,9 +99,9 @@ export function Popup() {
             <WaitingCard
               items={waiting.latest}
               onChanged={changed}
-              onCompose={(contactId) => void compose(contactId)}
+              onCompose={(contactId) => void composing.compose(contactId)}
             />
-            <Show when={writingTo()}>
+            <Show when={composing.writingTo()}>
               {(person) => (
                 <section class="card">
                   <Composer
@@ -143,16 +109,16 @@ export function Popup() {
                     templates={current().templates ?? undefined}
                     onClose={closeComposer}
                     onLogged={(message) => {
-                      setLogged(message);
-                      closeComposer();
+                      composing.wasLogged(message);
+                      heading?.focus();
                       changed();
                     }}
                   />
                 </section>
               )}
             </Show>
-            <Status message={logged()} />
-            <Alert message={composeFailure()} />
+            <Status message={composing.logged()} />
+            <Alert message={composing.failure()} />
             <Show when={!current().firstRun} fallback={<FirstRun />}>
               <ReachOutCard
                 people={current().overdue}
@@ -161,21 +127,7 @@ export function Popup() {
               />
               <QuickLog people={painted() ? current().people : []} onChanged={changed} />
             </Show>
-            <button type="button" class="secondary" onClick={() => void takeBreak()}>
-              {t('breakNow')}
-            </button>
-            <PauseControl
-              pausedUntil={current().pausedUntil}
-              timeZone={current().timeZone}
-              nextWorkdayStart={current().nextWorkdayStart}
-              now={shown.clock()}
-              onChanged={changed}
-            />
-            <DayExceptionControl
-              date={current().date}
-              current={current().exception}
-              onChanged={changed}
-            />
+            <DayControls view={current()} now={shown.clock()} onChanged={changed} />
           </>
         )}
       </Show>
