@@ -1,24 +1,16 @@
-import { createSignal, For, Match, Show, Switch } from 'solid-js';
+import { createSignal, Show } from 'solid-js';
 import { createStore, reconcile } from 'solid-js/store';
 import { now } from '../../../clock';
 import { updateSettings } from '../../../db/settings';
-import { WEEKDAYS } from '../../../domain/settings';
 import { validateSettings, type ScheduleError } from '../../../domain/schedule-validation';
 import type { Settings, Weekday } from '../../../domain/types';
 import { t } from '../../../i18n';
 import { errorText } from '../../shared/format';
-import { Status } from '../../shared/status-line';
 import { write } from '../../shared/write';
 import { BoundaryFields } from './boundary-fields';
-import { DayRow } from './day-row';
 import { draftFrom, settingsFrom } from './hours-draft';
-import { TimeZoneField } from './time-zone-field';
-
-type Outcome =
-  | { kind: 'idle' }
-  | { kind: 'saved'; previous: Settings }
-  | { kind: 'undone' }
-  | { kind: 'failed'; message: string };
+import { HoursOutcome, type Outcome } from './hours-outcome';
+import { ScheduleFields } from './schedule-fields';
 
 /** The weekly schedule and end-of-day reminders: validated, saved in one write, undoable. */
 export function HoursForm(props: { initial: Settings }) {
@@ -29,14 +21,6 @@ export function HoursForm(props: { initial: Settings }) {
   const [busy, setBusy] = createSignal(false);
   const [outcome, setOutcome] = createSignal<Outcome>({ kind: 'idle' });
   let summary: HTMLParagraphElement | undefined;
-  const savedOutcome = () => {
-    const current = outcome();
-    return current.kind === 'saved' ? current : undefined;
-  };
-  const failedOutcome = () => {
-    const current = outcome();
-    return current.kind === 'failed' ? current : undefined;
-  };
 
   const errorsFor = (day: Weekday | null, fields: ScheduleError['field'][]) =>
     errors().filter((error) => error.day === day && fields.includes(error.field));
@@ -102,55 +86,13 @@ export function HoursForm(props: { initial: Settings }) {
           {t('errorSummary')}
         </p>
       </Show>
-      <fieldset>
-        <legend>{t('scheduleLegend')}</legend>
-        <p class="muted">{t('scheduleHelp')}</p>
-        <For each={WEEKDAYS}>
-          {(day) => (
-            <DayRow
-              day={day}
-              draft={draft.days[day]}
-              errors={errorsFor(day, ['start', 'end'])}
-              onChange={(patch) => setDraft('days', day, patch)}
-            />
-          )}
-        </For>
-        <For each={errorsFor(null, ['schedule'])}>
-          {(error) => <p class="error">{t(error.message)}</p>}
-        </For>
-        <TimeZoneField
-          value={draft.timeZone}
-          errors={errorsFor(null, ['timeZone'])}
-          onChange={(timeZone) => setDraft('timeZone', timeZone)}
-        />
-      </fieldset>
+      <ScheduleFields draft={draft} setDraft={setDraft} errorsFor={errorsFor} />
       <BoundaryFields draft={draft} errors={errors()} onChange={(patch) => setDraft(patch)} />
       <div class="form-actions">
         <button type="submit" disabled={busy()}>
           {busy() ? t('saving') : t('save')}
         </button>
-        <Switch>
-          <Match when={savedOutcome()}>
-            {(saved) => (
-              <p class="status" role="status">
-                {t('saved')}{' '}
-                <button type="button" class="secondary" onClick={() => void undo(saved().previous)}>
-                  {t('undo')}
-                </button>
-              </p>
-            )}
-          </Match>
-          <Match when={outcome().kind === 'undone'}>
-            <Status message={t('undone')} />
-          </Match>
-          <Match when={failedOutcome()}>
-            {(failed) => (
-              <p class="alert" role="alert">
-                {t('saveFailed', [failed().message])}
-              </p>
-            )}
-          </Match>
-        </Switch>
+        <HoursOutcome outcome={outcome()} onUndo={(previous) => void undo(previous)} />
       </div>
     </form>
   );
