@@ -4,9 +4,9 @@ import { updateSettings } from '../../../db/settings';
 import type { CheckInSettings } from '../../../domain/types';
 import { t } from '../../../i18n';
 import { gatheringIdeas } from '../../../text/gathering-ideas';
-import { errorText } from '../../shared/format';
 import { NumberField, numberOf, numberOrNull } from '../../shared/number-field';
-import { SaveStatus, type StatusNote } from '../../shared/status-line';
+import { createSaveStatus } from '../../shared/save-status';
+import { SaveStatus } from '../../shared/status-line';
 import { write } from '../../shared/write';
 import { isClockTime } from '../../../domain/clock-time';
 
@@ -21,7 +21,7 @@ export function CheckInSettingsForm(props: { initial: CheckInSettings; onSaved: 
     ideas: gatheringIdeas(start.gatheringIdeas).join('\n'),
   });
   const [errors, setErrors] = createSignal<Record<string, string>>({});
-  const [status, setStatus] = createSignal<StatusNote | null>(null);
+  const status = createSaveStatus();
 
   async function save(event: SubmitEvent) {
     event.preventDefault();
@@ -41,9 +41,10 @@ export function CheckInSettingsForm(props: { initial: CheckInSettings; onSaved: 
     }
     if (ideas.length > 50 || ideas.some((idea) => idea.length > 200)) found.ideas = t('errorIdeas');
     setErrors(found);
-    if (Object.keys(found).length > 0) return setStatus({ ok: false, text: t('errorSummary') });
+    if (Object.keys(found).length > 0) return status.refused();
     const prepTime = draft.prepTime;
-    try {
+    const { onSaved } = props;
+    await status.save(async () => {
       await write('settings', (db) =>
         updateSettings(db, (current) => ({
           ...current,
@@ -56,11 +57,8 @@ export function CheckInSettingsForm(props: { initial: CheckInSettings; onSaved: 
           },
         })),
       );
-      props.onSaved();
-      setStatus({ ok: true, text: t('workSaved') });
-    } catch (error) {
-      setStatus({ ok: false, text: t('saveFailedNothingChanged', [errorText(error)]) });
-    }
+      onSaved();
+    }, t('workSaved'));
   }
 
   return (
@@ -112,7 +110,7 @@ export function CheckInSettingsForm(props: { initial: CheckInSettings; onSaved: 
         </div>
         <div class="form-actions">
           <button type="submit">{t('save')}</button>
-          <SaveStatus status={status()} />
+          <SaveStatus status={status.status()} />
         </div>
       </form>
     </details>

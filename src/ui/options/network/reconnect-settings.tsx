@@ -7,8 +7,8 @@ import {
 } from '../../../domain/network/network-settings-validation';
 import type { NetworkSettings, Role } from '../../../domain/types';
 import { t, type MessageKey } from '../../../i18n';
-import { errorText } from '../../shared/format';
-import { SaveStatus, type StatusNote } from '../../shared/status-line';
+import { createSaveStatus } from '../../shared/save-status';
+import { SaveStatus } from '../../shared/status-line';
 import { write } from '../../shared/write';
 import { networkFrom, reconnectDraft } from './reconnect-draft';
 import { ReconnectHours, RoleCadences, WholeNumberField } from './reconnect-fields';
@@ -29,7 +29,7 @@ export function ReconnectSettings(props: {
   // The form edits its own copy from here on.
   const [draft, setDraft] = createStore(reconnectDraft(props.initial));
   const [errors, setErrors] = createSignal<NetworkSettingsError[]>([]);
-  const [status, setStatus] = createSignal<StatusNote | null>(null);
+  const status = createSaveStatus();
   const errorOf = (field: NetworkSettingsError['field'], role?: Role) => {
     const found = errors().find(
       (error) => error.field === field && (!('role' in error) || error.role === role),
@@ -42,17 +42,12 @@ export function ReconnectSettings(props: {
     const network = networkFrom(draft);
     const found = validateNetworkSettings(network);
     setErrors(found);
-    if (found.length > 0) {
-      setStatus({ ok: false, text: t('errorSummary') });
-      return;
-    }
-    try {
+    if (found.length > 0) return status.refused();
+    const { onSaved } = props;
+    await status.save(async () => {
       await write('settings', (db) => updateSettings(db, (current) => ({ ...current, network })));
-      props.onSaved(network);
-      setStatus({ ok: true, text: t('reconnectSaved') });
-    } catch (error) {
-      setStatus({ ok: false, text: t('saveFailedNothingChanged', [errorText(error)]) });
-    }
+      onSaved(network);
+    }, t('reconnectSaved'));
   }
 
   return (
@@ -82,7 +77,7 @@ export function ReconnectSettings(props: {
         />
         <div class="form-actions">
           <button type="submit">{t('save')}</button>
-          <SaveStatus status={status()} />
+          <SaveStatus status={status.status()} />
         </div>
       </form>
     </details>
