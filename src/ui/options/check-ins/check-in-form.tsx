@@ -8,10 +8,10 @@ import {
 import type { CheckIn, CheckInMode, Contact } from '../../../domain/types';
 import { weekdayOf } from '../../../domain/calendar-date';
 import { t, type MessageKey } from '../../../i18n';
-import { errorText } from '../../shared/format';
 import { CONTACT_ERROR, KIND_LABEL } from '../../shared/network-labels';
 import { PeoplePicker } from '../network/people-picker';
 import { checkInDraft, checkInFrom, type CheckInDraft } from './check-in-draft';
+import { createSaving } from '../../shared/saving';
 import { Alert } from '../../shared/status-line';
 import { CheckInTextField, CheckInWhen } from './check-in-when';
 
@@ -55,7 +55,7 @@ export function CheckInForm(props: {
     untrack(() => checkInDraft(props.initial, props.today, weekdayOf(props.today))),
   );
   const [errors, setErrors] = createSignal<CheckInError[]>([]);
-  const [failure, setFailure] = createSignal<string | null>(null);
+  const saving = createSaving();
   const uid = createUniqueId();
   const errorOf = (field: CheckInField) => {
     const found = errors().find((error) => error.field === field);
@@ -66,16 +66,13 @@ export function CheckInForm(props: {
 
   async function submit(event: SubmitEvent) {
     event.preventDefault();
-    setFailure(null);
+    saving.clear();
     const checkIn = checkInFrom(draft, props.initial, crypto.randomUUID(), props.timeZone);
     const found = validateCheckIn(checkIn);
     setErrors(found);
     if (found.length > 0) return;
-    try {
-      await props.onSave(checkIn);
-    } catch (error) {
-      setFailure(t('saveFailedNothingChanged', [errorText(error)]));
-    }
+    const { onSave } = props;
+    await saving.run(() => onSave(checkIn));
   }
 
   const parts = () => ({ draft, setDraft, errorOf, uid });
@@ -83,11 +80,7 @@ export function CheckInForm(props: {
   return (
     <form class="person-form" noValidate onSubmit={(event) => void submit(event)}>
       <h3>{props.initial ? t('checkInEditHeading') : t('checkInAddHeading')}</h3>
-      <Show when={errors().length > 0}>
-        <p class="alert" role="alert">
-          {t('errorSummary')}
-        </p>
-      </Show>
+      <Alert message={errors().length > 0 ? t('errorSummary') : null} />
       <CheckInTextField {...parts()} name="title" label="checkInTitle" />
       <label class="field">
         {t('connectionKind')}
@@ -134,7 +127,7 @@ export function CheckInForm(props: {
           {t('cancel')}
         </button>
       </div>
-      <Alert message={failure()} />
+      <Alert message={saving.failure()} />
     </form>
   );
 }

@@ -5,10 +5,10 @@ import type { CheckIn } from '../../../domain/types';
 import { localDate } from '../../../domain/workday';
 import { t, uiLanguage } from '../../../i18n';
 import { download } from '../../shared/download';
-import { errorText } from '../../shared/format';
 import { Loading } from '../../shared/loading';
 import { Alert, Status } from '../../shared/status-line';
-import { UndoBar, type UndoOffer } from '../../shared/undo-bar';
+import { UndoBar } from '../../shared/undo-bar';
+import { createUndoable } from '../../shared/undoable';
 import { CheckInForm } from './check-in-form';
 import { CheckInRow } from './check-in-row';
 import { CheckInSettingsForm } from './check-in-settings';
@@ -72,25 +72,10 @@ function CheckInsActions(props: { data: CheckInsData; onAdd: () => void }) {
 function CheckInsBody(props: { data: CheckInsData; checkIns: CheckIns }) {
   // undefined: no form open; null: adding; a check-in: editing it.
   const [editing, setEditing] = createSignal<CheckIn | null | undefined>(undefined);
-  const [offer, setOffer] = createSignal<UndoOffer | null>(null);
-  const [failure, setFailure] = createSignal<string | null>(null);
+  const changes = createUndoable();
   const [status, setStatus] = createSignal<string | null>(null);
   const zone = () => props.data.settings.schedule.timeZone;
   const when = (at: number) => whenText(at, zone());
-  const fail = (error: unknown) => setFailure(t('actionFailed', [errorText(error)]));
-
-  async function attempt(action: () => Promise<unknown>) {
-    setFailure(null);
-    // The last action's Undo must not stay clickable while this one is written: it would
-    // undo the wrong thing.
-    setOffer(null);
-    try {
-      await action();
-    } catch (error) {
-      fail(error);
-    }
-  }
-
   async function saved(checkIn: CheckIn) {
     await props.checkIns.save(checkIn);
     setEditing(undefined);
@@ -100,9 +85,9 @@ function CheckInsBody(props: { data: CheckInsData; checkIns: CheckIns }) {
   function skip(checkIn: CheckIn, occurrence: Occurrence) {
     const { checkIns } = props;
     const message = t('checkInSkipped', [checkIn.title, when(occurrence.start)]);
-    void attempt(async () => {
+    void changes.attempt(async () => {
       await checkIns.skip(checkIn.id, occurrence.date);
-      setOffer({
+      changes.setOffer({
         message,
         undo: async () => void (await checkIns.unskip(checkIn.id, occurrence.date)),
       });
@@ -112,7 +97,7 @@ function CheckInsBody(props: { data: CheckInsData; checkIns: CheckIns }) {
   function move(checkIn: CheckIn, occurrence: Occurrence, start: number) {
     const { checkIns } = props;
     const message = t('checkInMoved', [checkIn.title, when(start)]);
-    return attempt(async () => {
+    return changes.attempt(async () => {
       await checkIns.move(checkIn.id, occurrence.date, start);
       setStatus(message);
     });
@@ -120,14 +105,14 @@ function CheckInsBody(props: { data: CheckInsData; checkIns: CheckIns }) {
 
   function togglePaused(checkIn: CheckIn) {
     const { checkIns } = props;
-    void attempt(() => checkIns.togglePaused(checkIn.id));
+    void changes.attempt(() => checkIns.togglePaused(checkIn.id));
   }
 
   function remove(checkIn: CheckIn) {
     const { checkIns } = props;
-    void attempt(async () => {
+    void changes.attempt(async () => {
       const deleted = await checkIns.remove(checkIn.id);
-      setOffer({
+      changes.setOffer({
         message: t('checkInDeleted', [checkIn.title]),
         undo: async () => void (await checkIns.restore(deleted)),
       });
@@ -136,8 +121,12 @@ function CheckInsBody(props: { data: CheckInsData; checkIns: CheckIns }) {
 
   return (
     <div class="network">
-      <UndoBar offer={offer()} onDone={() => setOffer(null)} onError={setFailure} />
-      <Alert message={failure()} />
+      <UndoBar
+        offer={changes.offer()}
+        onDone={() => changes.setOffer(null)}
+        onError={changes.undoFailed}
+      />
+      <Alert message={changes.failure()} />
       <Status message={status()} />
       <Show
         when={editing() === undefined ? undefined : { checkIn: editing() ?? null }}
@@ -169,7 +158,7 @@ function CheckInsBody(props: { data: CheckInsData; checkIns: CheckIns }) {
               onMove={(occurrence, start) => move(checkIn, occurrence, start)}
               onTogglePaused={() => togglePaused(checkIn)}
               onInviteCopied={() => setStatus(t('checkInInviteCopied'))}
-              onFailure={fail}
+              onFailure={changes.fail}
               onDelete={() => remove(checkIn)}
             />
           )}
