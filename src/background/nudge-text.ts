@@ -3,6 +3,7 @@ import { formatTime } from '../domain/format';
 import type { CheckInNudge, Nudge, ReconnectNudge } from '../domain/nudge';
 import type { PlannerState } from '../domain/planner-state';
 import { daysAgoText, durationText, t, uiLanguage } from '../i18n';
+import { countText, plural } from '../plural';
 import { BREAK_IDEA_TEXT } from '../text/break-ideas';
 import { gatheringIdeas } from '../text/gathering-ideas';
 
@@ -57,20 +58,20 @@ export function nudgeText(nudge: Nudge, state: PlannerState): NudgeText {
     formatTime(instant, state.settings.schedule.timeZone, uiLanguage());
   switch (nudge.kind) {
     case 'wrap-up': {
-      const left = String(nudge.minutesLeft);
+      const left = countText(nudge.minutesLeft);
       const ends = at(nudge.workdayEndsAt);
       const { summary } = nudge;
       return {
         title: t('wrapUpTitle'),
         message: summary
-          ? t('wrapUpWithSummary', [
+          ? plural('wrapUpWithSummary', nudge.minutesLeft, [
               left,
               ends,
               durationText(summary.workedMs),
-              String(summary.breaksTaken),
-              String(summary.connections),
+              plural('countBreaks', summary.breaksTaken),
+              plural('countConnections', summary.connections),
             ])
-          : t('wrapUpMessage', [left, ends]),
+          : plural('wrapUpMessage', nudge.minutesLeft, [left, ends]),
       };
     }
     case 'boundary':
@@ -83,8 +84,8 @@ export function nudgeText(nudge: Nudge, state: PlannerState): NudgeText {
     case 'break':
       return {
         title: nudge.breakKind === 'long' ? t('breakLongTitle') : t('breakShortTitle'),
-        message: t('breakMessage', [
-          String(nudge.breakMinutes),
+        message: plural('breakMessage', nudge.breakMinutes, [
+          countText(nudge.breakMinutes),
           t(BREAK_IDEA_TEXT[breakIdea(nudge.dueAt)]),
         ]),
       };

@@ -4,6 +4,7 @@ import type { Nudge } from '../domain/nudge';
 import type { NudgeKind } from '../domain/types';
 import { waitingUntil, type StoredWaiting } from '../domain/waiting';
 import { t } from '../i18n';
+import { plural } from '../plural';
 import { waitingList } from '../storage/waiting';
 
 // Tend's accent green: a calm mark, not an alarm red.
@@ -43,12 +44,7 @@ async function showBadge(count: number): Promise<void> {
   // Older Chrome and Firefox lack it; their default is white on the colour anyway.
   await browser.action.setBadgeTextColor?.({ color: BADGE_TEXT_COLOUR });
   await browser.action.setTitle({
-    title:
-      count === 0
-        ? t('extName')
-        : count === 1
-          ? t('waitingBadgeTitleOne')
-          : t('waitingBadgeTitleMany', [String(count)]),
+    title: count === 0 ? t('extName') : plural('waitingBadgeTitle', count),
   });
 }
 

@@ -201,7 +201,7 @@ describe('parseBackup', () => {
       'the field “durationMinutes” must be a whole number from 5 to 600',
     );
     expect(refusal(changed((data) => (data.interactions[1].note = 'x'.repeat(5001))))).toContain(
-      'the field “note” is longer than 5000 characters',
+      'the field “note” is longer than 5,000 characters',
     );
     expect(
       refusal(changed((data) => (data.settings.schedule.timeZone = 'Mars/Olympus'))),

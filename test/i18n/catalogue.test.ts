@@ -58,34 +58,9 @@ const OPTIONAL_CATEGORIES: Record<string, string[]> = { es: ['many'] };
  * Messages kept beside the plural forms that replace them, only until their pages call
  * plural() (the pages are being rewritten): each entry is the plural message to use instead.
  * Delete the message from every catalogue, and its entry here, when its last call site moves.
+ * Every page calls plural() now, so the list is empty: keep it so.
  */
-const REPLACED_BY_PLURAL: Record<string, string> = {
-  waitingBadgeTitleOne: 'waitingBadgeTitle',
-  waitingBadgeTitleMany: 'waitingBadgeTitle',
-  wrapUpMessage: 'wrapUpMessage',
-  wrapUpWithSummary: 'wrapUpWithSummary (with countBreaks and countConnections)',
-  reasonWrapUp: 'reasonWrapUp',
-  breakOfferTitle: 'breakOfferTitle',
-  breakSnooze: 'breakSnooze',
-  breakMessage: 'breakMessage',
-  connectionsRecent: 'connectionsRecent',
-  reciprocityHeading: 'reciprocityHeading',
-  inviteEveryWeek: 'inviteEveryNWeeks',
-  inviteEveryNWeeks: 'inviteEveryNWeeks',
-  insightsStepSupervision: 'insightsStepSupervision',
-  insightsRolesSummary: 'insightsRolesSummary',
-  insightsRolesSummaryAll: 'insightsRolesSummaryAll',
-  insightsHoursSummary: 'insightsHoursSummary',
-  insightsHoursSummaryOne: 'insightsHoursSummary',
-  insightsHoursSummaryLimit: 'insightsHoursSummaryLimit',
-  insightsHoursSummaryOneLimit: 'insightsHoursSummaryLimit',
-  insightsBreaksSummary: 'insightsBreaksSummary',
-  insightsBreaksSummaryOne: 'insightsBreaksSummary',
-  templatesErrorSubjectTooLong: 'templatesErrorSubjectTooLong',
-  templatesErrorBodyTooLong: 'templatesErrorBodyTooLong',
-  backupProblemTooLong: 'backupProblemTooLong',
-  backupProblemTooMany: 'backupProblemTooMany',
-};
+const REPLACED_BY_PLURAL: Record<string, string> = {};
 
 /** English words that never occur in Spanish text: one of them means a sentence was missed. */
 const ENGLISH_WORDS =

@@ -104,12 +104,12 @@ describe('the message templates section', () => {
     });
     save();
     expect(
-      await screen.findByText('A message can be at most 2000 characters; this one has 5000.'),
+      await screen.findByText('A message can be at most 2,000 characters; this one has 5,000.'),
     ).toBeTruthy();
     const body = bodyOf('Invite to an informal gathering');
     expect(body.getAttribute('aria-invalid')).toBe('true');
     const errorId = body.getAttribute('aria-describedby')!.split(' ')[1]!;
-    expect(document.getElementById(errorId)?.textContent).toMatch(/at most 2000 characters/);
+    expect(document.getElementById(errorId)?.textContent).toMatch(/at most 2,000 characters/);
     expect(screen.getByRole('alert').textContent).toBe(
       'Nothing was saved. Please fix the fields marked below.',
     );

@@ -84,10 +84,9 @@ export type Collection = (typeof COLLECTIONS)[number];
  * A message from the catalogue with its substitutions, some of which are messages of their
  * own. The domain names the key; the page words it with `t`.
  */
-export interface BackupMessage {
-  key: BackupMessageKey;
-  subs: (string | BackupMessage)[];
-}
+export type BackupMessage =
+  | { key: BackupMessageKey; subs: (string | BackupMessage)[] }
+  | { key: BackupCountedKey; field: string; count: number };
 
 export type BackupMessageKey =
   | 'backupErrorEmpty'
@@ -110,8 +109,6 @@ export type BackupMessageKey =
   | 'backupProblemMissing'
   | 'backupProblemType'
   | 'backupProblemValue'
-  | 'backupProblemTooLong'
-  | 'backupProblemTooMany'
   | 'backupProblemRange'
   | 'backupProblemBetween'
   | 'backupProblemNotRecord'
@@ -121,7 +118,16 @@ export type BackupMessageKey =
   | 'backupProblemUnknownPerson'
   | 'backupProblemFuture';
 
-export const message = (key: BackupMessageKey, ...subs: (string | BackupMessage)[]) => ({
+/** A message about a field's limit, whose words agree with the limit (1 entry, 2 entries). */
+export type BackupCountedKey = 'backupProblemTooLong' | 'backupProblemTooMany';
+
+export const message = (
+  key: BackupMessageKey,
+  ...subs: (string | BackupMessage)[]
+): BackupMessage => ({ key, subs });
+
+export const counted = (key: BackupCountedKey, field: string, count: number): BackupMessage => ({
   key,
-  subs,
+  field,
+  count,
 });

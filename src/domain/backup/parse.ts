@@ -3,6 +3,7 @@ import {
   BACKUP_MAX_BYTES,
   BACKUP_VERSION,
   COLLECTIONS,
+  counted,
   message,
   type AnyBackup,
   type Backup,
@@ -45,8 +46,8 @@ function valueProblem(issue: v.BaseIssue<unknown>, field: string): BackupMessage
       return message('backupProblemValue', field);
     case 'max_length':
       return Array.isArray(issue.input)
-        ? message('backupProblemTooMany', field, String(issue.requirement))
-        : message('backupProblemTooLong', field, String(issue.requirement));
+        ? counted('backupProblemTooMany', field, Number(issue.requirement))
+        : counted('backupProblemTooLong', field, Number(issue.requirement));
     case 'min_length':
       return message('backupProblemEmpty', field);
     case 'min_value':

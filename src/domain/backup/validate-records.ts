@@ -13,7 +13,7 @@ import { validateSettings } from '../schedule-validation';
 import { TEMPLATE_LIMITS, validateTemplates } from '../templates-validation';
 import type { Settings } from '../types';
 import { validateWorkSettings } from '../work-settings-validation';
-import { message, type Backup, type BackupMessage } from './format';
+import { counted, message, type Backup, type BackupMessage } from './format';
 import { DAY_MS } from '../time-units';
 
 // Ids and names are shown by their start, never in full: a message stays a sentence.
@@ -32,16 +32,16 @@ export function contactProblem(backup: Backup, index: number): BackupMessage | n
     case 'roles-empty':
       return message('backupProblemEmpty', error.field);
     case 'name-too-long':
-      return message('backupProblemTooLong', 'name', String(LIMITS.name));
+      return counted('backupProblemTooLong', 'name', LIMITS.name);
     case 'reach-too-many':
-      return message('backupProblemTooMany', 'reach', String(LIMITS.reachWays));
+      return counted('backupProblemTooMany', 'reach', LIMITS.reachWays);
     case 'level-range':
       return message('backupProblemBetween', `${error.field}Level`, '1', '5');
     case 'text-too-long':
-      return message(
+      return counted(
         'backupProblemTooLong',
         error.field,
-        String(error.field === 'notes' ? LIMITS.notes : LIMITS.shortText),
+        error.field === 'notes' ? LIMITS.notes : LIMITS.shortText,
       );
     case 'cadence-range':
       return message('backupProblemRange', 'cadence.count');
@@ -74,7 +74,7 @@ export function interactionProblem(
       case 'level-range':
         return message('backupProblemBetween', 'feltBefore, feltAfter', '1', '5');
       case 'text-too-long':
-        return message('backupProblemTooLong', 'note', '5000');
+        return counted('backupProblemTooLong', 'note', 5000);
       default:
         return message('backupProblemInvalid', error.field);
     }
@@ -105,9 +105,9 @@ export function checkInProblem(backup: Backup, index: number): BackupMessage | n
     case 'weekdays-empty':
       return message('backupProblemEmpty', field);
     case 'title-too-long':
-      return message('backupProblemTooLong', field, '200');
+      return counted('backupProblemTooLong', field, 200);
     case 'text-too-long':
-      return message('backupProblemTooLong', field, '500');
+      return counted('backupProblemTooLong', field, 500);
     case 'out-of-range':
       return error.min !== undefined && error.max !== undefined
         ? message('backupProblemBetween', field, String(error.min), String(error.max))
@@ -126,7 +126,7 @@ export function reflectionProblem(backup: Backup, index: number): BackupMessage 
   const [error] = validateReflection(reflection).filter(({ code }) => code !== 'empty');
   if (!error) return null;
   return error.code === 'text-too-long'
-    ? message('backupProblemTooLong', 'note', String(REFLECTION_NOTE_LIMIT))
+    ? counted('backupProblemTooLong', 'note', REFLECTION_NOTE_LIMIT)
     : message('backupProblemBetween', error.field, '1', '5');
 }
 
@@ -180,7 +180,7 @@ export function settingsProblem(settings: Settings): BackupMessage | null {
     const field = `templates.${template.purpose}.${template.field}`;
     return template.code === 'body-empty'
       ? message('backupProblemEmpty', field)
-      : message('backupProblemTooLong', field, String(TEMPLATE_LIMITS[template.field]));
+      : counted('backupProblemTooLong', field, TEMPLATE_LIMITS[template.field]);
   }
   const badSite = settings.guard.sites.findIndex((site) => siteOrigin(site) !== site);
   if (badSite >= 0) return message('backupProblemInvalid', `guard.sites.${badSite}`);

@@ -9,6 +9,7 @@ import { breakIdea } from '../../domain/break-ideas';
 import { breakOf } from '../../domain/page-address';
 import { BREAK_SNOOZE_MINUTES } from '../../domain/pause';
 import { t } from '../../i18n';
+import { plural } from '../../plural';
 import { BREAK_IDEA_TEXT } from '../../text/break-ideas';
 import { errorText } from '../shared/format';
 import { read } from '../shared/read';
@@ -117,7 +118,7 @@ export function BreakPage() {
         </Match>
         <Match when={!running()}>
           <h1 id="break-heading" tabIndex={-1}>
-            {t('breakOfferTitle', [String(minutes())])}
+            {plural('breakOfferTitle', minutes())}
           </h1>
           <Show when={opened()}>
             {(at) => <p class="idea">{t(BREAK_IDEA_TEXT[breakIdea(at())])}</p>}
@@ -127,7 +128,7 @@ export function BreakPage() {
               {t('breakStart')}
             </button>
             <button type="button" class="secondary" onClick={() => void snooze()}>
-              {t('breakSnooze', [String(BREAK_SNOOZE_MINUTES)])}
+              {plural('breakSnooze', BREAK_SNOOZE_MINUTES)}
             </button>
             <button type="button" class="secondary" onClick={() => void closeTab()}>
               {t('breakSkip')}

@@ -4,6 +4,7 @@ import { workedAt, type NextNudge } from '../../domain/popup-view';
 import { MINUTE_MS } from '../../domain/time-units';
 import type { CheckInMode } from '../../domain/types';
 import { durationText, t, uiLanguage, type MessageKey } from '../../i18n';
+import { plural } from '../../plural';
 import { dayTimeText, weekdayName } from '../shared/format';
 import type { PopupView } from './load-today';
 
@@ -16,7 +17,7 @@ const MODE_TEXT: Record<CheckInMode, MessageKey> = {
 function reason(nudge: NextNudge, about: string | null): string {
   switch (nudge.kind) {
     case 'wrap-up':
-      return t('reasonWrapUp', [String(nudge.minutesLeft)]);
+      return plural('reasonWrapUp', nudge.minutesLeft);
     case 'reconnect':
       return t('reasonReconnect', [about ?? '']);
     case 'break':

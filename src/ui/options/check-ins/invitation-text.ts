@@ -1,5 +1,6 @@
 import type { InvitationParts } from '../../../domain/checkins/invitation';
 import { t, type MessageKey } from '../../../i18n';
+import { countText, plural } from '../../../plural';
 import { listText } from '../../shared/format';
 import { KIND_LABEL } from '../../shared/network-labels';
 
@@ -16,9 +17,10 @@ function repeatLine(parts: InvitationParts): string {
   const { repeat } = parts;
   switch (repeat.code) {
     case 'weekly':
-      return repeat.everyWeeks === 1
-        ? t('inviteEveryWeek', [listText(repeat.weekdayNames)])
-        : t('inviteEveryNWeeks', [String(repeat.everyWeeks), listText(repeat.weekdayNames)]);
+      return plural('inviteEveryNWeeks', repeat.everyWeeks, [
+        countText(repeat.everyWeeks),
+        listText(repeat.weekdayNames),
+      ]);
     case 'monthly-date':
       return t('inviteMonthlyDate', [String(repeat.day)]);
     case 'monthly-weekday':

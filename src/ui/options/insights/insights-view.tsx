@@ -4,6 +4,7 @@ import { roleCoverage } from '../../../domain/insights/role-coverage';
 import { signal } from '../../../domain/insights/signals';
 import { weeklyInsights } from '../../../domain/insights/weekly';
 import { t, uiLanguage } from '../../../i18n';
+import { countText, plural } from '../../../plural';
 import { GAP_SUGGESTION, ROLE_LABEL } from '../../shared/network-labels';
 import { ChartFigure } from './chart-figure';
 import { RowChart } from './row-chart';
@@ -18,11 +19,11 @@ function RolesChart(props: { data: InsightsData }) {
   const roles = createMemo(() => roleCoverage(props.data.contacts));
   const summary = () => {
     const missing = roles().filter((entry) => entry.count === 0);
-    const total = String(roles().length);
-    if (missing.length === 0) return t('insightsRolesSummaryAll', [total]);
-    return t('insightsRolesSummary', [
-      String(roles().length - missing.length),
-      total,
+    const count = roles().length;
+    if (missing.length === 0) return plural('insightsRolesSummaryAll', count);
+    return plural('insightsRolesSummary', count, [
+      countText(count - missing.length),
+      countText(count),
       // 'no mentor or friend': what is missing is any one of them.
       new Intl.ListFormat(uiLanguage(), { type: 'disjunction' }).format(
         missing.map((entry) => t(ROLE_LABEL[entry.role])),

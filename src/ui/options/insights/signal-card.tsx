@@ -6,6 +6,7 @@ import {
 } from '../../../domain/insights/signals';
 import type { Contact } from '../../../domain/types';
 import { t, type MessageKey } from '../../../i18n';
+import { countText, plural } from '../../../plural';
 
 const MESSAGE: Record<SignalMessage, MessageKey> = {
   'overtime-connections': 'insightsSignalOvertimeConnections',
@@ -43,7 +44,10 @@ export function SignalCard(props: { signal: Signal; contacts: readonly Contact[]
         </Match>
         <Match when={step().kind === 'supervision'}>
           <p>
-            {t('insightsStepSupervision', [person(), String(SUPERVISION_WEEKS)])}{' '}
+            {plural('insightsStepSupervision', SUPERVISION_WEEKS, [
+              person(),
+              countText(SUPERVISION_WEEKS),
+            ])}{' '}
             <a href="#check-ins">{t('insightsStepSupervisionLink')}</a>
           </p>
         </Match>

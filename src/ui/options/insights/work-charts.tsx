@@ -1,6 +1,7 @@
 import { createMemo } from 'solid-js';
 import { HOUR_MS } from '../../../domain/time-units';
 import { durationText, t } from '../../../i18n';
+import { countText, plural } from '../../../plural';
 import { BarChart } from './bar-chart';
 import { ChartFigure } from './chart-figure';
 import { decimal, hoursText } from './insights-format';
@@ -17,19 +18,16 @@ export function HoursChart(props: WeeklyProps) {
     const average = durationText(sum(full().map((week) => week.workedMs)) / count);
     const scheduled = durationText(sum(full().map((week) => week.scheduledMs)) / count);
     const cap = limit();
-    // One week has no average and no "of them": its own sentence.
-    if (count === 1) {
-      return cap === null
-        ? t('insightsHoursSummaryOne', [average, scheduled])
-        : t('insightsHoursSummaryOneLimit', [average, scheduled, durationText(cap)]);
+    // One week has no average and no "of them": the 'one' forms leave them out.
+    if (cap === null) {
+      return plural('insightsHoursSummary', count, [countText(count), average, scheduled]);
     }
-    if (cap === null) return t('insightsHoursSummary', [String(count), average, scheduled]);
     const over = full().filter((week) => week.workedMs > cap).length;
-    return t('insightsHoursSummaryLimit', [
-      String(count),
+    return plural('insightsHoursSummaryLimit', count, [
+      countText(count),
       average,
       scheduled,
-      String(over),
+      countText(over),
       durationText(cap),
     ]);
   };
@@ -100,10 +98,9 @@ export function BreaksChart(props: WeeklyProps) {
     const full = fullWeeks(weeks());
     if (full.length === 0) return t('insightsBreaksNone');
     const total = sum(full.map((week) => week.breaksTaken));
-    if (full.length === 1) return t('insightsBreaksSummaryOne', [String(total)]);
-    return t('insightsBreaksSummary', [
-      String(total),
-      String(full.length),
+    return plural('insightsBreaksSummary', full.length, [
+      countText(total),
+      countText(full.length),
       decimal(total / full.length),
     ]);
   };

@@ -1,6 +1,7 @@
 import { createMemo, createResource, createSignal, For, Show } from 'solid-js';
 import type { Interaction } from '../../../domain/types';
 import { t, uiLanguage } from '../../../i18n';
+import { plural } from '../../../plural';
 import { listText } from '../../shared/format';
 import { Loading } from '../../shared/loading';
 import { Alert } from '../../shared/status-line';
@@ -103,8 +104,8 @@ function ConnectionsBody(props: { data: NetworkData; network: Network }) {
         onError={changes.undoFailed}
       />
       <Alert message={changes.failure()} />
-      <h3>{t('connectionsRecent', [String(RECENT_DAYS)])}</h3>
-      <ol class="connection-list" aria-label={t('connectionsRecent', [String(RECENT_DAYS)])}>
+      <h3>{plural('connectionsRecent', RECENT_DAYS)}</h3>
+      <ol class="connection-list" aria-label={plural('connectionsRecent', RECENT_DAYS)}>
         <For
           each={newestFirst().slice(0, limit())}
           fallback={<p class="muted">{t('noConnectionsYet')}</p>}

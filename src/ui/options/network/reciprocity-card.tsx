@@ -1,6 +1,7 @@
 import { createMemo, For, Show } from 'solid-js';
 import { reciprocity } from '../../../domain/network/reciprocity';
 import { t } from '../../../i18n';
+import { plural } from '../../../plural';
 import { BALANCE_LABEL, RECIPROCITY_SUGGESTION } from '../../shared/network-labels';
 import { RECENT_DAYS, type NetworkData } from './network-store';
 
@@ -24,7 +25,7 @@ export function ReciprocityCard(props: { data: NetworkData }) {
       aria-labelledby="reciprocity-heading"
       data-testid="reciprocity"
     >
-      <h3 id="reciprocity-heading">{t('reciprocityHeading', [String(RECENT_DAYS)])}</h3>
+      <h3 id="reciprocity-heading">{plural('reciprocityHeading', RECENT_DAYS)}</h3>
       <p data-testid="reciprocity-overall">
         {t('reciprocityOverall', [
           String(result().overall.gave),

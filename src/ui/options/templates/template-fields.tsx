@@ -2,15 +2,22 @@ import { For, Show } from 'solid-js';
 import { fillTemplate, type MessageTemplate, type Purpose } from '../../../domain/compose';
 import type { SensitiveHint } from '../../../domain/network/sensitive-note';
 import type { TemplateError, TemplateField } from '../../../domain/templates-validation';
-import { t, type MessageKey } from '../../../i18n';
+import { t } from '../../../i18n';
+import { countText, plural, type PluralKey } from '../../../plural';
 import { PURPOSE_LABEL } from '../../popup/default-templates';
 import { SENSITIVE_LABEL } from '../../shared/network-labels';
 
-const ERROR_TEXT: Record<TemplateError['code'], MessageKey> = {
-  'subject-too-long': 'templatesErrorSubjectTooLong',
-  'body-empty': 'templatesErrorBodyEmpty',
-  'body-too-long': 'templatesErrorBodyTooLong',
+const TOO_LONG_TEXT: Record<TemplateField, PluralKey> = {
+  subject: 'templatesErrorSubjectTooLong',
+  body: 'templatesErrorBodyTooLong',
 };
+
+/** What is wrong with a field, its length limit agreeing with the form of "characters". */
+function errorText(error: TemplateError): string {
+  if (error.code === 'body-empty') return t('templatesErrorBodyEmpty');
+  const max = error.max ?? 0;
+  return plural(TOO_LONG_TEXT[error.field], max, [countText(max), countText(error.length ?? 0)]);
+}
 
 /** The id of one purpose's field, so the form can move focus to the first problem. */
 export const fieldId = (purpose: Purpose, field: TemplateField) => `template-${purpose}-${field}`;
@@ -31,9 +38,7 @@ export function TemplateFields(props: {
   const label = () => t(PURPOSE_LABEL[props.purpose]);
   const errorOf = (field: TemplateField) => {
     const found = props.errors.find((error) => error.field === field);
-    return found
-      ? t(ERROR_TEXT[found.code], [String(found.max ?? ''), String(found.length ?? '')])
-      : undefined;
+    return found ? errorText(found) : undefined;
   };
   const id = (field: TemplateField) => fieldId(props.purpose, field);
   const sample = () => t('templatesSampleName');
