@@ -3,5 +3,7 @@ import './read-ahead';
 import '../../src/ui/shared/theme.css';
 import { render } from 'solid-js/web';
 import { Popup } from '../../src/ui/popup/popup';
+import { declarePage } from '../../src/ui/shared/page-language';
 
+declarePage('extName');
 render(() => <Popup />, document.getElementById('app')!);

@@ -13,7 +13,6 @@ const countText = (count: number) =>
 
 /** Shown instead of a work site after hours: can this wait until tomorrow? */
 export function GuardPage() {
-  document.title = t('guardPageTitle');
   const [view] = createResource(() => loadGuardPage(location.search));
   return (
     <main class="guard-page">
