@@ -20,13 +20,22 @@ export interface Tend {
   close(): Promise<void>;
 }
 
+export interface LaunchOptions {
+  /**
+   * More of Chromium's environment. `{ LANGUAGE: 'es' }` runs it in Spanish: on Linux it
+   * ignores --lang and takes its UI language from LANGUAGE, given locales/<lang>.pak
+   * (Debian's chromium-l10n).
+   */
+  env?: Record<string, string>;
+}
+
 /** Starts Chromium with the built Tend loaded and a fresh profile. */
-export async function launchTend(): Promise<Tend> {
+export async function launchTend(options: LaunchOptions = {}): Promise<Tend> {
   const profile = await mkdtemp(path.join(tmpdir(), 'tend-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
-    env: { ...process.env, TZ: TIME_ZONE },
+    env: { ...process.env, TZ: TIME_ZONE, ...options.env },
     args: [
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
