@@ -1,19 +1,15 @@
 // Loads a profile into Tend's IndexedDB from an open extension page, in the shapes src/db
 // writes: faster than an import, for the benchmarks that only need the data there.
 
-/**
- * Writes the data into Tend's IndexedDB from an open extension page (the database must
- * exist, as after the install wake): stores emptied first, then one transaction per
- * chunk of each store.
- */
-export async function writeSeed(page, data, chunkSize = 2000) {
+/** Empties every store of Tend's database, from an open extension page: a new computer's. */
+export async function clearStores(page) {
   await page.evaluate(async () => {
     const db = await new Promise((resolve, reject) => {
       const request = indexedDB.open('tend');
       request.onsuccess = () => resolve(request.result);
       request.onerror = () => reject(request.error);
     });
-    const stores = ['contacts', 'interactions', 'checkIns', 'activity', 'nudgeLog'];
+    const stores = [...db.objectStoreNames];
     const tx = db.transaction(stores, 'readwrite');
     for (const store of stores) tx.objectStore(store).clear();
     await new Promise((resolve, reject) => {
@@ -22,6 +18,15 @@ export async function writeSeed(page, data, chunkSize = 2000) {
     });
     db.close();
   });
+}
+
+/**
+ * Writes the data into Tend's IndexedDB from an open extension page (the database must
+ * exist, as after the install wake): every store emptied first, then one transaction per
+ * chunk of each store.
+ */
+export async function writeSeed(page, data, chunkSize = 2000) {
+  await clearStores(page);
   const put = (store, records, key) =>
     page.evaluate(
       async ({ store, records, key }) => {

@@ -10,7 +10,7 @@ import { DAY, HOUR, prng } from './seed-people.mjs';
 
 export { benchSettings } from './seed-lists.mjs';
 export { extremeData, MAX_PEOPLE, seedData, SIZES, sizesAt, validate } from './seed-data.mjs';
-export { writeSeed } from './seed-write.mjs';
+export { clearStores, writeSeed } from './seed-write.mjs';
 
 const isoDate = (ms) => new Date(ms).toISOString().slice(0, 10);
 
