@@ -31,7 +31,7 @@ export function verdict(id, measured, label, { binding = true } = {}) {
     id,
     what: label ?? target.what,
     measured,
-    target: `≤ ${target.max} ${target.unit}`,
+    target: target.unit === '×' ? `≤ ${target.max}×` : `≤ ${target.max} ${target.unit}`,
     unit: target.unit,
     met: measured !== null && measured <= target.max,
     binding,
