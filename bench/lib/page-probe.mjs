@@ -2,8 +2,8 @@
 // What a page shows and when, read from inside it without changing Tend: an init script that
 // runs in every page before its own scripts notes the frame after each change to the
 // document. A page's content has settled at the last frame in which its text read differently
-// (document.body.innerText), once its document has not changed for QUIET_MS after its load
-// event. For the popup that includes painting the stored view, the background's fresher one
+// (text changed, added or removed in the body), once its document has not changed for
+// QUIET_MS after its load event. For the popup that includes painting the stored view, the background's fresher one
 // if it reads differently, and anything built after the first paint (the quick log's list of
 // people is text in its select); DOM rebuilt with the same text is not new content. First
 // contentful paint comes from PerformancePaintTiming.
@@ -13,8 +13,9 @@ const CAP_MS = 8000;
 
 /** The init script: installs window.__bench in every page before it runs. */
 export function pageProbe() {
-  const state = { lastChange: -1, lastFrame: -1, frameQueued: false, loadAt: null, text: '' };
-  // Each frame that showed a change: when, how many changes, and where the first one was.
+  const state = { lastChange: -1, lastFrame: -1, frameQueued: false, loadAt: null };
+  // Each frame that showed a change: when, whether its text read differently, how many
+  // changes, and where the first one was.
   const frames = [];
   let batch = null;
   const where = (node) => {
@@ -24,21 +25,43 @@ export function pageProbe() {
     const name = element.classList?.[0] ? `.${element.classList[0]}` : '';
     return `${element.tagName.toLowerCase()}${id}${name}`;
   };
+  const UNSEEN = new Set(['HEAD', 'TITLE', 'SCRIPT', 'STYLE', 'LINK', 'META']);
+  const textOf = (node) => (UNSEEN.has(node.nodeName) ? '' : (node.textContent ?? '').trim());
+  // Content is what reads differently: nodes replaced by nodes of the same text are not new
+  // content (a list rebuilt as it was), and the head is never content.
+  const note = (record) => {
+    if (record.target.nodeType !== 9 && document.head?.contains(record.target)) return;
+    if (record.type === 'characterData') {
+      if (record.oldValue !== record.target.data) batch.shown = true;
+    } else if (record.type === 'attributes') {
+      if (record.attributeName === 'hidden' || record.attributeName === 'open') batch.shown = true;
+    } else {
+      for (const node of record.addedNodes) if (textOf(node)) batch.added.push(textOf(node));
+      for (const node of record.removedNodes) if (textOf(node)) batch.removed.push(textOf(node));
+    }
+  };
+  const sameTexts = (a, b) =>
+    a.length === b.length && a.sort().join('\u0000') === b.sort().join('\u0000');
   const changed = (records = []) => {
     state.lastChange = performance.now();
-    if (!batch) batch = { changes: 0, first: records[0] ? where(records[0].target) : 'load' };
+    batch ??= {
+      changes: 0,
+      first: records[0] ? where(records[0].target) : 'load',
+      added: [],
+      removed: [],
+      shown: false,
+    };
     batch.changes += records.length;
+    for (const record of records) note(record);
     if (state.frameQueued) return;
     state.frameQueued = true;
     requestAnimationFrame(() => {
       state.frameQueued = false;
       const t = performance.now();
-      // Content is what reads differently: DOM rebuilt with the same text is no new content.
-      const text = document.body?.innerText ?? '';
-      const shown = text !== state.text;
-      state.text = text;
+      const { added, removed, ...rest } = batch;
+      const shown = rest.shown || !sameTexts(added, removed);
       if (shown) state.lastFrame = t;
-      frames.push({ t, shown, ...batch });
+      frames.push({ t, ...rest, shown });
       batch = null;
     });
   };
@@ -46,6 +69,7 @@ export function pageProbe() {
     subtree: true,
     childList: true,
     characterData: true,
+    characterDataOldValue: true,
     attributes: true,
   });
   addEventListener('load', () => {
