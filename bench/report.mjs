@@ -72,3 +72,36 @@ export async function saveResults(mode, figures, meta) {
   await writeFile(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
   return results;
 }
+
+/** The figures behind the verdicts that say where time goes, a line each. */
+export function printDetails(f) {
+  const lines = [];
+  const phase = (p) =>
+    `load ${p.loadMs} ms, first text ${p.firstTextMs} ms, settled ${p.settledMs} ms ` +
+    `(${p.framesWithNewText} frames with new text, the last in ${p.lastChangeIn})`;
+  if (f.popup) {
+    lines.push(`popup: ${phase(f.popup.phases.popup)}`);
+    lines.push(`blank page: ${phase(f.popup.phases.blank)}`);
+  }
+  if (f.wake) {
+    const { warm, cold } = f.wake;
+    lines.push(
+      `wake warm: next alarm set at ${warm.toNextAlarm.medianMs} ms, view stored at ` +
+        `${warm.toViewStored.medianMs} ms (p90 ${warm.toViewStored.p90Ms})`,
+      `wake cold: worker start to alarm event ${cold.workerStartToAlarm.medianMs} ms (script ` +
+        `${cold.scriptEvalMedianMs} ms); next alarm set at ${cold.toNextAlarm.medianMs} ms, view ` +
+        `stored at ${cold.toViewStored.medianMs} ms`,
+    );
+  }
+  if (f.import?.preview) {
+    lines.push(
+      `import (${f.import.fileMB} MB): preview ${f.import.preview.medianMs} ms, write ` +
+        `${f.import.write.medianMs} ms`,
+    );
+  }
+  if (f.network) {
+    const keys = f.network.byKey.map((k) => `${k.key} ${k.medianMs}`).join(', ');
+    lines.push(`network search (${f.network.rows} rows shown), ms per keystroke: ${keys}`);
+  }
+  if (lines.length > 0) console.log(`\n${lines.join('\n')}`);
+}

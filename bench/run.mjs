@@ -14,7 +14,7 @@ import { BUILD, openBench } from './lib/extension.mjs';
 import { bundleSizes } from './lib/bundle.mjs';
 import { round } from './lib/stats.mjs';
 import { extremeData, seedBackup, seedData, validate } from './seed.mjs';
-import { machine, printVerdicts, saveResults, verdict } from './report.mjs';
+import { machine, printDetails, printVerdicts, saveResults, verdict } from './report.mjs';
 import { measureImport } from './jobs/import.mjs';
 import { measureNetworkSearch } from './jobs/network.mjs';
 import { measureInsights, measureSections } from './jobs/options.mjs';
@@ -141,6 +141,7 @@ async function main() {
     if (complete) {
       await saveResults(mode, { verdicts, ...figures, rows }, { machine: machine(chromium), run });
     }
+    printDetails(figures);
     const title = opts.scale ? 'Cost as data grows (1× → 10×)' : 'Figures against targets';
     const missed = printVerdicts(title, result.verdicts);
     console.log(
