@@ -34,7 +34,7 @@ function scaleTable(rows) {
   for (const r of rows) {
     const imported = r.importRefused
       ? `refused (${r.importFileMB} MB > 20 MB)`
-      : `${r.importMs} ms`;
+      : `${ms(r.importMs)} ms`;
     lines.push(
       `| ${r.scale}× | ${r.people} | ${r.connections} | ${r.popupSettledRatio.toFixed(2)}× | ` +
         `${r.popupFcpRatio.toFixed(2)}× | ${ms(r.wakeWarmMs)} ms | ${ms(r.wakeColdMs)} ms | ` +

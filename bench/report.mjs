@@ -4,6 +4,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import * as prettier from 'prettier';
 
 export const RESULTS = path.resolve(import.meta.dirname, 'results.json');
 
@@ -69,7 +70,12 @@ export function printVerdicts(title, verdicts) {
 export async function saveResults(mode, figures, meta) {
   const previous = await readFile(RESULTS, 'utf8').then(JSON.parse, () => ({}));
   const results = { ...previous, machine: meta.machine, [mode]: { ...meta.run, ...figures } };
-  await writeFile(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
+  // Formatted as `npm run lint` wants it: the file is committed.
+  const config = (await prettier.resolveConfig(RESULTS)) ?? {};
+  await writeFile(
+    RESULTS,
+    await prettier.format(JSON.stringify(results), { ...config, filepath: RESULTS }),
+  );
   return results;
 }
 
