@@ -36,4 +36,3 @@ export interface TendDB extends DBSchema {
    */
   meta: { key: MetaKey; value: MetaValue };
 }
-
