@@ -18,3 +18,18 @@ export async function scheduleWake(nextAt: Date | null): Promise<void> {
   // Creating an alarm under an existing name replaces it, so there is only ever one.
   await browser.alarms.create(WAKE_ALARM, { when });
 }
+
+/**
+ * How soon the planner wakes again if a wake never gets to set its next alarm: a wake that
+ * fails, or a worker stopped in the middle of one (Chrome removes a one-shot alarm as it
+ * fires). In the computer's own minutes: it stands for no moment on Tend's clock.
+ */
+export const FALLBACK_MINUTES = 15;
+
+/**
+ * Sets the wake alarm FALLBACK_MINUTES ahead, asked of the browser in this very turn: nothing
+ * is read first, so no stop of the worker can come between the wake starting and an alarm.
+ */
+export function armFallbackWake(): Promise<void> {
+  return browser.alarms.create(WAKE_ALARM, { when: Date.now() + FALLBACK_MINUTES * 60_000 });
+}

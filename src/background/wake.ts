@@ -1,5 +1,6 @@
-import { addMinutes } from 'date-fns';
+import { addHours } from 'date-fns';
 import { now } from '../clock';
+import { NewerDatabaseError } from '../db/data-error';
 import { claimNudges } from '../db/nudge-log';
 import { openDb } from '../db/open';
 import { loadPlannerState } from '../db/planner-state';
@@ -9,8 +10,9 @@ import { plan } from '../domain/plan';
 import type { PopupView } from '../domain/popup-view';
 import { answeredElsewhere } from '../domain/waiting';
 import type { Plan } from '../domain/plan';
+import { dataProblem } from '../storage/data-problem';
 import { popupView } from '../storage/popup-view';
-import { scheduleWake } from './alarm';
+import { armFallbackWake, scheduleWake } from './alarm';
 import { recordIdleState, syncIdleState } from './idle';
 import { deliverNudge } from './notifications';
 import { keepMarking, recordGap, stillHere } from './presence';
@@ -89,14 +91,39 @@ export function recordIdleChange(state: `${'active' | 'idle' | 'locked'}`): Prom
   });
 }
 
-// If a wake fails or its worker is stopped before it sets the next alarm (Chrome removes a
-// one-shot alarm as it fires), this one wakes the planner again: never no alarm at all.
-const FALLBACK_MINUTES = 15;
+// A database a newer Tend opened (after a downgrade) is tried again this often: never no alarm
+// at all, and the wake works again as soon as Tend is updated.
+const NEWER_DATABASE_RETRY_HOURS = 1;
+
+/**
+ * The database is newer than this Tend: its data stays untouched, nothing is shown, the popup
+ * gets no stale view to paint, a note says why, and an alarm tries again within the hour.
+ */
+async function waitForUpdate(current: Date): Promise<void> {
+  await scheduleWake(addHours(current, NEWER_DATABASE_RETRY_HOURS));
+  const noted = await dataProblem.getValue();
+  await dataProblem.setValue({
+    problem: 'newer-database',
+    since: noted?.since ?? current.getTime(),
+  });
+  await popupView.removeValue();
+}
+
+async function openOrWait(current: Date) {
+  try {
+    return await openDb();
+  } catch (error) {
+    if (error instanceof NewerDatabaseError) await waitForUpdate(current);
+    throw error;
+  }
+}
 
 async function wakeOnce(reason: WakeReason): Promise<Woken> {
+  // First, before anything is read: if this worker is stopped anywhere in the wake (Chrome
+  // removed the one-shot alarm that woke it), the fallback wakes the planner again.
+  await armFallbackWake();
   const current = await now();
-  await scheduleWake(addMinutes(current, FALLBACK_MINUTES));
-  const db = await openDb();
+  const db = await openOrWait(current);
   const settings = await loadSettings(db);
   await recordGap(db).catch(logFailure('a gap was not recorded'));
   await syncIdleState(db, settings.idleThresholdSeconds);
@@ -124,6 +151,8 @@ async function wakeOnce(reason: WakeReason): Promise<Woken> {
   // Last, with what this wake already holds: the popup paints from it with one read.
   const view = buildPopupView(state, current, planned);
   await popupView.setValue(view);
+  // The database opened: a problem noted before (Tend was updated since) is over.
+  await dataProblem.removeValue();
   if (import.meta.env.DEV || import.meta.env.TEND_E2E) {
     console.debug('Tend woke', reason, {
       shown: fresh.filter((n) => notify.has(n.key)).map((n) => n.key),
