@@ -3,6 +3,8 @@ import { isEnvelope, type MessageHandlers, type Reply } from '../messages';
 import { WAKE_ALARM } from './alarm';
 import { NUDGE_ACTIONS } from '../text/nudge-actions';
 import { readNudgeKey } from '../domain/nudge-key';
+import { markShown } from '../db/nudge-log';
+import { openDb } from '../db/open';
 import { clickTarget } from './click-target';
 import { actionFor } from './notifications';
 import { openTarget, runNudgeAction } from './actions';
@@ -43,10 +45,15 @@ const handlers: MessageHandlers = {
   'dismiss-nudge': async ({ key }) => ({ waiting: await answer(key) }),
 };
 
-/** The user answered the nudge `key`: its notification goes, and it waits no more. */
+/**
+ * The user answered the nudge `key`: its notification goes, it waits no more, and it counts
+ * as shown (a wake stopped before it marked it so must not bring it back).
+ */
 async function answer(key: string): Promise<number> {
   await browser.notifications.clear(key);
-  return forgetWaiting(key);
+  const waiting = await forgetWaiting(key);
+  await markShown(await openDb(), [key]);
+  return waiting;
 }
 
 function logFailure(error: unknown): void {

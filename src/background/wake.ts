@@ -1,7 +1,6 @@
 import { addHours } from 'date-fns';
 import { now } from '../clock';
 import { NewerDatabaseError } from '../db/data-error';
-import { claimNudges } from '../db/nudge-log';
 import { openDb } from '../db/open';
 import { loadPlannerState } from '../db/planner-state';
 import { loadSettings } from '../db/settings';
@@ -14,7 +13,7 @@ import { dataProblem } from '../storage/data-problem';
 import { popupView } from '../storage/popup-view';
 import { armFallbackWake, scheduleWake } from './alarm';
 import { recordIdleState, syncIdleState } from './idle';
-import { deliverNudge } from './notifications';
+import { deliverDue } from './deliver';
 import { keepMarking, recordGap, stillHere } from './presence';
 import { refreshWaiting } from './waiting';
 
@@ -44,8 +43,18 @@ function serially<T>(job: () => Promise<T>): Promise<T> {
   return run;
 }
 
+/**
+ * A wake, in turn with the others. Before anything else, in the very turn its event came in
+ * and before a first await: the fallback alarm, so that wherever this worker is stopped from
+ * here on (Chrome removed the one-shot alarm that woke it) the planner wakes again within
+ * minutes. The wake replaces it with the planned one when it is done.
+ */
 function enqueue(reason: WakeReason): Promise<Woken> {
-  return serially(() => wakeOnce(reason));
+  const armed = armFallbackWake().catch(logFailure('the fallback alarm was not set'));
+  return serially(async () => {
+    await armed;
+    return wakeOnce(reason);
+  });
 }
 
 /**
@@ -119,9 +128,6 @@ async function openOrWait(current: Date) {
 }
 
 async function wakeOnce(reason: WakeReason): Promise<Woken> {
-  // First, before anything is read: if this worker is stopped anywhere in the wake (Chrome
-  // removed the one-shot alarm that woke it), the fallback wakes the planner again.
-  await armFallbackWake();
   const current = await now();
   const db = await openOrWait(current);
   const settings = await loadSettings(db);
@@ -129,20 +135,13 @@ async function wakeOnce(reason: WakeReason): Promise<Woken> {
   await syncIdleState(db, settings.idleThresholdSeconds);
   const state = await loadPlannerState(db, current, settings);
   const planned = plan(state, current);
-  // The next alarm first: whatever showing a nudge does, the planner wakes again.
-  await scheduleWake(planned.nextAt);
   await keepMarking(state, current).catch(logFailure('the still-here mark failed'));
   const at = current.getTime();
-  const fresh = await claimNudges(db, [...planned.due, ...planned.listed], at);
+  const fresh = await deliverDue(db, state, planned, at);
+  // Now that what was due is shown, the planned alarm replaces the fallback: a worker stopped
+  // before here is woken within minutes, to show what it claimed and did not.
+  await scheduleWake(planned.nextAt);
   const notify = new Set(planned.due.map((nudge) => nudge.key));
-  // Each on its own: one notification the system refuses does not hold back the others, and
-  // a claimed nudge whose notification failed still waits in the popup's list.
-  const delivered = await Promise.allSettled(
-    fresh.map((nudge) => deliverNudge(nudge, state, notify.has(nudge.key))),
-  );
-  for (const result of delivered) {
-    if (result.status === 'rejected') logFailure('a nudge was not shown')(result.reason);
-  }
   // The badge too: the stale go, and so does "Write to Sam" once Sam was written to. A badge
   // that could not be set must not keep the popup's view from being stored.
   await refreshWaiting((item) => answeredElsewhere(item, state, at)).catch(
