@@ -2,9 +2,18 @@ import { browser } from 'wxt/browser';
 import type { PopupView } from './domain/popup-view';
 import type { NudgeAction } from './text/nudge-actions';
 
+/** What a page can say it changed, so the background knows to plan again. */
+export const DATA_CHANGES = [
+  'settings',
+  'activity',
+  'contacts',
+  'check-ins',
+  'import',
+  'reflections',
+] as const;
+
 /** What a page changed, so the background knows to plan again. */
-export type DataChange =
-  'settings' | 'activity' | 'contacts' | 'check-ins' | 'import' | 'reflections';
+export type DataChange = (typeof DATA_CHANGES)[number];
 
 /** Every message between pages and the background: name -> request and response. */
 export interface MessageMap {
