@@ -46,5 +46,3 @@ export interface TendDB extends DBSchema {
    */
   meta: { key: MetaKey; value: MetaValue };
 }
-
-export type StoreName = keyof TendDB & string;

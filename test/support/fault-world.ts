@@ -10,13 +10,20 @@ import { closeDb, openDatabase, type TendDatabase } from '../../src/db/open';
 import { loadPlannerState } from '../../src/db/planner-state';
 import { DB_NAME } from '../../src/db/schema';
 import { workedToday } from '../../src/domain/worked-today';
-import type { DataChange } from '../../src/messages';
+import { send, type DataChange } from '../../src/messages';
 import { waitingList } from '../../src/storage/waiting';
-import { notifyChanged } from '../../src/ui/shared/notify-changed';
 import { fireAlarm, nextAlarm, wakeAlarms } from './alarms';
 import { installFakeIdle } from './fake-idle';
 import { installCatalogue } from './i18n';
 import { settle, WorkerStops } from './worker-stop';
+
+/**
+ * What a page does after it wrote (src/ui/shared/write.ts): tells the background, which plans
+ * again; a background that cannot answer (stopped) plans at its next wake.
+ */
+async function tell(what: DataChange): Promise<void> {
+  await send('data-changed', { what }).catch(() => undefined);
+}
 
 /** What the suite looks at once a run is over. */
 export interface Observed {
@@ -66,22 +73,23 @@ export class World {
   }
 
   /**
-   * A page writes and tells the background, as Tend's pages do. A write that fails is shown
-   * to the user as failed, and they make it again later (`recover`).
+   * A page writes and tells the background, as Tend's pages do (write.ts, but through the
+   * page's own connection: a page's is not the worker's). A write that fails is shown to the
+   * user as failed, and they make it again later (`recover`).
    */
   async pageWrite(write: (db: TendDatabase) => Promise<unknown>, what: DataChange) {
     const db = await this.page();
     const once = () =>
       this.stops.page(async () => {
         await write(db);
-        await notifyChanged(what);
+        await tell(what);
       });
     await once().catch(() => this.failedWrites.push(once));
   }
 
   /** A page asks the background to plan again (`data-changed`), as after any write. */
   message(what: DataChange): Promise<void> {
-    return this.stops.page(() => notifyChanged(what));
+    return this.stops.page(() => tell(what));
   }
 
   /** The alarm due next fires (as Chrome fires it), delivered to the worker. */
