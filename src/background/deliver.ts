@@ -20,35 +20,49 @@ async function stillUp(claimed: readonly ClaimedNudge[]): Promise<ReadonlySet<st
   return new Set(Object.keys(await browser.notifications.getAll()));
 }
 
+/** What a wake delivered. */
+export interface Delivered {
+  /** This wake's own nudges, claimed now. */
+  fresh: Nudge[];
+  /** The keys shown as a notification now: this wake's, and those a stopped worker left. */
+  notified: string[];
+}
+
 /**
  * Shows what the plan says is due: claims it in the log first (so no other wake shows it),
  * then delivers it, and with it whatever a worker stopped before it could claimed and never
  * showed, under the same key (so it replaces and never stacks). Each is marked shown in the
- * log once delivered; until then the next wake delivers it. Returns this wake's own nudges.
+ * log once delivered; until then the next wake delivers it.
  */
 export async function deliverDue(
   db: TendDatabase,
   state: PlannerState,
   planned: Plan,
   at: number,
-): Promise<Nudge[]> {
+): Promise<Delivered> {
   const notify = new Set(planned.due.map((nudge) => nudge.key));
   const fresh = await claimNudges(db, [...planned.due, ...planned.listed], at, notify);
   const claimed = await unshownNudges(db, at - WAITING_HOURS * HOUR_MS);
-  if (claimed.length === 0) return fresh;
+  if (claimed.length === 0) return { fresh, notified: [] };
   const { show, drop } = deliveryOf(claimed, new Set(fresh.map((n) => n.key)), state, at);
   const up = await stillUp(show);
+  const toNotify = new Set(
+    show.filter(({ nudge, notify }) => notify && !up.has(nudge.key)).map(({ nudge }) => nudge.key),
+  );
   // Each on its own: one notification the system refuses does not hold back the others, and
   // a claimed nudge whose notification failed still waits in the popup's list.
   const delivered = await Promise.allSettled(
-    show.map(({ nudge, notify }) => deliverNudge(nudge, state, notify && !up.has(nudge.key))),
+    show.map(({ nudge }) => deliverNudge(nudge, state, toNotify.has(nudge.key))),
   );
-  for (const result of delivered) {
+  const notified: string[] = [];
+  delivered.forEach((result, index) => {
+    const key = show[index]!.nudge.key;
     if (result.status === 'rejected') logFailure('a nudge was not shown')(result.reason);
-  }
+    else if (toNotify.has(key)) notified.push(key);
+  });
   await markShown(
     db,
     [...show, ...drop].map(({ nudge }) => nudge.key),
   );
-  return fresh;
+  return { fresh, notified };
 }

@@ -138,11 +138,10 @@ async function wakeOnce(reason: WakeReason): Promise<Woken> {
   const planned = plan(state, current);
   await keepMarking(state, current).catch(logFailure('the still-here mark failed'));
   const at = current.getTime();
-  const fresh = await deliverDue(db, state, planned, at);
+  const { fresh, notified } = await deliverDue(db, state, planned, at);
   // Now that what was due is shown, the planned alarm replaces the fallback: a worker stopped
   // before here is woken within minutes, to show what it claimed and did not.
   await scheduleWake(planned.nextAt);
-  const notify = new Set(planned.due.map((nudge) => nudge.key));
   // The badge too: the stale go, and so does "Write to Sam" once Sam was written to. A badge
   // that could not be set must not keep the popup's view from being stored.
   await refreshWaiting((item) => answeredElsewhere(item, state, at)).catch(
@@ -154,11 +153,10 @@ async function wakeOnce(reason: WakeReason): Promise<Woken> {
   // The database opened: a problem noted before (Tend was updated since) is over.
   await dataProblem.removeValue();
   if (import.meta.env.DEV || import.meta.env.TEND_E2E) {
-    console.debug('Tend woke', reason, {
-      shown: fresh.filter((n) => notify.has(n.key)).map((n) => n.key),
-      listed: fresh.filter((n) => !notify.has(n.key)).map((n) => n.key),
-      nextAt: planned.nextAt,
-    });
+    // One line of JSON: the e2e suites read it (each notification shown, and when).
+    const listed = fresh.map((n) => n.key).filter((key) => !notified.includes(key));
+    const nextAt = planned.nextAt?.toISOString() ?? null;
+    console.debug('Tend woke', reason, JSON.stringify({ shown: notified, listed, nextAt }));
   }
   return { plan: planned, view };
 }

@@ -46,7 +46,11 @@ function openAt(name: string, steps: readonly Migration[]): Promise<TendDatabase
       // A step that throws must not leave a half-upgraded database behind.
       chain.catch((error: unknown) => {
         console.error('Tend: database upgrade failed, nothing was changed', error);
-        tx.abort();
+        try {
+          tx.abort();
+        } catch {
+          // The upgrade was aborted already (what made the step fail): nothing to undo.
+        }
       });
       // The abort rejects tx.done too; the caller hears of it through openDB's own rejection.
       tx.done.catch(() => undefined);

@@ -11,18 +11,20 @@ export async function wakeAlarms(): Promise<Alarm[]> {
 }
 
 /**
- * The browser fires `alarm` as Chrome does: the clock is at its time, a one-shot alarm is
- * removed as it fires and a repeating one is set again a period on, and then its event is
- * delivered (through `deliver`, for a test that runs it as the worker).
+ * The browser fires `alarm` as Chrome does: the clock is at its time (or still now, for one
+ * that fires late), a one-shot alarm is removed as it fires and a repeating one is set again
+ * a period on, and then its event is delivered (through `deliver`, for a test that runs it
+ * as the worker).
  */
 export async function fireAlarm(
   alarm: Alarm,
   deliver: (fire: () => Promise<unknown>) => Promise<unknown> = (fire) => fire(),
 ): Promise<void> {
-  vi.setSystemTime(alarm.scheduledTime);
+  const firedAt = Math.max(alarm.scheduledTime, Date.now());
+  vi.setSystemTime(firedAt);
   if (alarm.periodInMinutes) {
     await fakeBrowser.alarms.create(alarm.name, {
-      when: alarm.scheduledTime + alarm.periodInMinutes * 60_000,
+      when: firedAt + alarm.periodInMinutes * 60_000,
       periodInMinutes: alarm.periodInMinutes,
     });
   } else {

@@ -46,28 +46,8 @@ const BROWSER_CALLS: Record<string, readonly string[]> = {
   tabs: ['get', 'update', 'query'],
 };
 const STORAGE_CALLS = ['get', 'set', 'remove', 'clear'] as const;
-const STORE_CALLS = [
-  'add',
-  'put',
-  'delete',
-  'clear',
-  'get',
-  'getKey',
-  'getAll',
-  'getAllKeys',
-  'count',
-  'openCursor',
-  'openKeyCursor',
-] as const;
-const INDEX_CALLS = [
-  'get',
-  'getKey',
-  'getAll',
-  'getAllKeys',
-  'count',
-  'openCursor',
-  'openKeyCursor',
-] as const;
+const INDEX_CALLS = ['get', 'getKey', 'getAll', 'getAllKeys', 'count', 'openCursor'] as const;
+const STORE_CALLS = ['add', 'put', 'delete', 'clear', 'openKeyCursor', ...INDEX_CALLS] as const;
 // Not a cursor's continue: idb recognises those by identity, and a wrapped one breaks it.
 
 type AnyFunction = (this: unknown, ...args: unknown[]) => unknown;
@@ -76,8 +56,8 @@ type AnyFunction = (this: unknown, ...args: unknown[]) => unknown;
  * Stops Tend's worker at a chosen call, as Chrome stops a service worker: the calls made so
  * far reach the browser and the database, the worker's open transactions abort, its
  * connection closes, and whatever it still runs meets WorkerStopped. `restart()` is the
- * next worker: a fresh connection, no module state left from the stopped one, every
- * listener registered again by the background's own start path.
+ * next worker: a fresh connection (the stopped one's queues have run out on their errors),
+ * every listener registered again by the background's own start path.
  *
  * Calls are counted in the worker (what runs inside `worker()`) and, for faults in a page's
  * write, in a page (inside `page()`): a page's call at the stop aborts that page's open
@@ -151,14 +131,16 @@ export class WorkerStops {
 
   private wrapDatabase(): void {
     for (const name of STORE_CALLS) {
-      this.wrap(IDBObjectStore.prototype, name, function (this: IDBObjectStore) {
+      const where = function (this: IDBObjectStore) {
         return `${this.name}.${name}`;
-      });
+      };
+      this.wrap(IDBObjectStore.prototype, name, where, undefined, true);
     }
     for (const name of INDEX_CALLS) {
-      this.wrap(IDBIndex.prototype, name, function (this: IDBIndex) {
+      const where = function (this: IDBIndex) {
         return `${this.objectStore.name}.${this.name}.${name}`;
-      });
+      };
+      this.wrap(IDBIndex.prototype, name, where, undefined, true);
     }
     this.wrap(
       IDBDatabase.prototype,
@@ -174,8 +156,7 @@ export class WorkerStops {
     );
   }
 
-  private track(tx: IDBTransaction): void {
-    const life = this.context.getStore();
+  private track(tx: IDBTransaction, life = this.context.getStore()): void {
     if (!life) return;
     let live = this.transactions.get(life);
     if (!live) this.transactions.set(life, (live = new Set()));
@@ -187,11 +168,28 @@ export class WorkerStops {
   }
 
   private trackOpen(request: IDBOpenDBRequest): void {
-    if (this.context.getStore()?.side !== 'worker') return;
+    const life = this.context.getStore();
+    if (life?.side !== 'worker') return;
+    // The open was asked for by a worker that may be stopped by the time it answers: its
+    // upgrade then aborts, and its connection closes.
     request.addEventListener('upgradeneeded', () => {
-      if (request.transaction) this.track(request.transaction);
+      const upgrade = request.transaction;
+      if (!upgrade) return;
+      if (life === this.life) this.track(upgrade, life);
+      // After this event's listeners (idb's runs the migrations), before it can commit.
+      else
+        queueMicrotask(() => {
+          try {
+            upgrade.abort();
+          } catch {
+            // The failed migration aborted it already.
+          }
+        });
     });
-    request.addEventListener('success', () => this.connections.add(request.result));
+    request.addEventListener('success', () => {
+      if (life === this.life) this.connections.add(request.result);
+      else forceCloseDatabase(request.result as never);
+    });
   }
 
   private wrap(
@@ -199,30 +197,43 @@ export class WorkerStops {
     name: string,
     where: string | ((this: never, args: unknown[]) => string),
     issued?: (result: unknown) => void,
+    request = false,
   ): void {
     const api = target as Record<string, AnyFunction>;
     const original = api[name];
     if (typeof original !== 'function') return;
     const call = (label: string, args: unknown[], make: () => unknown) => {
       if (label === 'notifications.create') this.creating = String(args[0]);
-      return this.call(label, make, issued);
+      return this.call(label, make, issued, request);
     };
     vi.spyOn(api, name).mockImplementation(function (this: unknown, ...args: unknown[]) {
+      // fake-indexeddb's own upgrade transaction, made as an open proceeds: no call of Tend's.
+      if (args[1] === 'versionchange') return original.apply(this, args);
       const label = typeof where === 'string' ? where : where.call(this as never, args);
       return call(label, args, () => original.apply(this, args));
     } as never);
   }
 
-  private call(where: string, make: () => unknown, issued?: (result: unknown) => void): unknown {
+  private call(
+    where: string,
+    make: () => unknown,
+    issued: ((result: unknown) => void) | undefined,
+    request: boolean,
+  ): unknown {
     const life = this.context.getStore();
     if (!life) return this.made(make, issued);
-    if (life.side === 'worker' && life !== this.life) throw new WorkerStopped(where);
+    if (life.side === 'worker' && life !== this.life) {
+      // A request in a transaction of the stopped worker goes in, to be aborted with it (it
+      // never commits): made in the same turn as the stop, its promise still has its reader.
+      if (request) return this.made(make, issued);
+      throw new WorkerStopped(where);
+    }
     const point: Point = { index: this.points.length + 1, where, side: life.side };
     this.points.push(point);
     const when = this.rule(point);
     if (when === 'before') {
       this.stop(point, life);
-      if (life.side === 'worker') throw new WorkerStopped(where);
+      throw life.side === 'worker' ? new WorkerStopped(where) : new Error(`aborted (${where})`);
     }
     const result = this.made(make, issued);
     if (where === 'notifications.create') this.shown.push(this.creating);
@@ -238,25 +249,31 @@ export class WorkerStops {
 
   private stop(point: Point, life: Life): void {
     this.rule = () => undefined;
-    for (const tx of this.transactions.get(life) ?? []) {
-      // Nobody is left to hear of the abort: the code that would await it was stopped.
-      wrap(tx).done.catch(() => undefined);
-      try {
-        tx.abort();
-      } catch {
-        // Finished already: committed before the stop.
-      }
-    }
+    const live = [...(this.transactions.get(life) ?? [])];
     this.transactions.delete(life);
-    if (life.side === 'page') {
+    const connections = life.side === 'worker' ? [...this.connections] : [];
+    if (life.side === 'worker') {
+      this.stoppedAt = point;
+      this.connections.clear();
+      // A new life: every call the stopped worker still makes meets WorkerStopped.
+      this.life = { side: 'worker' };
+    } else {
       this.abortedAt = point;
-      return;
     }
-    this.stoppedAt = point;
-    for (const connection of this.connections) forceCloseDatabase(connection as never);
-    this.connections.clear();
-    // A new life: every call the stopped worker still makes meets WorkerStopped.
-    this.life = { side: 'worker' };
+    // Once the code running now has made its requests (a stop comes between two turns of
+    // the worker, never inside one), its transactions abort and its connection closes.
+    queueMicrotask(() => {
+      for (const tx of live) {
+        // Nobody is left to hear of the abort: the code that would await it was stopped.
+        wrap(tx).done.catch(() => undefined);
+        try {
+          tx.abort();
+        } catch {
+          // Finished already: committed before the stop.
+        }
+      }
+      for (const connection of connections) forceCloseDatabase(connection as never);
+    });
   }
 }
 
