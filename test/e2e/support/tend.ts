@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { zonedInstant } from '../../../src/domain/wall-clock';
+import { popupView } from '../../../src/storage/popup-view';
 
 /** The e2e build (TEND_E2E=1), whose background clock the tests can move. */
 export const EXTENSION_DIR = path.resolve(import.meta.dirname, '../../../.output/e2e/chrome-mv3');
@@ -41,7 +42,7 @@ export async function launchTend(): Promise<Tend> {
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const id = new URL(worker.url()).host;
   // The install wake records the user active and sets the first alarm; tests start after it.
-  await waitForAlarm(worker);
+  await waitForInstallWake(worker);
   // E2E_DEBUG=1 shows what the background logs (each wake, what it showed, the next alarm).
   if (process.env.E2E_DEBUG === '1') {
     worker.on('console', (message) => console.debug('[worker]', message.text()));
@@ -83,12 +84,17 @@ export function comingWeekday(weekday: number): string {
   return day.toISOString().slice(0, 10);
 }
 
-async function waitForAlarm(worker: Worker): Promise<void> {
+// The wake sets its fallback alarm first and stores the popup's view last: a test that moved
+// Tend's clock between the two would have the install wake plan its next alarm on the moved
+// clock, and that alarm (in the past, to Chrome) would wake the background at once.
+async function waitForInstallWake(worker: Worker): Promise<void> {
   const until = Date.now() + 10_000;
   while (Date.now() < until) {
-    const alarms = await worker.evaluate(() => chrome.alarms.getAll());
-    if (alarms.length > 0) return;
+    const [alarms, stored] = await worker.evaluate(async (key) => {
+      return [(await chrome.alarms.getAll()).length, (await chrome.storage.local.get(key))[key]];
+    }, popupView.key);
+    if (alarms > 0 && stored !== undefined) return;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  throw new Error('Tend set no alarm after installing');
+  throw new Error('Tend did not finish its install wake');
 }
