@@ -4,7 +4,6 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { zonedInstant } from '../../../src/domain/wall-clock';
-import { popupView } from '../../../src/storage/popup-view';
 
 /** The e2e build (TEND_E2E=1), whose background clock the tests can move. */
 export const EXTENSION_DIR = path.resolve(import.meta.dirname, '../../../.output/e2e/chrome-mv3');
@@ -42,7 +41,7 @@ export async function launchTend(): Promise<Tend> {
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const id = new URL(worker.url()).host;
   // The install wake records the user active and sets the first alarm; tests start after it.
-  await waitForInstallWake(worker);
+  await waitForAlarm(worker);
   // E2E_DEBUG=1 shows what the background logs (each wake, what it showed, the next alarm).
   if (process.env.E2E_DEBUG === '1') {
     worker.on('console', (message) => console.debug('[worker]', message.text()));
@@ -84,17 +83,18 @@ export function comingWeekday(weekday: number): string {
   return day.toISOString().slice(0, 10);
 }
 
-// The wake sets its fallback alarm first and stores the popup's view last: a test that moved
-// Tend's clock between the two would have the install wake plan its next alarm on the moved
-// clock, and that alarm (in the past, to Chrome) would wake the background at once.
-async function waitForInstallWake(worker: Worker): Promise<void> {
+// The install wake is over once it stored the popup's view, its last step (the fallback
+// alarm is there from its first).
+async function waitForAlarm(worker: Worker): Promise<void> {
   const until = Date.now() + 10_000;
   while (Date.now() < until) {
-    const [alarms, stored] = await worker.evaluate(async (key) => {
-      return [(await chrome.alarms.getAll()).length, (await chrome.storage.local.get(key))[key]];
-    }, popupView.key);
-    if (alarms > 0 && stored !== undefined) return;
+    const done = await worker.evaluate(
+      async () =>
+        (await chrome.alarms.getAll()).length > 0 &&
+        'tend-popup-view' in (await chrome.storage.local.get('tend-popup-view')),
+    );
+    if (done) return;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  throw new Error('Tend did not finish its install wake');
+  throw new Error('Tend set no alarm after installing');
 }
