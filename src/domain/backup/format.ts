@@ -116,7 +116,11 @@ export type BackupMessageKey =
   | 'backupProblemEmpty'
   | 'backupProblemDuplicate'
   | 'backupProblemUnknownPerson'
-  | 'backupProblemFuture';
+  | 'backupProblemFuture'
+  | 'backupProblemId'
+  | 'backupProblemTime'
+  | 'backupProblemSnooze'
+  | 'backupProblemNudgeFuture';
 
 /** A message about a field's limit, whose words agree with the limit (1 entry, 2 entries). */
 export type BackupCountedKey = 'backupProblemTooLong' | 'backupProblemTooMany';
