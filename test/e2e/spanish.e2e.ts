@@ -1,6 +1,6 @@
 /// <reference types="chrome" />
 import path from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import english from '../../public/_locales/en/messages.json';
 import spanish from '../../public/_locales/es/messages.json';
@@ -10,6 +10,7 @@ import { comingWeekday, launchTend, localInstant, type Tend } from './support/te
 
 // Chromium in Spanish: on Linux only LANGUAGE counts, and only with locales/es.pak
 // (Debian's chromium-l10n, which .ci/run installs).
+// `UPDATE_SCREENSHOT=1` refreshes the pictures in docs/screenshots; other runs leave them be.
 const SCREENSHOTS = path.resolve(import.meta.dirname, '../../docs/screenshots');
 const POPUP_WIDTH = 372;
 
@@ -32,6 +33,11 @@ const ENGLISH_SENTENCES = [
 ];
 
 const say = (key: string) => es[key]!.message;
+
+async function screenshot(target: Page | Locator, name: string): Promise<void> {
+  if (process.env.UPDATE_SCREENSHOT !== '1') return;
+  await target.screenshot({ path: path.join(SCREENSHOTS, `es-${name}.png`) });
+}
 
 it('has English sentences to look for', () => {
   expect(ENGLISH_SENTENCES.length).toBeGreaterThan(300);
@@ -111,7 +117,7 @@ describe('Tend with the browser in Spanish', () => {
       width: document.documentElement.clientWidth,
     }));
     expect(scroll.content).toBeLessThanOrEqual(scroll.width);
-    await popup.locator('main').screenshot({ path: path.join(SCREENSHOTS, 'es-popup.png') });
+    await screenshot(popup.locator('main'), 'popup');
     await popup.close();
   });
 
@@ -154,7 +160,7 @@ describe('Tend with the browser in Spanish', () => {
         );
       }
       if (id === 'network' || id === 'hours') {
-        await page.screenshot({ path: path.join(SCREENSHOTS, `es-${id}.png`), fullPage: false });
+        await screenshot(page, id);
       }
       await page.close();
     },
