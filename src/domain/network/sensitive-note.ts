@@ -50,6 +50,85 @@ const STREET = new RegExp(
 const COURT_NAMES =
   /\b(?:crown|family|county|magistrates'?|high|youth|supreme|district|probate|circuit)\s+$/i;
 
+// Spanish, as social workers write it in Spain and Latin America. The same note may mix both
+// languages, so every pattern is always checked.
+const MES =
+  '(?:ene(?:ro)?|feb(?:rero)?|mar(?:zo)?|abr(?:il)?|may(?:o)?|jun(?:io)?|jul(?:io)?|ago(?:sto)?|sep(?:t(?:iembre)?)?|set(?:iembre)?|oct(?:ubre)?|nov(?:iembre)?|dic(?:iembre)?)\\.?(?![\\p{L}])';
+const DIA = '\\d{1,2}(?:\\.?º|°)?';
+// '3 de mayo de 1990', '1.º de enero del 1990', 'mayo 3 de 1990': with its year, as above.
+const FECHA_EN_PALABRAS = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${DIA}\\s+(?:de\\s+)?${MES},?\\s+(?:del?\\s+)?${YEAR}|${MES}\\s+${DIA},?\\s+(?:del?\\s+)?${YEAR})(?!\\d)`,
+  'iu',
+);
+// 'fecha de nacimiento', 'F. nac.', and 'nació', 'nacido' or 'nacida' followed by a date or a
+// year; 'nació la semana pasada' stays quiet.
+const PALABRAS_NACIMIENTO = new RegExp(
+  `(?<![\\p{L}])(?:fecha\\s+(?:de\\s+)?nac(?:imiento|\\.|(?![\\p{L}]))|f\\.\\s?(?:de\\s+)?nac(?:\\.|(?![\\p{L}]))|naci(?:d[oa]|ó)\\s+(?:el\\s+|en\\s+)?(?:${YEAR}(?!\\d)|${DIA}\\s+(?:de\\s+)?${MES}|\\d{1,2}[/.-]\\d{1,2}))`,
+  'iu',
+);
+
+// 'expediente 12345', 'n.º de expediente: 2024/0012', 'exp. 88231', 'caso n.º 4471',
+// 'historia clínica 123456': a record word, an optional 'n.º', 'núm.' or '#', then an
+// identifier as in English. 'el expediente de 2019' stays quiet.
+// 'n.º', 'nº', 'no.', 'núm.', 'número'; a bare 'no' is the word no.
+const NUMERO = '(?:n\\.?\\s?[º°]\\.?|no\\.|núm(?:ero)?\\.?)';
+const NUMERO_DE_REGISTRO = new RegExp(
+  `(?<![\\p{L}])(?:expediente|exp(?:\\.|(?![\\p{L}]))|caso|historia\\s+clínica|registro|ficha|folio|referencia)\\s*(?:${NUMERO}\\s*)?[:#]?\\s*(?:[a-z]{1,5}[-/]?)?\\d(?:[-/]?\\d){2,}(?!\\d)`,
+  'iu',
+);
+
+// Spain's DNI ('12345678Z', '12.345.678-Z') and NIE ('X1234567L'); Chile's RUT
+// ('12.345.678-5'); Mexico's CURP ('GODE561231HDFRRN09'); Spain's social security number
+// ('28/12345678/90'). The letter sets are the real ones, so words and codes rarely fit.
+const DNI = /(?<![\p{L}\p{N}])\d{2}\.?\d{3}\.?\d{3}-?[TRWAGMYFPDXBNJZSQVHLCKE](?![\p{L}\p{N}])/iu;
+const NIE = /(?<![\p{L}\p{N}])[XYZ]-?\d{7}-?[TRWAGMYFPDXBNJZSQVHLCKE](?![\p{L}\p{N}])/iu;
+const RUT = /(?<![\p{L}\p{N}.])\d{1,2}\.\d{3}\.\d{3}-[\dK](?![\p{L}\p{N}])/iu;
+const CURP = /(?<![\p{L}\p{N}])[A-Z]{4}\d{6}[HMX][A-Z]{5}[A-Z\d]\d(?![\p{L}\p{N}])/iu;
+const NUMERO_SEGURIDAD_SOCIAL = /(?<!\d)\d{2}([/ -])\d{7,8}\1\d{2}(?!\d)/;
+// The documents by name: 'necesita su DNI', 'número de la Seguridad Social', 'n.º de
+// pasaporte'. 'Trabaja en la Seguridad Social' and 'renovar el pasaporte' stay quiet.
+const PALABRAS_IDENTIDAD = new RegExp(
+  `(?<![\\p{L}])(?:dni|nie|nif|nuss|curp|cédula|cedula|(?:${NUMERO}|número)\\s+(?:de\\s+)?(?:(?:la|el)\\s+)?(?:seguridad\\s+social|afiliación|pasaporte)|pasaporte\\s+${NUMERO})(?![\\p{L}])`,
+  'iu',
+);
+
+// 'calle Mayor 5', 'C/ Alcalá, 23', 'Avda. de la Constitución 12', 'plaza de España, n.º 1':
+// a street word (either case), a capitalised name that may hold 'de', 'la' or 'del', and a
+// number. Case-sensitive, as STREET is, so 'cruzamos la calle 2 veces' stays quiet.
+const VIA = [
+  'calle',
+  'c/',
+  'avenida',
+  'avda\\.',
+  'av\\.',
+  'plaza',
+  'pza\\.',
+  'paseo',
+  'pº',
+  'camino',
+  'carretera',
+  'ctra\\.',
+  'travesía',
+  'pasaje',
+  'glorieta',
+  'jirón',
+  'carrera',
+  'diagonal',
+  'transversal',
+]
+  .map((word) => `[${word.charAt(0).toUpperCase()}${word.charAt(0)}]${word.slice(1)}`)
+  .join('|');
+const NOMBRE = "(?:(?:de|del|la|las|los|el|y)\\s+)*\\p{Lu}[\\p{L}'’.-]*";
+const CALLE = new RegExp(
+  `(?<![\\p{L}])(?:${VIA})\\s*${NOMBRE}(?:\\s+${NOMBRE}){0,3},?\\s+(?:${NUMERO}\\s*)?\\d{1,5}(?!\\d|\\s*(?:min|h\\b|hora|vez|veces|año|semana|día|mes|persona|km|time))`,
+  'u',
+);
+// Colombia's grid: 'Calle 45 # 12-30', 'carrera 7 n.º 45-10'.
+const CALLE_NUMERADA = new RegExp(
+  `(?<![\\p{L}])(?:${VIA})\\s+\\d{1,3}[A-Za-z]?\\s*(?:bis\\s*)?(?:#|${NUMERO}|No\\.?)\\s*\\d{1,3}[A-Za-z]?\\s*-\\s*\\d{1,3}(?!\\d)`,
+  'u',
+);
+
 function isDayAndMonth(first: number, second: number): boolean {
   const fits = (day: number, month: number) => day >= 1 && day <= 31 && month >= 1 && month <= 12;
   // Day-month and month-day orders are both in use; either reading will do.
@@ -60,21 +139,47 @@ function hasDateOfBirth(text: string): boolean {
   const numeric = [...text.matchAll(NUMERIC_DATE)].some((match) =>
     isDayAndMonth(Number(match[1]), Number(match[3])),
   );
-  return numeric || ISO_DATE.test(text) || WORDED_DATE.test(text) || BIRTH_WORDS.test(text);
+  return (
+    numeric ||
+    [ISO_DATE, WORDED_DATE, BIRTH_WORDS, FECHA_EN_PALABRAS, PALABRAS_NACIMIENTO].some((pattern) =>
+      pattern.test(text),
+    )
+  );
+}
+
+function hasIdNumber(text: string): boolean {
+  return [
+    SSN,
+    UK_NI,
+    ID_WORDS,
+    DNI,
+    NIE,
+    RUT,
+    CURP,
+    NUMERO_SEGURIDAD_SOCIAL,
+    PALABRAS_IDENTIDAD,
+  ].some((pattern) => pattern.test(text));
 }
 
 function hasStreetAddress(text: string): boolean {
-  return [...text.matchAll(STREET)].some((match) => {
-    const street = match[0].toLowerCase();
-    const isCourt = /\b(?:court|ct)$/.test(street);
-    return !(isCourt && COURT_NAMES.test(match[1] ?? ''));
-  });
+  return (
+    [...text.matchAll(STREET)].some((match) => {
+      const street = match[0].toLowerCase();
+      const isCourt = /\b(?:court|ct)$/.test(street);
+      return !(isCourt && COURT_NAMES.test(match[1] ?? ''));
+    }) ||
+    CALLE.test(text) ||
+    CALLE_NUMERADA.test(text)
+  );
 }
 
 const CHECKS: readonly [SensitiveHint, (text: string) => boolean][] = [
   ['date-of-birth', hasDateOfBirth],
-  ['case-number', (text) => RECORD_NUMBER.test(text) || LONG_NUMBER.test(text)],
-  ['id-number', (text) => SSN.test(text) || UK_NI.test(text) || ID_WORDS.test(text)],
+  [
+    'case-number',
+    (text) => RECORD_NUMBER.test(text) || NUMERO_DE_REGISTRO.test(text) || LONG_NUMBER.test(text),
+  ],
+  ['id-number', hasIdNumber],
   ['street-address', hasStreetAddress],
 ];
 

@@ -98,3 +98,99 @@ describe('an ordinary note about a peer is not flagged', () => {
     expect(sensitiveHints(text)).toEqual([]);
   });
 });
+
+describe('a note in Spanish that looks like client-identifying information is flagged', () => {
+  it.each<[string, SensitiveHint]>([
+    // Fechas de nacimiento
+    ['fecha de nacimiento pendiente', 'date-of-birth'],
+    ['F. nac.: la tiene la escuela', 'date-of-birth'],
+    ['fecha nac 3/5', 'date-of-birth'],
+    ['nació el 3 de mayo', 'date-of-birth'],
+    ['nacida en 1987 en Sevilla', 'date-of-birth'],
+    ['nacido el 12/03', 'date-of-birth'],
+    ['3 de mayo de 1990', 'date-of-birth'],
+    ['el 1.º de enero del 1990', 'date-of-birth'],
+    ['12 sept. 1987', 'date-of-birth'],
+    ['mayo 3 de 1990', 'date-of-birth'],
+    // Expedientes y números de caso
+    ['expediente 12345', 'case-number'],
+    ['n.º de expediente: 2024/0012', 'case-number'],
+    ['exp. 88231 en revisión', 'case-number'],
+    ['caso n.º 4471', 'case-number'],
+    ['historia clínica HC-2291', 'case-number'],
+    ['ficha 2024-118', 'case-number'],
+    // Documentos de identidad
+    ['DNI 12345678Z', 'id-number'],
+    ['le falta el dni', 'id-number'],
+    ['12.345.678-Z', 'id-number'],
+    ['NIE X1234567L', 'id-number'],
+    ['y1234567x', 'id-number'],
+    ['necesita su NIE', 'id-number'],
+    ['número de la Seguridad Social pendiente', 'id-number'],
+    ['nº de afiliación al llegar', 'id-number'],
+    ['pasaporte n.º en la carpeta', 'id-number'],
+    ['RUT 12.345.678-5', 'id-number'],
+    ['CURP GODE561231HDFRRN09', 'id-number'],
+    ['trajo la cédula', 'id-number'],
+    // Direcciones
+    ['vive en la calle Mayor 5', 'street-address'],
+    ['C/ Alcalá, 23, 2.º B', 'street-address'],
+    ['Avda. de la Constitución 12', 'street-address'],
+    ['plaza de España, n.º 1', 'street-address'],
+    ['Paseo de Gracia 43', 'street-address'],
+    ['Av. Insurgentes Sur 1234', 'street-address'],
+    ['Calle 45 # 12-30', 'street-address'],
+    ['carrera 7 n.º 45-10', 'street-address'],
+  ])('%j → %s', (text, hint) => {
+    expect(sensitiveHints(text)).toEqual([hint]);
+  });
+
+  it("flags Spain's social security number, which is long enough to be a record number too", () => {
+    expect(sensitiveHints('NSS 28/12345678/90')).toContain('id-number');
+    expect(sensitiveHints('28 1234567 89')).toContain('id-number');
+  });
+
+  it('names each kind once, in the same order as in English', () => {
+    const note = 'calle Mayor 5, expediente 55123, nació el 3 de mayo, DNI 12345678Z';
+    expect(sensitiveHints(note)).toEqual([
+      'date-of-birth',
+      'case-number',
+      'id-number',
+      'street-address',
+    ]);
+  });
+});
+
+describe('an ordinary note in Spanish about a peer is not flagged', () => {
+  it.each([
+    'nos vemos el martes a las 3',
+    'tiene 2 hijos',
+    'llamar en 2 semanas',
+    'sala 12',
+    'supervisión cada 4 semanas',
+    'hablamos 45 minutos',
+    'desde 2019',
+    'Estaba cansada después de una semana larga y nos reímos mucho.',
+    'La supervisión pasa al 12 de marzo',
+    'el martes 3 de marzo',
+    'su bebé nació la semana pasada',
+    'nació en Lima',
+    'cruzamos la calle 2 veces',
+    'caminamos 2 cuadras por la calle',
+    'en caso de que 2 no puedan venir',
+    'el expediente de 2019 está cerrado',
+    'una carga de 30 casos este mes',
+    'trabaja en la Seguridad Social',
+    'tiene que renovar el pasaporte',
+    'el pasaporte no llegó',
+    'café a las 11 con Sam en la Plaza Mayor',
+    'paseo con Ana 20 minutos',
+    'en la Plaza Mayor 2 veces',
+    'versión 1.2 del cuadrante',
+    'recaudó 1.200 € para la carrera de 5 km',
+    'stuck in a rut after 3 weeks',
+    'met Ronda Lee 3 times',
+  ])('%j', (text) => {
+    expect(sensitiveHints(text)).toEqual([]);
+  });
+});
