@@ -62,3 +62,12 @@ export function plural(key: PluralKey, count: number, substitutions?: string | s
     `${key}_other`
   );
 }
+
+/**
+ * A time with the word before it, 'at 17:00' or 'until 20:00', for a message's $AT$ or
+ * $UNTIL$: its form follows the hour as `time` shows it (1 in '1:30' or '1:30 PM'), since
+ * Spanish says 'a la 1:30' but 'a las 2:30'.
+ */
+export function timeWith(key: 'atTime' | 'untilTime', time: string): string {
+  return plural(key, Number.parseInt(time, 10), time);
+}

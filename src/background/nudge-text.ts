@@ -3,7 +3,7 @@ import { formatTime } from '../domain/format';
 import type { CheckInNudge, Nudge, ReconnectNudge } from '../domain/nudge';
 import type { PlannerState } from '../domain/planner-state';
 import { daysAgoText, durationText, t, uiLanguage } from '../i18n';
-import { countText, plural } from '../plural';
+import { countText, plural, timeWith } from '../plural';
 import { BREAK_IDEA_TEXT } from '../text/break-ideas';
 import { gatheringIdeas } from '../text/gathering-ideas';
 
@@ -43,13 +43,19 @@ function checkInText(nudge: CheckInNudge, state: PlannerState): NudgeText {
   const title = checkIn?.title ?? '';
   const start = formatTime(nudge.occurrence.start, state.settings.schedule.timeZone, uiLanguage());
   if (nudge.kind === 'check-in-prep') {
-    return { title: t('prepTitle', [title]), message: t('prepMessage', [start]) };
+    return {
+      title: t('prepTitle', [title]),
+      message: t('prepMessage', [timeWith('atTime', start)]),
+    };
   }
   if (nudge.kind === 'check-in-log') {
     return { title: t('logPromptTitle', [title]), message: t('logPromptMessage') };
   }
   const where = checkIn?.link ? t('reminderOnline') : checkIn?.place || t('reminderInPerson');
-  return { title: t('reminderTitle', [title]), message: t('reminderMessage', [start, where]) };
+  return {
+    title: t('reminderTitle', [title]),
+    message: t('reminderMessage', [timeWith('atTime', start), where]),
+  };
 }
 
 /** The words of a nudge, in the user's language, with its people and times filled in. */
@@ -59,7 +65,7 @@ export function nudgeText(nudge: Nudge, state: PlannerState): NudgeText {
   switch (nudge.kind) {
     case 'wrap-up': {
       const left = countText(nudge.minutesLeft);
-      const ends = at(nudge.workdayEndsAt);
+      const ends = timeWith('atTime', at(nudge.workdayEndsAt));
       const { summary } = nudge;
       return {
         title: t('wrapUpTitle'),
@@ -77,7 +83,7 @@ export function nudgeText(nudge: Nudge, state: PlannerState): NudgeText {
     case 'boundary':
       return {
         title: t('boundaryTitle'),
-        message: t('boundaryMessage', [at(nudge.workdayEndsAt)]),
+        message: t('boundaryMessage', [timeWith('atTime', at(nudge.workdayEndsAt))]),
       };
     case 'reconnect':
       return { title: t('reconnectTitle'), message: reconnectText(nudge, state) };

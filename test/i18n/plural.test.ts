@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import english from '../../public/_locales/en/messages.json';
 import spanish from '../../public/_locales/es/messages.json';
-import { countText, plural, type PluralKey } from '../../src/plural';
+import { t } from '../../src/i18n';
+import { countText, plural, timeWith, type PluralKey } from '../../src/plural';
 import { installCatalogue } from '../support/i18n';
 
 /** Every message with plural forms in a catalogue: the bases of its `…_other` keys. */
@@ -31,13 +32,13 @@ describe('plural', () => {
 
   it('fills every placeholder the caller passes, with the count where the message puts it', () => {
     installCatalogue('es');
-    expect(plural('wrapUpMessage', 1, ['1', '17:00'])).toBe(
+    expect(plural('wrapUpMessage', 1, ['1', timeWith('atTime', '17:00')])).toBe(
       'Tu jornada termina en 1 minuto, a las 17:00. Anota en qué punto estás, para retomarlo mañana.',
     );
     expect(
       plural('wrapUpWithSummary', 15, [
         '15',
-        '17:00',
+        timeWith('atTime', '17:00'),
         '7 h 20 min',
         plural('countBreaks', 1),
         plural('countConnections', 2),
@@ -100,5 +101,41 @@ describe('plural', () => {
         if (count === 1) expect(text).not.toMatch(/(?<![\d.,])1 \p{L}+s\b/u);
       }
     });
+  });
+});
+
+describe('a time with the word before it', () => {
+  it("says 'a la' for one o'clock and 'a las' for every other hour, in Spanish", () => {
+    installCatalogue('es');
+    expect(timeWith('atTime', '1:30')).toBe('a la 1:30');
+    expect(timeWith('atTime', '01:00')).toBe('a la 01:00');
+    expect(timeWith('atTime', '13:00')).toBe('a las 13:00');
+    expect(timeWith('atTime', '0:15')).toBe('a las 0:15');
+    expect(timeWith('atTime', '17:00')).toBe('a las 17:00');
+    expect(timeWith('untilTime', '1:00')).toBe('hasta la 1:00');
+    expect(timeWith('untilTime', '2:00')).toBe('hasta las 2:00');
+  });
+
+  it('reads the hour as shown, in the 12-hour clock too', () => {
+    installCatalogue('es');
+    expect(timeWith('atTime', '1:00 p. m.')).toBe('a la 1:00 p. m.');
+  });
+
+  it('puts the phrase into the sentences that say when', () => {
+    installCatalogue('es');
+    expect(t('boundaryMessage', [timeWith('atTime', '1:00')])).toBe(
+      'Terminó a la 1:00. Lo que quede puede esperar a mañana; tienes permiso para parar.',
+    );
+    expect(t('exceptionIsLate', [timeWith('untilTime', '1:30')])).toBe(
+      'Hoy tu jornada se alarga hasta la 1:30.',
+    );
+  });
+
+  it('leaves English as it was', () => {
+    expect(timeWith('atTime', '1:00 PM')).toBe('at 1:00 PM');
+    expect(t('clockedInAt', [timeWith('atTime', '8:30 AM')])).toBe('Clocked in at 8:30 AM');
+    expect(t('exceptionIsLate', [timeWith('untilTime', '20:00')])).toBe(
+      'Late shift today, until 20:00.',
+    );
   });
 });

@@ -2,6 +2,7 @@ import { createSignal, Show, untrack } from 'solid-js';
 import { setException } from '../../db/meta';
 import type { DayException } from '../../domain/types';
 import { t } from '../../i18n';
+import { timeWith } from '../../plural';
 import { errorText } from '../shared/format';
 import { Alert } from '../shared/status-line';
 import { writeAndPlan } from '../shared/write';
@@ -82,7 +83,7 @@ export function DayExceptionControl(props: {
             <p data-testid="exception">
               {exception().kind === 'on-call'
                 ? t('exceptionIsOnCall')
-                : t('exceptionIsLate', [exception().until ?? ''])}{' '}
+                : t('exceptionIsLate', [timeWith('untilTime', exception().until ?? '')])}{' '}
               <button type="button" class="secondary" onClick={() => void save(null)}>
                 {t('exceptionClear')}
               </button>

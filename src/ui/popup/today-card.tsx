@@ -3,6 +3,7 @@ import { now } from '../../clock';
 import { recordTransition } from '../../db/activity';
 import { formatTime } from '../../domain/format';
 import { t, uiLanguage, type MessageKey } from '../../i18n';
+import { timeWith } from '../../plural';
 import { errorText } from '../shared/format';
 import { Alert } from '../shared/status-line';
 import { writeAndPlan } from '../shared/write';
@@ -67,7 +68,7 @@ export function TodayCard(props: {
       </p>
       <TodayFacts view={props.view} now={props.now} />
       <Show when={props.view.clockedInAt}>
-        {(at) => <p class="muted">{t('clockedInAt', [time(at())])}</p>}
+        {(at) => <p class="muted">{t('clockedInAt', [timeWith('atTime', time(at()))])}</p>}
       </Show>
       {/* One button whose words change, and never disabled (that would drop focus): focus
           stays on it after clocking in or out. */}

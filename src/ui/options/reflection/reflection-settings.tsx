@@ -9,6 +9,7 @@ import { WEEKDAYS } from '../../../domain/settings';
 import { lastWorkday } from '../../../domain/rules/reflection';
 import type { ReflectionSettings, Weekday, WorkSchedule } from '../../../domain/types';
 import { t, type MessageKey } from '../../../i18n';
+import { timeWith } from '../../../plural';
 import { weekdayName } from '../../shared/format';
 import { createSaveStatus } from '../../shared/save-status';
 import { SaveStatus } from '../../shared/status-line';
@@ -61,10 +62,10 @@ export function ReflectionSettingsForm(props: {
     const saved = !reflection.enabled
       ? t('reflectionSettingsOff')
       : reflection.weekday === null
-        ? t('reflectionSettingsSavedLastWorkday', [lastDay(), reflection.time])
+        ? t('reflectionSettingsSavedLastWorkday', [lastDay(), timeWith('atTime', reflection.time)])
         : t('reflectionSettingsSaved', [
             weekdayName(sampleDate(reflection.weekday)),
-            reflection.time,
+            timeWith('atTime', reflection.time),
           ]);
     await status.save(async () => {
       await write('settings', (db) =>
