@@ -82,11 +82,17 @@ async function settled(page: Page): Promise<void> {
 const TWELVE_HOUR = /\d{1,2}:\d{2}\s?(AM|PM|a\.\s?m\.|p\.\s?m\.)/i;
 
 let tend: Tend;
+const MONDAY = comingWeekday(1);
+const TUESDAY = (() => {
+  const day = new Date(`${MONDAY}T12:00:00Z`);
+  day.setUTCDate(day.getUTCDate() + 1);
+  return day.toISOString().slice(0, 10);
+})();
 
 beforeAll(async () => {
   tend = await launchTend({ env: { LANGUAGE: 'es' } });
   // A Monday afternoon, as in the English popup test.
-  await setTendTime(tend.worker, localInstant(comingWeekday(1), '14:00'));
+  await setTendTime(tend.worker, localInstant(MONDAY, '14:00'));
 });
 
 afterAll(async () => {
@@ -121,6 +127,30 @@ describe('Tend with the browser in Spanish', () => {
     await popup.close();
   });
 
+  it('starts a new user off in Spanish: the first steps lead to the hours and the people', async () => {
+    const popup = await tend.open('popup.html');
+    await popup.setViewportSize({ width: POPUP_WIDTH, height: 640 });
+    const steps = popup.getByRole('region', { name: say('firstRunHeading') });
+    await expect.poll(() => steps.isVisible()).toBe(true);
+    expect(await steps.innerText()).toContain(say('firstRunIntro'));
+    const hours = steps.getByRole('link', { name: say('firstRunHours') });
+    expect(new URL(await hours.evaluate((link: HTMLAnchorElement) => link.href)).hash).toBe(
+      '#hours',
+    );
+    const [people] = await Promise.all([
+      tend.context.waitForEvent('page'),
+      steps.getByRole('link', { name: say('firstRunPeople') }).click(),
+    ]);
+    await people.waitForLoadState();
+    expect(new URL(people.url()).hash).toBe('#network');
+    await expect
+      .poll(() => people.getByRole('button', { name: say('personAdd') }).isVisible())
+      .toBe(true);
+    expect(await englishShown(people)).toEqual([]);
+    await people.close();
+    await popup.close();
+  });
+
   it('adds a person and logs a connection in Spanish, then shows when in Spanish', async () => {
     const page = await tend.open('options.html#network');
     await page.getByRole('button', { name: say('personAdd') }).click();
@@ -138,6 +168,36 @@ describe('Tend with the browser in Spanish', () => {
     expect(logged).toMatch(/\b(hoy|lunes|ene|feb|mar|abr|may|jun|jul|ago|sept?|oct|nov|dic)\b/);
     expect(logged).not.toMatch(TWELVE_HOUR);
     await page.close();
+  });
+
+  it('schedules a check-in in Spanish, and the popup says when in Spanish', async () => {
+    const page = await tend.open('options.html#check-ins');
+    await page.getByRole('button', { name: say('checkInAdd') }).click();
+    await page.getByLabel(say('checkInTitle')).fill('Supervisión con Sam');
+    await page.getByRole('checkbox', { name: 'Sam Rivera' }).check();
+    await page.locator('input[name="check-in-startDate"]').fill(TUESDAY);
+    await page.locator('input[name="check-in-startTime"]').fill('13:00');
+    // The weekdays are named in Spanish.
+    await page.getByRole('checkbox', { name: /^lunes$/i }).uncheck();
+    await page.getByRole('checkbox', { name: /^martes$/i }).check();
+    await page.getByRole('button', { name: say('save'), exact: true }).click();
+    await expect
+      .poll(() => page.getByTestId('check-in-next').textContent())
+      .toMatch(/^Próximo: mar.* 13:00$/);
+    expect(await englishShown(page)).toEqual([]);
+    await page.close();
+
+    const popup = await tend.open('popup.html');
+    await popup.setViewportSize({ width: POPUP_WIDTH, height: 640 });
+    await expect
+      .poll(() => popup.getByTestId('next-check-in').textContent())
+      .toMatch(/^Supervisión con Sam, martes 13:00/);
+    // With someone in the network, the getting-started steps give way to the day.
+    expect(await popup.getByRole('region', { name: say('firstRunHeading') }).count()).toBe(0);
+    expect(await englishShown(popup)).toEqual([]);
+    expect(await overflowing(popup)).toEqual([]);
+    expect(await popup.evaluate(() => document.body.innerText)).not.toMatch(TWELVE_HOUR);
+    await popup.close();
   });
 
   it.each(SECTIONS.map((section) => section.id))(
