@@ -20,9 +20,10 @@ const fields = v.pipe(
 );
 const code = v.pipe(v.string(), v.regex(/^[a-z]$/));
 const id = v.pipe(v.string(), v.minLength(1), v.maxLength(200));
+// The common shape first: a union tries its options in order, and a miss costs.
 const fragment = v.union([
-  v.strictTuple([code, id, fields, index]),
   v.strictTuple([code, id, fields]),
+  v.strictTuple([code, id, fields, index]),
 ]);
 
 const reason = (issues: readonly v.BaseIssue<unknown>[]) => {
