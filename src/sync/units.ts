@@ -65,11 +65,10 @@ export function unitsOf(state: SyncState): Unit[] {
 export function overflowOf(left: Unit[]): Overflow[] {
   const parts = new Map<string, Overflow & { keys: Set<string> }>();
   for (const unit of left) {
-    // An empty note that did not sync leaves nothing unsaid.
-    if (Object.values(unit.fields).every((field) => field.v === '' || field.v === undefined))
-      continue;
-    const collection = collectionOf(splitKey(unit.key)[0]) as Collection;
     const notes = unit.group === NOTES_GROUP;
+    // An empty note that did not sync leaves nothing unsaid.
+    if (notes && Object.values(unit.fields).every((field) => !field.v)) continue;
+    const collection = collectionOf(splitKey(unit.key)[0]) as Collection;
     const id = `${collection.name}/${notes}`;
     const part = parts.get(id) ?? {
       collection: collection.name,
