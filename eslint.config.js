@@ -25,6 +25,26 @@ export default tseslint.config(
     rules: { 'no-restricted-globals': ['error', 'chrome'] },
   },
   {
+    // Pages read through ui/shared/read.ts and write through ui/shared/write.ts, which tells
+    // the background: a page that opened the database itself could forget to.
+    files: ['src/ui/**'],
+    ignores: ['src/ui/shared/read.ts', 'src/ui/shared/write.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/db/open'],
+              importNames: ['openDb'],
+              message: 'Read through ui/shared/read.ts and write through ui/shared/write.ts.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Node scripts the developers run: they report what they wrote. Benchmarks also hand
     // functions to page.evaluate, which run in the page with its globals.
     files: ['scripts/**/*.mjs', 'bench/**/*.mjs'],

@@ -2,13 +2,17 @@ import { browser } from 'wxt/browser';
 import type { PopupView } from './domain/popup-view';
 import type { NudgeAction } from './text/nudge-actions';
 
-/** What a page changed, so the background knows to plan again. */
+/**
+ * What a page changed. The background plans again from the whole database whatever it is;
+ * the name goes into the wake's log line, so a developer reading it sees what woke it.
+ */
 export type DataChange =
   'settings' | 'activity' | 'contacts' | 'check-ins' | 'import' | 'reflections';
 
 /** Every message between pages and the background: name -> request and response. */
 export interface MessageMap {
-  'data-changed': { request: { what: DataChange }; response: { replanned: true } };
+  /** A page wrote: the background plans again and answers with the popup's view it stored. */
+  'data-changed': { request: { what: DataChange }; response: { view: PopupView } };
   /** The popup's view, from a wake now: for when the stored one is out of date. */
   'popup-view': { request: Record<string, never>; response: PopupView };
   /** Does one of a waiting nudge's actions from the popup; answers how many still wait. */

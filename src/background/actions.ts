@@ -8,7 +8,7 @@ import { openDb } from '../db/open';
 import { moveHoursTo } from '../db/settings';
 import type { NudgeId } from '../domain/nudge-key';
 import { pageAddress, type PageAddress } from '../domain/page-address';
-import { NUDGE_SNOOZE_MINUTES } from '../domain/pause';
+import { BREAK_SNOOZE_MINUTES, NUDGE_SNOOZE_MINUTES, PERSON_SNOOZE_DAYS } from '../domain/pause';
 import type { NudgeAction } from '../text/nudge-actions';
 import { composeRequest } from '../storage/compose-request';
 import { wake } from './wake';
@@ -46,12 +46,6 @@ function logFailure(error: unknown): void {
   console.error('Tend background:', error);
 }
 
-/** "Not this week": how long a person is put off from a reconnect notification. */
-const SNOOZE_DAYS = 7;
-
-/** "In 5 minutes": how long a break notification is put off. */
-const BREAK_SNOOZE_MINUTES = 5;
-
 const openTab = (address: PageAddress) =>
   browser.tabs.create({ url: browser.runtime.getURL(pageAddress(address)) });
 
@@ -82,7 +76,7 @@ const ACTIONS: Record<NudgeAction, (id: NudgeId) => Promise<'replan' | void>> = 
   'snooze-person': async (id) => {
     if (id.kind !== 'reconnect') return;
     const current = await now();
-    const until = addDays(current, SNOOZE_DAYS).getTime();
+    const until = addDays(current, PERSON_SNOOZE_DAYS).getTime();
     await snoozeContact(await openDb(), id.contactId, until, current.getTime());
     return 'replan';
   },

@@ -11,19 +11,12 @@ import { hasIdleApi } from './idle';
 import { HAS_NOTIFICATION_BUTTONS } from './no-notification-buttons';
 import { STILL_HERE_ALARM } from './presence';
 import { forgetWaiting } from './waiting';
-import { freshPopupView, markStillHere, recordIdleChange, wake, type WakeReason } from './wake';
-
-/** A wake, which also sets the badge again: a nudge goes stale with no event of its own. */
-async function wakeAndRefresh(reason: WakeReason): Promise<void> {
-  await wake(reason);
-}
+import { freshPopupView, markStillHere, recordIdleChange, wake } from './wake';
 
 /** One named handler per message, answered through the typed map. */
 const handlers: MessageHandlers = {
-  'data-changed': async () => {
-    await wakeAndRefresh('data-changed');
-    return { replanned: true };
-  },
+  // The page shows what its change led to (the popup its next break, say) from this answer.
+  'data-changed': async ({ what }) => ({ view: await freshPopupView(`data-changed:${what}`) }),
   'popup-view': () => freshPopupView(),
   'nudge-action': async ({ key, action }) => {
     const id = readNudgeKey(key);
@@ -63,11 +56,11 @@ export function registerBackground(): void {
   // alive until the wake is done.
   browser.runtime.onInstalled.addListener(async ({ reason }) => {
     if (reason === 'install') void browser.runtime.openOptionsPage().catch(logFailure);
-    await wakeAndRefresh('installed').catch(logFailure);
+    await wake('installed').catch(logFailure);
   });
-  browser.runtime.onStartup.addListener(() => wakeAndRefresh('startup').catch(logFailure));
+  browser.runtime.onStartup.addListener(() => wake('startup').catch(logFailure));
   browser.alarms.onAlarm.addListener(async (alarm) => {
-    if (alarm.name === WAKE_ALARM) await wakeAndRefresh('alarm').catch(logFailure);
+    if (alarm.name === WAKE_ALARM) await wake('alarm').catch(logFailure);
     // A mark, not a wake; a mark that finds a gap (the computer slept) wakes all the same.
     if (alarm.name === STILL_HERE_ALARM) await markStillHere().catch(logFailure);
   });

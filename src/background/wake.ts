@@ -15,6 +15,7 @@ import { recordIdleState, syncIdleState } from './idle';
 import { deliverNudge } from './notifications';
 import { keepMarking, recordGap, stillHere } from './presence';
 import { refreshWaiting } from './waiting';
+import type { DataChange } from '../messages';
 
 /** Why the background woke; only for the log line a developer reads. */
 export type WakeReason =
@@ -23,7 +24,7 @@ export type WakeReason =
   | 'alarm'
   | 'resume'
   | 'idle-change'
-  | 'data-changed'
+  | `data-changed:${DataChange}`
   | 'notification-action'
   | 'popup-view';
 
@@ -66,11 +67,11 @@ export async function wake(reason: WakeReason): Promise<Plan> {
 }
 
 /**
- * A wake for the popup, which found its stored view out of date (or none): the same wake,
- * answering with the view it stored.
+ * A wake that answers with the view it stored: for the popup, which found its stored view out
+ * of date (or none), and for a page that changed data and shows what comes of it.
  */
-export async function freshPopupView(): Promise<PopupView> {
-  return (await enqueue('popup-view')).view;
+export async function freshPopupView(reason: WakeReason = 'popup-view'): Promise<PopupView> {
+  return (await enqueue(reason)).view;
 }
 
 function logFailure(what: string) {

@@ -142,7 +142,9 @@ describe('the wake cycle', () => {
       type: 'data-changed',
       payload: { what: 'settings' },
     });
-    expect(answer).toEqual({ ok: true, value: { replanned: true } });
+    // It answers with the view it planned, which the popup shows without asking again.
+    expect(answer).toEqual({ ok: true, value: { view: await savedPopupView() } });
+    expect((await savedPopupView())?.computedAt).toBe(at('12:10'));
     expect(await shown()).toEqual([reminderId(0, '12:00')]);
   });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { nextWorkdayAfter } from '../../src/domain/effective-workday';
 import { pauseEnd } from '../../src/domain/pause';
 import { defaultSettings } from '../../src/domain/settings';
 
@@ -19,8 +20,17 @@ describe('a pause from the popup', () => {
     // Friday evening: the next workday is Monday.
     ['tomorrow', '2026-11-27T18:00:00Z', '2026-11-30T09:00:00Z'],
   ] as const)('chosen as %s at %s lasts until %s', (choice, now, until) => {
-    expect(new Date(pauseEnd(choice, schedule, at(now))).toISOString()).toBe(
+    // The popup's view carries the next workday's start, worked out by the background.
+    const next = nextWorkdayAfter(schedule, at(now))?.startsAt ?? null;
+    expect(new Date(pauseEnd(choice, next, at(now).getTime())).toISOString()).toBe(
       new Date(until).toISOString(),
     );
+  });
+
+  it('lasts a week "until my next workday" when no workday is to come', () => {
+    const now = at('2026-11-23T14:00:00Z').getTime();
+    expect(pauseEnd('tomorrow', null, now)).toBe(at('2026-11-30T14:00:00Z').getTime());
+    // A view from before the next workday began says nothing about the one after it.
+    expect(pauseEnd('tomorrow', now - 1, now)).toBe(at('2026-11-30T14:00:00Z').getTime());
   });
 });

@@ -9,6 +9,7 @@ import { Composer } from '../../src/ui/popup/composer';
 import type { OverdueView } from '../../src/ui/popup/load-today';
 import { loadPending } from '../../src/ui/popup/pending-message';
 import { aContact } from '../db/factories';
+import { startBackground, type BackgroundSeam } from '../support/background';
 
 afterEach(cleanup);
 
@@ -16,9 +17,10 @@ const enc = encodeURIComponent;
 const CHECK_IN_BODY =
   'Hi Sam,\n\nIt has been a while and I was thinking of you. How are things with you? Would you like to catch up soon?';
 
+let background: BackgroundSeam;
+
 beforeEach(async () => {
-  // No background answers in these tests; the composer still logs.
-  vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+  background = startBackground();
   await saveContact(await openDb(), aContact({ id: 'sam', name: 'Sam Rivera' }));
   // happy-dom would follow a target=_blank link; the test only needs its href.
   document.addEventListener('click', (event) => event.preventDefault());
@@ -136,6 +138,7 @@ describe('the composer', () => {
     fireEvent.click(sendLink('Open E-mail'));
     const confirm = await screen.findByRole('button', { name: 'It went out: log it' });
     expect(await logged()).toEqual([]);
+    expect(background.told).toEqual([]);
 
     fireEvent.click(confirm);
     await waitFor(() => expect(onLogged).toHaveBeenCalledWith('Logged a message to Sam Rivera.'));
@@ -148,6 +151,8 @@ describe('the composer', () => {
       direction: 'gave',
     });
     expect((await (await openDb()).get('contacts', 'sam'))?.lastContactAt).toBe(interaction!.at);
+    // Written to, Sam is no longer overdue: the background plans again.
+    expect(background.told).toEqual(['contacts']);
   });
 
   it('keeps the question whether it went out from the moment the text is copied', async () => {

@@ -8,15 +8,17 @@ import { backupText } from '../../src/domain/backup/parse';
 import { DataSection } from '../../src/ui/options/data/data-section';
 import { aBackup, NOW } from '../domain/backup-fixture';
 import { aContact } from '../db/factories';
+import { startBackground, type BackgroundSeam } from '../support/background';
 
 afterEach(cleanup);
+
+let background: BackgroundSeam;
 
 beforeEach(() => {
   // Only Date is faked: IndexedDB's own timers must keep running.
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(NOW);
-  // No background answers in these tests; the page still imports.
-  vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+  background = startBackground();
   return () => vi.useRealTimers();
 });
 
@@ -65,6 +67,8 @@ describe('the backup panel', () => {
     expect(await names()).toEqual(['Sam, as I had him']);
     // The Undo button is gone; the focus is not lost with it.
     expect(document.activeElement).toBe(fileInput());
+    // One import and its undo, each told to the background.
+    expect(background.told).toEqual(['import', 'import']);
   });
 
   it('refuses a bad file with the reason, changes nothing, and lets the mended file be chosen again', async () => {
@@ -78,6 +82,7 @@ describe('the backup panel', () => {
       'The person or group number 1 in the file (“sam”) cannot be imported: the field “name” is empty. Nothing was changed.',
     );
     expect(await names()).toEqual([]);
+    expect(background.told).toEqual([]);
     // Cleared, so choosing the same file name again reports a change.
     expect(fileInput().value).toBe('');
     expect(screen.queryByTestId('backup-preview')).toBeNull();

@@ -5,7 +5,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { openDb } from '../../src/db/open';
 import { loadSettings } from '../../src/db/settings';
 import type { GuardSettings } from '../../src/domain/types';
-import { GuardControls } from '../../src/ui/options/guard-controls';
+import { GuardControls } from '../../src/ui/options/guard/guard-controls';
+import { startBackground, type BackgroundSeam } from '../support/background';
 
 const CMS = 'https://cms.example.org';
 
@@ -15,9 +16,10 @@ afterEach(cleanup);
 let request: ReturnType<typeof vi.fn<(asked: { origins: string[] }) => Promise<boolean>>>;
 let remove: ReturnType<typeof vi.fn<(given: { origins: string[] }) => Promise<boolean>>>;
 
+let background: BackgroundSeam;
+
 beforeEach(() => {
-  // No background answers in these tests; the controls still save and say so.
-  vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+  background = startBackground();
   request = vi.fn(() => Promise.resolve(true));
   remove = vi.fn(() => Promise.resolve(true));
   Object.assign(fakeBrowser.permissions, { request, remove });
@@ -41,6 +43,7 @@ describe('the after-hours guard settings', () => {
     await screen.findByText(/The guard is on/);
     expect(toggle.getAttribute('aria-checked')).toBe('true');
     expect(await storedGuard()).toEqual({ enabled: true, sites: [CMS, 'http://127.0.0.1:8080'] });
+    expect(background.told).toEqual(['settings']);
   });
 
   it('stays off and says so calmly when the browser refuses', async () => {
@@ -52,6 +55,7 @@ describe('the after-hours guard settings', () => {
     );
     expect(toggle.getAttribute('aria-checked')).toBe('false');
     expect((await storedGuard()).enabled).toBe(false);
+    expect(background.told).toEqual([]);
   });
 
   it('asks for nothing without sites, and points at the field', async () => {

@@ -1,15 +1,22 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor } from '@solidjs/testing-library';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDb } from '../../src/db/open';
 import { loadSettings } from '../../src/db/settings';
 import { defaultSettings } from '../../src/domain/settings';
-import { HoursForm } from '../../src/ui/options/hours-form';
+import { HoursForm } from '../../src/ui/options/hours/hours-form';
+import { startBackground, type BackgroundSeam } from '../support/background';
 
 const initial = defaultSettings('Europe/London');
 
 // Without vitest globals the library cannot unmount by itself.
 afterEach(cleanup);
+
+let background: BackgroundSeam;
+
+beforeEach(() => {
+  background = startBackground();
+});
 
 function type(name: string, value: string) {
   const input = document.querySelector<HTMLInputElement>(`input[name="${name}"]`)!;
@@ -30,11 +37,10 @@ describe('the hours form', () => {
     // Nothing was written: a new user's defaults still stand.
     const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
     expect(await loadSettings(await openDb())).toEqual(defaultSettings(zone));
+    expect(background.told).toEqual([]);
   });
 
   it('saves valid hours and puts the previous ones back on undo', async () => {
-    // No background answers in this test; the form still saves and says so.
-    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     render(() => <HoursForm initial={initial} />);
     type('day-1-end', '15:30');
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
@@ -49,5 +55,7 @@ describe('the hours form', () => {
         '17:00',
       ),
     );
+    // The day now ends at another time: the save and its undo each replanned.
+    expect(background.told).toEqual(['settings', 'settings']);
   });
 });

@@ -1,16 +1,18 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@solidjs/testing-library';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { saveContact } from '../../src/db/contacts';
 import { openDb } from '../../src/db/open';
 import { NetworkSection } from '../../src/ui/options/network/network-section';
 import { aContact } from '../db/factories';
+import { startBackground, type BackgroundSeam } from '../support/background';
 
 afterEach(cleanup);
 
+let background: BackgroundSeam;
+
 beforeEach(async () => {
-  // No background answers in these tests; the page still saves.
-  vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+  background = startBackground();
   const db = await openDb();
   await saveContact(db, aContact({ id: 'ana', name: 'Ana', roles: ['mentor'] }));
   await saveContact(db, aContact({ id: 'ben', name: 'Ben', roles: ['friend'] }));
@@ -51,5 +53,7 @@ describe('the network section', () => {
     await waitFor(async () =>
       expect((await (await openDb()).get('contacts', 'ana'))?.name).toBe('Ana'),
     );
+    // The edit and its undo each told the background (names show in the popup's view).
+    await waitFor(() => expect(background.told).toEqual(['contacts', 'contacts']));
   });
 });

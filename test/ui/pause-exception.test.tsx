@@ -7,7 +7,9 @@ import { exceptionsOn, pausedUntil, setException } from '../../src/db/meta';
 import { openDb } from '../../src/db/open';
 import type { DayException } from '../../src/domain/types';
 import { DayExceptionControl } from '../../src/ui/popup/day-exception';
+import type { PopupView } from '../../src/ui/popup/load-today';
 import { PauseControl } from '../../src/ui/popup/pause-control';
+import { startBackground, type BackgroundSeam } from '../support/background';
 
 const ZONE = 'Europe/London';
 // Monday 23 November 2026 (London is on GMT).
@@ -22,14 +24,15 @@ afterEach(() => {
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(at('11:00'));
-  // No background answers in these tests; the controls write all the same.
-  vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+  background = startBackground();
 });
 
-/** The control as the popup holds it: the pause read again whenever it changed it. */
+let background: BackgroundSeam;
+
+/** The control as the popup holds it: the pause the background planned after each change. */
 function renderPause(nextWorkdayStart: number | null = at('09:00', '24')) {
   const [until, setUntil] = createSignal<number | null>(null);
-  const onChanged = vi.fn(async () => setUntil(await pausedUntil(await openDb())));
+  const onChanged = vi.fn((planned: PopupView | null) => setUntil(planned?.pausedUntil ?? null));
   render(() => (
     <PauseControl
       pausedUntil={until()}
@@ -58,6 +61,7 @@ describe('pausing nudges from the popup', () => {
     expect(await pausedUntil(await openDb())).toBeNull();
     expect(screen.queryByTestId('paused')).toBeNull();
     expect(screen.getByRole('button', { name: '30 minutes' })).toBeTruthy();
+    expect(background.told).toEqual(['activity', 'activity']);
   });
 
   it('pauses until the next workday starts, and names that day', async () => {
@@ -79,13 +83,10 @@ describe('pausing nudges from the popup', () => {
   });
 });
 
-/** The control as the popup holds it: today's exception read again after each change. */
+/** The control as the popup holds it: today's exception as planned after each change. */
 function renderException(initial: DayException | null = null) {
   const [current, setCurrent] = createSignal<DayException | null>(initial);
-  const onChanged = vi.fn(async () => {
-    const [found] = await exceptionsOn(await openDb(), ['2026-11-23']);
-    setCurrent(found ?? null);
-  });
+  const onChanged = vi.fn((planned: PopupView | null) => setCurrent(planned?.exception ?? null));
   render(() => <DayExceptionControl date="2026-11-23" current={current()} onChanged={onChanged} />);
   return { onChanged };
 }
@@ -108,6 +109,7 @@ describe('marking today as different from the popup', () => {
     await waitFor(() => expect(onChanged).toHaveBeenCalledTimes(2));
     expect(await exceptionsOn(await openDb(), ['2026-11-23'])).toEqual([]);
     expect(screen.getByRole('button', { name: 'I am on call today' })).toBeTruthy();
+    expect(background.told).toEqual(['settings', 'settings']);
   });
 
   it('sets a late shift until the time given', async () => {
@@ -129,6 +131,7 @@ describe('marking today as different from the popup', () => {
     expect((await screen.findByRole('alert')).textContent).toBe('Enter a time such as 09:00.');
     expect(await exceptionsOn(await openDb(), ['2026-11-23'])).toEqual([]);
     expect(onChanged).not.toHaveBeenCalled();
+    expect(background.told).toEqual([]);
   });
 
   it('offers today’s late-shift time again after going back to the usual hours', async () => {

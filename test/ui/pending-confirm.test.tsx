@@ -8,6 +8,7 @@ import type { OverdueView } from '../../src/ui/popup/load-today';
 import { PendingConfirm } from '../../src/ui/popup/pending-confirm';
 import { answerPending, loadPending, savePending } from '../../src/ui/popup/pending-message';
 import { aContact } from '../db/factories';
+import { startBackground, type BackgroundSeam } from '../support/background';
 
 afterEach(() => {
   cleanup();
@@ -25,9 +26,10 @@ const sam: OverdueView = {
 const logged = async () => (await openDb()).getAll('interactions');
 const QUESTION = 'Did your message to Sam Rivera go out?';
 
+let background: BackgroundSeam;
+
 beforeEach(async () => {
-  // No background answers in these tests; the log is written all the same.
-  vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+  background = startBackground();
   await saveContact(await openDb(), aContact({ id: 'sam', name: 'Sam Rivera' }));
   document.addEventListener('click', (event) => event.preventDefault());
 });
@@ -77,6 +79,7 @@ describe('the question whether a message went out', () => {
     });
     expect((await (await openDb()).get('contacts', 'sam'))?.lastContactAt).toBe(interaction!.at);
     expect(onChanged).toHaveBeenCalled();
+    expect(background.told).toEqual(['contacts']);
     expect(screen.queryByText(QUESTION)).toBeNull();
 
     cleanup();
@@ -93,6 +96,8 @@ describe('the question whether a message went out', () => {
     expect((await screen.findByRole('status')).textContent).toBe('Nothing logged for Sam Rivera.');
     expect(await logged()).toEqual([]);
     expect(await loadPending()).toEqual([]);
+    // Nothing was written, so there was nothing to tell.
+    expect(background.told).toEqual([]);
   });
 
   it('is answered by confirming in the composer', async () => {

@@ -3,7 +3,6 @@ import { TZDate } from '@date-fns/tz';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@solidjs/testing-library';
 import { createSignal } from 'solid-js';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { registerBackground } from '../../src/background/register';
 import { recordTransition } from '../../src/db/activity';
 import { saveContact } from '../../src/db/contacts';
 import { openDb } from '../../src/db/open';
@@ -19,7 +18,7 @@ import { popupView, savedPopupView } from '../../src/storage/popup-view';
 import { Popup } from '../../src/ui/popup/popup';
 import { TodayCard } from '../../src/ui/popup/today-card';
 import { aContact } from '../db/factories';
-import { installFakeIdle } from '../support/fake-idle';
+import { silentBackground, startBackground } from '../support/background';
 
 const ZONE = 'Europe/London';
 const MINUTE = 60_000;
@@ -38,14 +37,12 @@ beforeEach(async () => {
   // Only Date is faked: IndexedDB's own timers must keep running.
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(at('11:00'));
-  vi.spyOn(console, 'warn').mockImplementation(() => undefined);
   vi.spyOn(console, 'debug').mockImplementation(() => undefined);
   settings = defaultSettings(ZONE);
   const db = await openDb();
   await saveSettings(db, settings);
   await recordTransition(db, { at: at('09:00'), state: 'active' });
   await saveContact(db, aContact({ id: 'sam', name: 'Sam Rivera', createdAt: at('09:00', '02') }));
-  installFakeIdle('active');
 });
 
 /** The view a wake at `time` would store, from what the database holds. */
@@ -63,13 +60,19 @@ describe('the popup', () => {
     const breaks = { ...settings.breaks, shortEnabled: false, longEnabled: false };
     await saveSettings(await openDb(), { ...settings, breaks });
     await popupView.setValue(await viewAt(at('10:00')));
-    // No background registered: the check for a fresher view fails, and the view stays.
+    // The check for a fresher view goes unanswered, and the view stays.
+    const background = silentBackground();
     render(() => <Popup />);
     expect((await status()).textContent).toBe('Working');
     // Counted on from 10:00 to the popup's 11:00: two hours at the computer.
     expect(screen.getByTestId('worked').textContent).toBe('2 h 0 min');
     expect(screen.getByTestId('workday-end').textContent).toBe('5:00 PM');
-    await waitFor(() => expect(console.warn).toHaveBeenCalled());
+    await waitFor(() =>
+      expect(background.unheard).toEqual([
+        ['Tend: the popup could not get a fresh view', expect.any(Error)],
+      ]),
+    );
+    expect(background.asked).toEqual(['popup-view']);
     expect(screen.queryByRole('alert')).toBeNull();
     // The settings open at the section each part is set up in.
     const settingsLinks = within(screen.getByRole('navigation', { name: 'Settings' }))
@@ -87,10 +90,11 @@ describe('the popup', () => {
     await saveSettings(await openDb(), { ...settings, breaks });
     const stored = await viewAt(at('10:00'));
     await popupView.setValue(stored);
-    // No background registered: every ask for a fresh view fails.
+    // Every ask for a fresh view goes unanswered.
+    const background = silentBackground();
     render(() => <Popup />);
     expect((await status()).textContent).toBe('Working');
-    await waitFor(() => expect(console.warn).toHaveBeenCalled());
+    await waitFor(() => expect(background.unheard).toHaveLength(1));
     expect(screen.queryByRole('alert')).toBeNull();
     // Past the moment the view could tell, the user presses End my day: the view is not current.
     vi.setSystemTime(stored.validUntil + MINUTE);
@@ -98,12 +102,18 @@ describe('the popup', () => {
     expect((await screen.findByRole('alert')).textContent).toMatch(
       /^Tend could not bring this up to date, so some of it may be out of date: /,
     );
+    // The day was ended all the same, and said so for the next wake to plan from.
+    expect(background.told).toEqual(['activity']);
+    expect(background.unheard).toContainEqual([
+      'Tend: the background will replan at its next wake',
+      expect.any(Error),
+    ]);
   });
 
   it('does not show a view that no longer holds, but the one the background makes now', async () => {
     // Stored on Sunday: a day off then, and no longer true.
     await popupView.setValue(await viewAt(at('11:00', '22')));
-    registerBackground();
+    startBackground();
     render(() => <Popup />);
     expect((await status()).textContent).toBe('Working');
     expect(screen.queryByText('Day off')).toBeNull();
@@ -112,12 +122,13 @@ describe('the popup', () => {
   });
 
   it('says so when it has nothing to show and the background does not answer', async () => {
+    silentBackground();
     render(() => <Popup />);
     expect((await screen.findByRole('alert')).textContent).toMatch(/^Tend could not read its data/);
   });
 
   it('shows in place the view any wake stores while it is open', async () => {
-    registerBackground();
+    startBackground();
     render(() => <Popup />);
     expect((await status()).textContent).toBe('Working');
     const reachOut = screen.getByRole('region', { name: 'Reach out' });
@@ -146,7 +157,7 @@ describe('the popup', () => {
       db,
       aContact({ id: 'ana', name: 'Ana Lima', lastContactAt: at('11:00', '22') }),
     );
-    registerBackground();
+    startBackground();
     window.history.replaceState(null, '', '/popup.html?compose=ana');
     render(() => <Popup />);
     const composer = await screen.findByRole('region', { name: 'Message to Ana Lima' });
@@ -160,6 +171,20 @@ describe('the popup', () => {
     fireEvent.keyDown(within(composer).getByLabelText('Message'), { key: 'Escape' });
     expect(screen.queryByRole('region', { name: 'Message to Ana Lima' })).toBeNull();
     expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Today', level: 1 }));
+  });
+});
+
+describe('a change made in the popup', () => {
+  it('is told to the background, and what it planned shows at once', async () => {
+    const background = startBackground();
+    render(() => <Popup />);
+    expect((await status()).textContent).toBe('Working');
+    vi.setSystemTime(at('11:05'));
+    fireEvent.click(screen.getByRole('button', { name: 'End my day' }));
+    await waitFor(() => expect(screen.getByTestId('status').textContent).toBe('Day ended'));
+    expect(background.told).toEqual(['activity']);
+    // Its answer was the view: the popup asked for no other after the first.
+    expect(background.asked).toEqual(['popup-view', 'data-changed']);
   });
 });
 

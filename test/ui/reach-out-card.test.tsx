@@ -3,18 +3,21 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@solidjs/testing-li
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { saveContact } from '../../src/db/contacts';
 import { openDb } from '../../src/db/open';
-import type { OverdueView } from '../../src/ui/popup/load-today';
+import type { OverdueView, PopupView } from '../../src/ui/popup/load-today';
 import { FirstRun } from '../../src/ui/popup/first-run';
 import { QuickLog } from '../../src/ui/popup/quick-log';
 import { ReachOutCard } from '../../src/ui/popup/reach-out-card';
 import { aContact } from '../db/factories';
+import { startBackground, type BackgroundSeam } from '../support/background';
 
 afterEach(cleanup);
 
 const DAY = 24 * 60 * 60 * 1000;
 
+let background: BackgroundSeam;
+
 beforeEach(async () => {
-  vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+  background = startBackground();
   const db = await openDb();
   await saveContact(db, aContact({ id: 'sam', name: 'Sam Rivera' }));
   await saveContact(db, aContact({ id: 'ana', name: 'Ana' }));
@@ -70,10 +73,11 @@ describe('the reach-out card', () => {
     expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Reach out' }));
     expect(onChanged).toHaveBeenCalledTimes(1);
     expect(await (await openDb()).getAll('interactions')).toHaveLength(1);
+    expect(background.told).toEqual(['contacts']);
   });
 
   it('puts someone off for a week, and Undo brings them back', async () => {
-    const onChanged = vi.fn();
+    const onChanged = vi.fn((_planned?: PopupView | null) => undefined);
     render(() => <ReachOutCard people={[sam]} onChanged={onChanged} />);
     const before = Date.now();
     fireEvent.click(screen.getByRole('button', { name: 'Not this week for Sam Rivera' }));
@@ -86,8 +90,15 @@ describe('the reach-out card', () => {
     expect(onChanged).toHaveBeenCalledTimes(1);
 
     fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
-    await waitFor(async () => expect((await stored('sam'))!.snoozedUntil).toBeNull());
-    expect(onChanged).toHaveBeenCalledTimes(2);
+    // The page hears back once the background has answered, after the write itself.
+    await waitFor(() => expect(onChanged).toHaveBeenCalledTimes(2));
+    expect((await stored('sam'))!.snoozedUntil).toBeNull();
+    // Each handed on the view the background planned: Sam left the overdue, then came back.
+    expect(background.told).toEqual(['contacts', 'contacts']);
+    expect(onChanged.mock.calls.map(([planned]) => planned?.overdue.map(({ id }) => id))).toEqual([
+      ['ana'],
+      ['ana', 'sam'],
+    ]);
   });
 });
 
@@ -119,9 +130,10 @@ describe('the quick log', () => {
     expect((await stored('sam'))!.lastContactAt).toBe(interaction!.at);
 
     fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
-    await waitFor(async () => expect(await db.getAll('interactions')).toEqual([]));
+    await waitFor(() => expect(onChanged).toHaveBeenCalledTimes(2));
+    expect(await db.getAll('interactions')).toEqual([]);
     expect((await stored('sam'))!.lastContactAt).toBeNull();
-    expect(onChanged).toHaveBeenCalledTimes(2);
+    expect(background.told).toEqual(['contacts', 'contacts']);
   });
 });
 

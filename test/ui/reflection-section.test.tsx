@@ -8,6 +8,7 @@ import { loadSettings, saveSettings } from '../../src/db/settings';
 import { defaultSettings } from '../../src/domain/settings';
 import type { Reflection } from '../../src/domain/types';
 import { ReflectionSection } from '../../src/ui/options/reflection/reflection-section';
+import { startBackground, type BackgroundSeam } from '../support/background';
 
 const ZONE = 'Europe/London';
 // Friday 27 November 2026, 15:05 in London: the week of Monday 23 November.
@@ -33,9 +34,8 @@ beforeEach(async () => {
   // Only Date is faked: IndexedDB's own timers must keep running.
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(FRIDAY);
-  // No background answers in these tests; the page still saves.
-  vi.spyOn(console, 'warn').mockImplementation(() => undefined);
   await saveSettings(await openDb(), defaultSettings(ZONE));
+  background = startBackground();
 });
 
 // This week's form, or a row's edit form when one is open in the list.
@@ -44,6 +44,8 @@ const item = (question: string, inside: HTMLElement = document.body) =>
 const choose = (question: string, level: string, inside?: HTMLElement) =>
   fireEvent.click(within(item(question, inside)).getByRole('radio', { name: level }));
 const stored = async () => listReflections(await openDb());
+
+let background: BackgroundSeam;
 
 describe('the weekly reflection section', () => {
   it('saves this week’s reflection and lists it, with the form giving way to a calm note', async () => {
@@ -57,6 +59,8 @@ describe('the weekly reflection section', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Save reflection' }));
 
     await screen.findByText('Saved your reflection for the week starting Nov 23, 2026.');
+    // A week with its reflection gets no nudge for one: the background plans again.
+    expect(background.told).toEqual(['reflections']);
     expect(await stored()).toEqual([
       expect.objectContaining({
         weekStart: '2026-11-23',

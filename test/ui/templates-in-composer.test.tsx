@@ -1,17 +1,16 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, within } from '@solidjs/testing-library';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { openDb } from '../../src/db/open';
-import { loadSettings } from '../../src/db/settings';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { savedPopupView } from '../../src/storage/popup-view';
 import { TemplatesSection } from '../../src/ui/options/templates/templates-section';
 import { Composer } from '../../src/ui/popup/composer';
 import type { OverdueView } from '../../src/ui/popup/load-today';
+import { startBackground } from '../support/background';
 
 afterEach(cleanup);
 
 beforeEach(() => {
-  // No background answers in these tests; the page still saves.
-  vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+  startBackground();
 });
 
 const rosa: OverdueView = {
@@ -23,7 +22,10 @@ const rosa: OverdueView = {
   snoozedUntil: null,
 };
 
-/** Saves templates through the options page, then opens the composer with what was stored. */
+/**
+ * Saves templates through the options page; the background, told, plans the popup's view
+ * again, and the composer opens with the templates that view carries.
+ */
 async function saveInOptions(purpose: string, subject: string, body: string) {
   render(() => <TemplatesSection />);
   const group = await screen.findByRole('group', { name: purpose });
@@ -34,7 +36,7 @@ async function saveInOptions(purpose: string, subject: string, body: string) {
   fireEvent.click(screen.getByRole('button', { name: 'Save' }));
   await screen.findByText('Saved. The popup will suggest these messages from now on.');
   cleanup();
-  return (await loadSettings(await openDb())).templates;
+  return (await savedPopupView())?.templates;
 }
 
 function renderComposer(templates: Awaited<ReturnType<typeof saveInOptions>>) {

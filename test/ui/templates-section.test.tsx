@@ -1,15 +1,17 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@solidjs/testing-library';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDb } from '../../src/db/open';
 import { loadSettings, updateSettings } from '../../src/db/settings';
 import { TemplatesSection } from '../../src/ui/options/templates/templates-section';
+import { startBackground, type BackgroundSeam } from '../support/background';
 
 afterEach(cleanup);
 
+let background: BackgroundSeam;
+
 beforeEach(() => {
-  // No background answers in these tests; the page still saves.
-  vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+  background = startBackground();
 });
 
 const CHECK_IN_BODY =
@@ -55,6 +57,8 @@ describe('the message templates section', () => {
     fireEvent.input(bodyOf('Say thank you'), { target: { value: 'Thanks so much, {name}!' } });
     save();
     await screen.findByText('Saved. The popup will suggest these messages from now on.');
+    // The popup's view carries the templates: the background plans it again.
+    expect(background.told).toEqual(['settings']);
 
     const templates = await stored();
     expect(templates?.['thank-you']).toEqual({
@@ -172,6 +176,8 @@ describe('the message templates section', () => {
     await screen.findByText('Your previous messages are back.');
     expect(bodyOf('Say thank you').value).toBe('Ta, {name}');
     expect((await stored())?.['thank-you'].body).toBe('Ta, {name}');
+    // The save, the reset and its undo: each told the background.
+    expect(background.told).toEqual(['settings', 'settings', 'settings']);
   });
 
   it('resets every purpose, storing nothing of its own, and Undo brings them all back', async () => {

@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openDb } from '../../src/db/open';
 import { POPUP_VIEW_FORMAT, type PopupView } from '../../src/domain/popup-view';
 import { TodayCard } from '../../src/ui/popup/today-card';
+import { startBackground, type BackgroundSeam } from '../support/background';
 
 const ZONE = 'Europe/London';
 // Monday 23 November 2026, office hours 09:00–17:00 (London is on GMT).
@@ -19,9 +20,10 @@ afterEach(() => {
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(at('11:00'));
-  // No background answers in these tests; the card writes all the same.
-  vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+  background = startBackground();
 });
+
+let background: BackgroundSeam;
 
 /** A view as a wake at 11:00 stores it, working since 09:00, with `fields` overridden. */
 function aView(fields: Partial<PopupView> = {}): PopupView {
@@ -61,6 +63,9 @@ function renderCard(view: PopupView, now = at('11:00')) {
 }
 
 const checkIn = () => screen.getByTestId('next-check-in');
+// What the user recorded; the background's wakes note the idle state beside it.
+const clockStates = (activity: { state: string }[]) =>
+  activity.map((one) => one.state).filter((state) => state.startsWith('clock-'));
 
 describe('the today card', () => {
   it('gives the next check-in’s time, whether it is in person or online, and its join link', () => {
@@ -132,7 +137,10 @@ describe('the today card', () => {
     fireEvent.click(button);
     await waitFor(() => expect(onChanged).toHaveBeenCalledTimes(1));
     const db = await openDb();
-    expect((await db.getAll('activity')).map((one) => one.state)).toEqual(['clock-out']);
+    expect(clockStates(await db.getAll('activity'))).toEqual(['clock-out']);
+    // The card hands on the view the background planned after the change.
+    expect(background.told).toEqual(['activity']);
+    expect(onChanged.mock.calls[0]?.[0]).toMatchObject({ status: 'clocked-out', onClock: false });
 
     // The wake's new view arrives: the same button now clocks in, still focused.
     setView(aView({ status: 'clocked-out', onClock: false, workAhead: [] }));
@@ -140,10 +148,7 @@ describe('the today card', () => {
     expect(document.activeElement).toBe(button);
     fireEvent.click(button);
     await waitFor(() => expect(onChanged).toHaveBeenCalledTimes(2));
-    expect((await db.getAll('activity')).map((one) => one.state)).toEqual([
-      'clock-out',
-      'clock-in',
-    ]);
+    expect(clockStates(await db.getAll('activity'))).toEqual(['clock-out', 'clock-in']);
   });
 
   it('does not record the same change twice when pressed again before the new view arrives', async () => {
@@ -155,9 +160,6 @@ describe('the today card', () => {
     fireEvent.click(again);
     await waitFor(() => expect(onChanged).toHaveBeenCalledTimes(2));
     const db = await openDb();
-    expect((await db.getAll('activity')).map((one) => one.state)).toEqual([
-      'clock-out',
-      'clock-in',
-    ]);
+    expect(clockStates(await db.getAll('activity'))).toEqual(['clock-out', 'clock-in']);
   });
 });

@@ -3,7 +3,6 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@solidjs/testing-li
 import { createSignal } from 'solid-js';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { registerBackground } from '../../src/background/register';
 import { recordWaiting } from '../../src/background/waiting';
 import { saveContact } from '../../src/db/contacts';
 import { openDb } from '../../src/db/open';
@@ -11,7 +10,7 @@ import type { Nudge } from '../../src/domain/nudge';
 import { WaitingCard } from '../../src/ui/popup/waiting-card';
 import { loadWaiting } from '../../src/ui/popup/load-waiting';
 import { aContact } from '../db/factories';
-import { installFakeIdle } from '../support/fake-idle';
+import { startBackground } from '../support/background';
 
 afterEach(() => {
   cleanup();
@@ -41,8 +40,7 @@ beforeEach(async () => {
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(new Date('2026-11-22T12:00:00Z'));
   await saveContact(await openDb(), aContact({ id: 'sam', name: 'Sam' }));
-  installFakeIdle('active');
-  registerBackground();
+  startBackground();
 });
 
 /** Shows nudges as the background does (notification and waiting entry), minutes ago. */

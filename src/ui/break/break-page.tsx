@@ -4,22 +4,22 @@ import { addMinutes } from 'date-fns';
 import { now } from '../../clock';
 import { endBreakEarly, runningBreak, startBreak, type BreakSession } from '../../db/activity';
 import { snoozeKind } from '../../db/meta';
-import { openDb } from '../../db/open';
 import { loadSettings, updateSettings } from '../../db/settings';
 import { breakIdea } from '../../domain/break-ideas';
+import { breakOf } from '../../domain/page-address';
+import { BREAK_SNOOZE_MINUTES } from '../../domain/pause';
 import { t } from '../../i18n';
-import { errorText } from '../shared/format';
-import { notifyChanged } from '../shared/notify-changed';
 import { BREAK_IDEA_TEXT } from '../../text/break-ideas';
+import { errorText } from '../shared/format';
+import { read } from '../shared/read';
+import { Status } from '../shared/status-line';
+import { write } from '../shared/write';
 import { BreathingGuide } from './breathing-guide';
 import { createCountdown } from './break-timer';
 import './break-page.css';
-import { breakOf } from '../../domain/page-address';
-
-const SNOOZE_MINUTES = 5;
 
 async function breakLength(kind: 'short' | 'long'): Promise<number> {
-  const { breaks } = await loadSettings(await openDb());
+  const { breaks } = await read(loadSettings);
   return kind === 'long' ? breaks.longMinutes : breaks.shortMinutes;
 }
 
@@ -42,9 +42,9 @@ export function BreakPage() {
   async function begin() {
     try {
       const at = (await now()).getTime();
-      const session = await startBreak(await openDb(), at, await breakLength(kind));
+      const minutes = await breakLength(kind);
+      const session = await write('activity', (db) => startBreak(db, at, minutes));
       show(session, at);
-      await notifyChanged('activity');
     } catch (error) {
       setMessage(t('actionFailed', [errorText(error)]));
     }
@@ -56,33 +56,37 @@ export function BreakPage() {
     history.replaceState(null, '', `?kind=${kind}`);
   }
 
+  // Ended early, the break's end is written as now; run out, it stands as it was stored.
+  // Either way the background plans the next one from here.
   async function finish(early: boolean) {
-    if (early) await endBreakEarly(await openDb(), (await now()).getTime());
+    const at = (await now()).getTime();
+    await write('activity', async (db) => {
+      if (early) await endBreakEarly(db, at);
+    });
     setRunning(null);
     setDone(true);
-    await notifyChanged('activity');
   }
 
   async function snooze() {
-    const db = await openDb();
-    await snoozeKind(db, 'break', addMinutes(await now(), SNOOZE_MINUTES).getTime());
-    await notifyChanged('activity');
+    const until = addMinutes(await now(), BREAK_SNOOZE_MINUTES).getTime();
+    await write('activity', (db) => snoozeKind(db, 'break', until));
     await closeTab();
   }
 
   async function turnOff() {
-    await updateSettings(await openDb(), (current) => ({
-      ...current,
-      mutedKinds: [...new Set([...current.mutedKinds, 'break' as const])],
-    }));
-    await notifyChanged('settings');
+    await write('settings', (db) =>
+      updateSettings(db, (current) => ({
+        ...current,
+        mutedKinds: [...new Set([...current.mutedKinds, 'break' as const])],
+      })),
+    );
     setMessage(t('breaksTurnedOff'));
   }
 
   onMount(() => {
     void (async () => {
       const at = (await now()).getTime();
-      const session = await runningBreak(await openDb(), at);
+      const session = await read((db) => runningBreak(db, at));
       if (session) show(session, at);
       else if (start) await begin();
     })();
@@ -123,7 +127,7 @@ export function BreakPage() {
               {t('breakStart')}
             </button>
             <button type="button" class="secondary" onClick={() => void snooze()}>
-              {t('breakSnooze', [String(SNOOZE_MINUTES)])}
+              {t('breakSnooze', [String(BREAK_SNOOZE_MINUTES)])}
             </button>
             <button type="button" class="secondary" onClick={() => void closeTab()}>
               {t('breakSkip')}
@@ -135,13 +139,7 @@ export function BreakPage() {
           </button>
         </Match>
       </Switch>
-      <Show when={message()}>
-        {(text) => (
-          <p class="status" role="status">
-            {text()}
-          </p>
-        )}
-      </Show>
+      <Status message={message()} />
     </main>
   );
 }

@@ -1,11 +1,13 @@
 import { addMinutes } from 'date-fns';
 import { now } from '../../clock';
 import { exceptionsAround, guardPasses, recordGuardPass } from '../../db/meta';
+// eslint-disable-next-line no-restricted-imports -- the pass is the one page write nothing plans from (see passGuard)
 import { openDb } from '../../db/open';
 import { loadSettings } from '../../db/settings';
 import { guardDecision, guardTarget, type GuardTarget } from '../../domain/guard';
 import { effectiveWorkdaysAround } from '../../domain/effective-workday';
 import { guardedOf } from '../../domain/page-address';
+import { read } from '../shared/read';
 
 /** How long "open it for 15 minutes" lets a guarded site through. */
 export const PASS_MINUTES = 15;
@@ -19,9 +21,15 @@ export type GuardPageView =
 /** Reads the page's `to` parameter and decides, from the database, what to show. */
 export async function loadGuardPage(search: string): Promise<GuardPageView> {
   const to = guardedOf(search);
-  const db = await openDb();
-  const [settings, passes, current] = await Promise.all([loadSettings(db), guardPasses(db), now()]);
-  const exceptions = await exceptionsAround(db, settings.schedule.timeZone, current);
+  const { settings, passes, current, exceptions } = await read(async (db) => {
+    const [settings, passes, current] = await Promise.all([
+      loadSettings(db),
+      guardPasses(db),
+      now(),
+    ]);
+    const exceptions = await exceptionsAround(db, settings.schedule.timeZone, current);
+    return { settings, passes, current, exceptions };
+  });
   const target = to === null ? null : guardTarget(settings.guard, to);
   if (target === null) return { kind: 'refused', passCount: passes.count };
   const decision = guardDecision({
@@ -34,7 +42,11 @@ export async function loadGuardPage(search: string): Promise<GuardPageView> {
   return { kind: decision === 'guard' ? 'guarded' : 'open', target, passCount: passes.count };
 }
 
-/** Opens the target's site for the next 15 minutes on Tend's clock, and counts the pass. */
+/**
+ * Opens the target's site for the next 15 minutes on Tend's clock, and counts the pass. Not
+ * through write.ts: the planner reads no passes, and the background's guard reads them
+ * afresh at the next navigation, so there is nothing to tell it.
+ */
 export async function passGuard(target: GuardTarget): Promise<number> {
   const until = addMinutes(await now(), PASS_MINUTES).getTime();
   const passes = await recordGuardPass(await openDb(), target.origin, until);

@@ -3,7 +3,6 @@ import { addMinutes } from 'date-fns';
 import { now } from '../../clock';
 import { recordTransition } from '../../db/activity';
 import { snoozeKind } from '../../db/meta';
-import { openDb } from '../../db/open';
 import { updateSettings } from '../../db/settings';
 import { NUDGE_SNOOZE_MINUTES } from '../../domain/pause';
 import type { NudgeKind } from '../../domain/types';
@@ -11,7 +10,8 @@ import { t } from '../../i18n';
 import { NUDGE_KIND_LABEL } from '../../text/nudge-kinds';
 import { NUDGE_WHY } from '../../text/nudge-why';
 import { errorText } from '../shared/format';
-import { notifyChanged } from '../shared/notify-changed';
+import { Status } from '../shared/status-line';
+import { write } from '../shared/write';
 
 const END_OF_DAY: readonly NudgeKind[] = ['wrap-up', 'boundary', 'hours-limit'];
 
@@ -23,7 +23,7 @@ export function NudgeBanner(props: { kind: NudgeKind }) {
   const [done, setDone] = createSignal<string | null>(null);
   const [muted, setMuted] = createSignal(false);
 
-  async function act(action: () => Promise<void>, message: string) {
+  async function act(action: () => Promise<unknown>, message: string) {
     try {
       await action();
       setDone(message);
@@ -36,14 +36,15 @@ export function NudgeBanner(props: { kind: NudgeKind }) {
     const { kind } = props;
     await act(
       async () => {
-        await updateSettings(await openDb(), (current) => ({
-          ...current,
-          mutedKinds: on
-            ? [...new Set([...current.mutedKinds, kind])]
-            : current.mutedKinds.filter((other) => other !== kind),
-        }));
+        await write('settings', (db) =>
+          updateSettings(db, (current) => ({
+            ...current,
+            mutedKinds: on
+              ? [...new Set([...current.mutedKinds, kind])]
+              : current.mutedKinds.filter((other) => other !== kind),
+          })),
+        );
         setMuted(on);
-        await notifyChanged('settings');
       },
       t(on ? 'bannerMuted' : 'bannerUnmuted'),
     );
@@ -61,8 +62,7 @@ export function NudgeBanner(props: { kind: NudgeKind }) {
             onClick={() =>
               void act(async () => {
                 const at = (await now()).getTime();
-                await recordTransition(await openDb(), { at, state: 'clock-out' });
-                await notifyChanged('activity');
+                await write('activity', (db) => recordTransition(db, { at, state: 'clock-out' }));
               }, t('bannerDayEnded'))
             }
           >
@@ -76,9 +76,9 @@ export function NudgeBanner(props: { kind: NudgeKind }) {
             class="secondary"
             onClick={() =>
               void act(async () => {
+                const { kind } = props;
                 const until = addMinutes(await now(), NUDGE_SNOOZE_MINUTES).getTime();
-                await snoozeKind(await openDb(), props.kind, until);
-                await notifyChanged('activity');
+                await write('activity', (db) => snoozeKind(db, kind, until));
               }, t('bannerSnoozed'))
             }
           >
@@ -98,13 +98,7 @@ export function NudgeBanner(props: { kind: NudgeKind }) {
           </button>
         </Show>
       </div>
-      <Show when={done()}>
-        {(message) => (
-          <p class="status" role="status">
-            {message()}
-          </p>
-        )}
-      </Show>
+      <Status message={done()} />
     </aside>
   );
 }

@@ -1,7 +1,7 @@
 import { createSignal, For, Match, onCleanup, Show, Switch, type JSX } from 'solid-js';
 import { t } from '../../i18n';
 import { CheckInsSection } from './check-ins/check-ins-section';
-import { HoursSection } from './hours-section';
+import { HoursSection } from './hours/hours-section';
 import { WorkSection } from './work/work-section';
 import { ConnectionsSection } from './network/connections-section';
 import { NetworkSection } from './network/network-section';

@@ -1,20 +1,13 @@
-import { createMemo, createSignal, For, onMount, Show, untrack } from 'solid-js';
-import { now } from '../../clock';
-import {
-  composeLinks,
-  firstName,
-  PURPOSES,
-  suggestedMessage,
-  type Purpose,
-  type Templates,
-} from '../../domain/compose';
+import { createMemo, createSignal, onMount, Show } from 'solid-js';
+import { composeLinks, firstName, type Templates } from '../../domain/compose';
 import { t } from '../../i18n';
-import { Alert } from '../shared/alert';
 import { errorText } from '../shared/format';
-import { REACH_LABEL } from '../shared/network-labels';
-import { defaultTemplates, PURPOSE_LABEL } from './default-templates';
+import { Alert, Status } from '../shared/status-line';
+import { ComposerFields, SendActions } from './composer-fields';
+import { createSuggestion } from './composer-suggestion';
+import { defaultTemplates } from './default-templates';
+import { createSentQuestion } from './sent-question';
 import type { OverdueView } from './load-today';
-import { answerPending, logSentMessage, savePending } from './pending-message';
 
 /**
  * Writes to one person: a suggested message by purpose, sent through one of their ways to
@@ -30,43 +23,14 @@ export function Composer(props: {
   onLogged: (message: string) => void;
 }) {
   const templates = () => props.templates ?? defaultTemplates();
-  const name = () => firstName(props.person);
-  const [purpose, setPurpose] = createSignal<Purpose>('check-in');
+  const text = createSuggestion(() => firstName(props.person), templates);
   const [wayIndex, setWayIndex] = createSignal(0);
-  // The suggestion is filled in once per purpose; after that the text is the user's.
-  const initial = untrack(() => suggestedMessage('check-in', name(), templates()));
-  const [subject, setSubject] = createSignal(initial.subject);
-  const [body, setBody] = createSignal(initial.body);
   const [sent, setSent] = createSignal(false);
   const [status, setStatus] = createSignal<string | null>(null);
   const [failure, setFailure] = createSignal<string | null>(null);
   const [busy, setBusy] = createSignal(false);
   let first: HTMLSelectElement | undefined;
 
-  // What the suggestion was, so a change of purpose replaces only text the user has not edited.
-  let suggested = initial;
-  // The suggestion held back because the user had written their own words.
-  const [heldBack, setHeldBack] = createSignal<{ subject: string; body: string } | null>(null);
-  function choose(next: Purpose) {
-    setPurpose(next);
-    const message = suggestedMessage(next, name(), templates());
-    const edited = subject() !== suggested.subject || body() !== suggested.body;
-    suggested = message;
-    if (edited) {
-      setHeldBack(message);
-      return;
-    }
-    setHeldBack(null);
-    setSubject(message.subject);
-    setBody(message.body);
-  }
-  function useSuggestion() {
-    const message = heldBack();
-    if (!message) return;
-    setSubject(message.subject);
-    setBody(message.body);
-    setHeldBack(null);
-  }
   // Keyboard users land in the composer they just opened.
   onMount(() => first?.focus());
 
@@ -75,32 +39,17 @@ export function Composer(props: {
   const links = createMemo(() => {
     const current = way();
     return current
-      ? composeLinks(current, isEmail() ? subject() : '', body())
+      ? composeLinks(current, isEmail() ? text.subject() : '', text.body())
       : { href: null, copyOnly: true, copyText: true };
   });
 
-  // The question this composer asked, once stored: when it was asked, or null when storing
-  // it failed (then confirming logs without one).
-  let asked: Promise<number | null> | undefined;
-
-  // Not awaited by the link: the browser follows it at once, and may close the popup.
-  function remember() {
-    const contactId = props.person.id;
-    asked = (async () => {
-      const at = (await now()).getTime();
-      await savePending({ contactId, name: props.person.name, at, purpose: purpose() });
-      return at;
-    })().catch((error: unknown) => {
-      setFailure(errorText(error));
-      return null;
-    });
-  }
+  const question = createSentQuestion(props, text.purpose, setFailure);
 
   async function copy() {
-    remember();
+    question.ask();
     setFailure(null);
     try {
-      await navigator.clipboard.writeText(body());
+      await navigator.clipboard.writeText(text.body());
       setStatus(t('composerCopied'));
     } catch {
       setFailure(t('composerCopyFailed'));
@@ -110,7 +59,7 @@ export function Composer(props: {
 
   function opened() {
     if (links().copyText) void copy();
-    else remember();
+    else question.ask();
     setSent(true);
   }
 
@@ -118,17 +67,7 @@ export function Composer(props: {
     setBusy(true);
     setFailure(null);
     try {
-      const contactId = props.person.id;
-      const at = await asked;
-      // The question may have been answered elsewhere meanwhile: one message, one log.
-      let answered: Awaited<ReturnType<typeof answerPending>> = 'logged';
-      if (typeof at === 'number') answered = await answerPending({ contactId, at }, true);
-      else await logSentMessage(contactId);
-      props.onLogged(
-        answered === 'logged'
-          ? t('composerLogged', [props.person.name])
-          : t('pendingSentGone', [props.person.name]),
-      );
+      props.onLogged(await question.confirm());
     } catch (error) {
       setFailure(errorText(error));
     } finally {
@@ -144,90 +83,33 @@ export function Composer(props: {
         if (event.key === 'Escape') props.onClose();
       }}
     >
-      <label>
-        {t('composerPurpose')}
-        <select
-          ref={(element) => (first = element)}
-          value={purpose()}
-          onChange={(event) => choose(event.currentTarget.value as Purpose)}
-        >
-          <For each={PURPOSES}>
-            {(value) => <option value={value}>{t(PURPOSE_LABEL[value])}</option>}
-          </For>
-        </select>
-      </label>
-      <Show
-        when={props.person.reach.length > 0}
-        fallback={<p class="muted">{t('composerNoChannel')}</p>}
-      >
-        <label>
-          {t('composerChannel')}
-          <select
-            value={String(wayIndex())}
-            onChange={(event) => setWayIndex(Number(event.currentTarget.value))}
-          >
-            <For each={props.person.reach}>
-              {(reach, index) => (
-                <option value={String(index())}>
-                  {t('reachWithValue', [t(REACH_LABEL[reach.kind]), reach.value])}
-                </option>
-              )}
-            </For>
-          </select>
-        </label>
-      </Show>
-      <Show when={isEmail()}>
-        <label>
-          {t('composerSubject')}
-          <input
-            type="text"
-            value={subject()}
-            onInput={(event) => setSubject(event.currentTarget.value)}
-          />
-        </label>
-      </Show>
-      <label>
-        {t('composerBody')}
-        <textarea rows={6} value={body()} onInput={(event) => setBody(event.currentTarget.value)} />
-      </label>
-      <div class="chips">
-        <Show
-          when={!links().copyOnly && links().href}
-          fallback={
-            <button type="button" onClick={() => void copy()}>
-              {t('composerCopy')}
-            </button>
-          }
-        >
-          {(href) => (
-            <a
-              class="button"
-              href={href()}
-              target="_blank"
-              rel="noopener noreferrer"
-              onClick={opened}
-            >
-              {t('composerSend', [t(REACH_LABEL[way()!.kind])])}
-            </a>
-          )}
-        </Show>
-        <button type="button" class="secondary" onClick={() => props.onClose()}>
-          {t('cancel')}
-        </button>
-      </div>
-      <Show when={heldBack()}>
+      <ComposerFields
+        purpose={text.purpose()}
+        onPurpose={text.choose}
+        reach={props.person.reach}
+        wayIndex={wayIndex()}
+        onWay={setWayIndex}
+        isEmail={isEmail()}
+        subject={text.subject()}
+        onSubject={text.setSubject}
+        body={text.body()}
+        onBody={text.setBody}
+        firstRef={(element) => (first = element)}
+      />
+      <SendActions
+        href={links().copyOnly ? null : links().href}
+        kind={way()?.kind}
+        onCopy={() => void copy()}
+        onOpened={opened}
+        onClose={() => props.onClose()}
+      />
+      <Show when={text.heldBack()}>
         <p class="muted">{t('composerKeptText')}</p>
-        <button type="button" class="secondary" onClick={useSuggestion}>
+        <button type="button" class="secondary" onClick={() => text.useSuggestion()}>
           {t('composerUseSuggestion')}
         </button>
       </Show>
-      <Show when={status()}>
-        {(text) => (
-          <p class="status" role="status">
-            {text()}
-          </p>
-        )}
-      </Show>
+      <Status message={status()} />
       <Show when={sent()}>
         <p class="muted">{t('composerConfirmHint')}</p>
         <button type="button" disabled={busy()} onClick={() => void confirm()}>

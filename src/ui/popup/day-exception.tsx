@@ -1,18 +1,18 @@
 import { createSignal, Show, untrack } from 'solid-js';
 import { setException } from '../../db/meta';
-import { openDb } from '../../db/open';
 import type { DayException } from '../../domain/types';
 import { t } from '../../i18n';
 import { errorText } from '../shared/format';
-import { notifyChanged } from '../shared/notify-changed';
-import { Alert } from '../shared/alert';
+import { Alert } from '../shared/status-line';
+import { writeAndPlan } from '../shared/write';
 import { isClockTime } from '../../domain/clock-time';
+import type { PopupView } from './load-today';
 
 /** "On call today" or "late shift today until …": changes only today's boundary. */
 export function DayExceptionControl(props: {
   date: string;
   current: DayException | null;
-  onChanged: () => void;
+  onChanged: (planned: PopupView | null) => void;
 }) {
   // The field starts from today's late shift, if any; after that it is the user's.
   const [until, setUntil] = createSignal(untrack(() => props.current?.until) ?? '20:00');
@@ -26,11 +26,11 @@ export function DayExceptionControl(props: {
       return;
     }
     try {
-      await setException(await openDb(), props.date, exception);
-      await notifyChanged('settings');
+      const { date } = props;
+      const { view } = await writeAndPlan('settings', (db) => setException(db, date, exception));
       // The button pressed gives way to the other state's: focus stays in this section.
       heading?.focus();
-      props.onChanged();
+      props.onChanged(view);
     } catch (error) {
       setFailure(t('actionFailed', [errorText(error)]));
     }

@@ -22,8 +22,9 @@ export function freshView(): Promise<PopupView> {
 }
 
 /**
- * After the popup wrote and said so (`notifyChanged` waits for the wake, which stores a new
- * view): that view when it is newer than `shown` and holds, else one from a wake now.
+ * After the popup changed something without the background's view in hand (write.ts waits
+ * for the wake, which stores a new view): that view when it is newer than `shown` and holds,
+ * else one from a wake now.
  */
 export async function viewAfterChange(shown: PopupView | null): Promise<PopupView> {
   const { view } = await storedView();

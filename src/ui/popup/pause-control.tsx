@@ -1,31 +1,20 @@
 import { createSignal, For, Show } from 'solid-js';
 import { now } from '../../clock';
 import { setPause } from '../../db/meta';
-import { openDb } from '../../db/open';
-import type { PauseChoice } from '../../domain/pause';
+import { pauseEnd, type PauseChoice } from '../../domain/pause';
 import { t, type MessageKey } from '../../i18n';
 import { dayTimeText, errorText } from '../shared/format';
-import { notifyChanged } from '../shared/notify-changed';
-import { Alert } from '../shared/alert';
-import { MINUTE_MS } from '../../domain/time-units';
+import { Alert } from '../shared/status-line';
+import { writeAndPlan } from '../shared/write';
+import type { PopupView } from './load-today';
 
-// With no workday in the coming week, "until my next workday" is a week, as pauseEnd says.
-const WEEK_MINUTES = 7 * 24 * 60;
-
-// The minutes as domain/pause.ts's pauseEnd counts them; "until my next workday" ends where
-// the background found the next workday (the popup carries none of the schedule's math).
-interface Choice {
-  choice: PauseChoice;
-  label: MessageKey;
-  /** Null: until the next workday. */
-  minutes: number | null;
-}
-
-const CHOICES: Choice[] = [
-  { choice: '30m', label: 'pause30m', minutes: 30 },
-  { choice: '1h', label: 'pause1h', minutes: 60 },
-  { choice: '2h', label: 'pause2h', minutes: 120 },
-  { choice: 'tomorrow', label: 'pauseTomorrow', minutes: null },
+// "Until my next workday" ends where the background found the next workday: the popup
+// carries none of the schedule's math.
+const CHOICES: { choice: PauseChoice; label: MessageKey }[] = [
+  { choice: '30m', label: 'pause30m' },
+  { choice: '1h', label: 'pause1h' },
+  { choice: '2h', label: 'pause2h' },
+  { choice: 'tomorrow', label: 'pauseTomorrow' },
 ];
 
 /** Pause every nudge for a meeting, a home visit or a crisis call; it ends by itself. */
@@ -35,28 +24,22 @@ export function PauseControl(props: {
   /** When the next workday starts, from the popup's view. */
   nextWorkdayStart: number | null;
   now: number;
-  onChanged: () => void;
+  onChanged: (planned: PopupView | null) => void;
 }) {
   const [failure, setFailure] = createSignal<string | null>(null);
   let heading: HTMLHeadingElement | undefined;
   // A pause into another day names that day ("Monday 09:00"), not just the time.
   const untilText = (until: number) => dayTimeText(until, props.now, props.timeZone);
 
-  function pauseEnd(minutes: number | null, at: number): number {
-    if (minutes !== null) return at + minutes * MINUTE_MS;
-    const start = props.nextWorkdayStart;
-    return start !== null && start > at ? start : at + WEEK_MINUTES * MINUTE_MS;
-  }
-
-  async function set(choice: Choice | null) {
+  async function set(choice: PauseChoice | null) {
     setFailure(null);
     try {
-      const until = choice === null ? null : pauseEnd(choice.minutes, (await now()).getTime());
-      await setPause(await openDb(), until);
-      await notifyChanged('activity');
+      const until =
+        choice === null ? null : pauseEnd(choice, props.nextWorkdayStart, (await now()).getTime());
+      const { view } = await writeAndPlan('activity', (db) => setPause(db, until));
       // The button pressed gives way to the other state's: focus stays in this section.
       heading?.focus();
-      props.onChanged();
+      props.onChanged(view);
     } catch (error) {
       setFailure(t('actionFailed', [errorText(error)]));
     }
@@ -80,7 +63,7 @@ export function PauseControl(props: {
             <div class="chips" role="group" aria-labelledby="pause-heading">
               <For each={CHOICES}>
                 {(entry) => (
-                  <button type="button" class="secondary" onClick={() => void set(entry)}>
+                  <button type="button" class="secondary" onClick={() => void set(entry.choice)}>
                     {t(entry.label)}
                   </button>
                 )}

@@ -2,7 +2,7 @@ import { createResource, createSignal, createUniqueId, For, Show } from 'solid-j
 import { now } from '../../clock';
 import { t } from '../../i18n';
 import type { PendingMessage } from '../../storage/pending-messages';
-import { Alert } from '../shared/alert';
+import { Alert } from '../shared/status-line';
 import { errorText, shortWhen } from '../shared/format';
 import { answerPending, loadPending } from './pending-message';
 

@@ -1,9 +1,8 @@
 import { now } from '../../clock';
 import { logInteraction } from '../../db/interactions';
-import { openDb } from '../../db/open';
-import { pendingMessages, type PendingMessage } from '../../storage/pending-messages';
-import { notifyChanged } from '../shared/notify-changed';
 import { HOUR_MS } from '../../domain/time-units';
+import { pendingMessages, type PendingMessage } from '../../storage/pending-messages';
+import { write } from '../shared/write';
 
 /** After a day the user no longer remembers whether it went out; the question goes. */
 export const PENDING_MS = 24 * HOUR_MS;
@@ -34,23 +33,24 @@ export async function clearPending(contactId: string): Promise<boolean> {
 
 /**
  * Logs a message given to `contactId`, now: the interaction and the person's last contact
- * in one transaction. Only then is the question about it cleared, and the background told.
+ * in one transaction, told to the background. Only then is the question about it cleared.
  */
 export async function logSentMessage(contactId: string): Promise<void> {
-  const db = await openDb();
-  await logInteraction(db, {
-    id: crypto.randomUUID(),
-    at: (await now()).getTime(),
-    contactIds: [contactId],
-    kind: 'message',
-    mode: 'message',
-    direction: 'gave',
-    feltBefore: null,
-    feltAfter: null,
-    note: '',
-  });
+  const at = (await now()).getTime();
+  await write('contacts', (db) =>
+    logInteraction(db, {
+      id: crypto.randomUUID(),
+      at,
+      contactIds: [contactId],
+      kind: 'message',
+      mode: 'message',
+      direction: 'gave',
+      feltBefore: null,
+      feltAfter: null,
+      note: '',
+    }),
+  );
   await clearPending(contactId);
-  await notifyChanged('contacts');
 }
 
 /**

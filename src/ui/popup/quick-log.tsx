@@ -1,14 +1,14 @@
 import { createSignal, For, Show } from 'solid-js';
 import { now } from '../../clock';
 import { deleteInteraction, logInteraction } from '../../db/interactions';
-import { openDb } from '../../db/open';
 import type { ConnectionKind } from '../../domain/types';
 import { t } from '../../i18n';
-import { Alert } from '../shared/alert';
+import { Alert } from '../shared/status-line';
 import { errorText } from '../shared/format';
 import { KIND_LABEL } from '../shared/network-labels';
-import { notifyChanged } from '../shared/notify-changed';
 import { UndoBar, type UndoOffer } from '../shared/undo-bar';
+import { writeAndPlan } from '../shared/write';
+import type { PopupView } from './load-today';
 
 const KINDS: ConnectionKind[] = [
   'peer-check-in',
@@ -20,17 +20,15 @@ const KINDS: ConnectionKind[] = [
 ];
 
 /** Logs a connection in two clicks, person then kind; when, how and who gave are defaulted. */
-export function QuickLog(props: { people: { id: string; name: string }[]; onChanged: () => void }) {
+export function QuickLog(props: {
+  people: { id: string; name: string }[];
+  onChanged: (planned: PopupView | null) => void;
+}) {
   const [who, setWho] = createSignal('');
   const [offer, setOffer] = createSignal<UndoOffer | null>(null);
   const [failure, setFailure] = createSignal<string | null>(null);
   const [busy, setBusy] = createSignal(false);
   let picker: HTMLSelectElement | undefined;
-
-  async function changed() {
-    await notifyChanged('contacts');
-    props.onChanged();
-  }
 
   async function log(kind: ConnectionKind) {
     const person = props.people.find((candidate) => candidate.id === who());
@@ -38,31 +36,33 @@ export function QuickLog(props: { people: { id: string; name: string }[]; onChan
     setBusy(true);
     setFailure(null);
     try {
-      const db = await openDb();
       const id = crypto.randomUUID();
-      await logInteraction(db, {
-        id,
-        at: (await now()).getTime(),
-        contactIds: [person.id],
-        kind,
-        // A message is never in person; anything else most often is.
-        mode: kind === 'message' ? 'message' : 'in-person',
-        direction: 'both',
-        feltBefore: null,
-        feltAfter: null,
-        note: '',
-      });
+      const at = (await now()).getTime();
+      const { view } = await writeAndPlan('contacts', (db) =>
+        logInteraction(db, {
+          id,
+          at,
+          contactIds: [person.id],
+          kind,
+          // A message is never in person; anything else most often is.
+          mode: kind === 'message' ? 'message' : 'in-person',
+          direction: 'both',
+          feltBefore: null,
+          feltAfter: null,
+          note: '',
+        }),
+      );
       setOffer({
         message: t('quickLogDone', [t(KIND_LABEL[kind]), person.name]),
         undo: async () => {
-          await deleteInteraction(db, id);
-          await changed();
+          const undone = await writeAndPlan('contacts', (db) => deleteInteraction(db, id));
+          props.onChanged(undone.view);
         },
       });
       setWho('');
       // The kind buttons go with the choice: focus returns to the list, ready for the next.
       picker?.focus();
-      await changed();
+      props.onChanged(view);
     } catch (error) {
       setFailure(errorText(error));
     } finally {

@@ -3,24 +3,22 @@ import { addDays } from 'date-fns/addDays';
 import { createSignal, For, Show } from 'solid-js';
 import { now } from '../../clock';
 import { snoozeContact } from '../../db/contacts';
-import { openDb } from '../../db/open';
+import { PERSON_SNOOZE_DAYS } from '../../domain/pause';
 import type { Templates } from '../../domain/types';
 import { daysAgoText, t } from '../../i18n';
-import { Alert } from '../shared/alert';
+import { Alert, Status } from '../shared/status-line';
 import { errorText } from '../shared/format';
-import { notifyChanged } from '../shared/notify-changed';
 import { UndoBar, type UndoOffer } from '../shared/undo-bar';
+import { writeAndPlan } from '../shared/write';
 import { Composer } from './composer';
-import type { OverdueView } from './load-today';
-
-const SNOOZE_DAYS = 7;
+import type { OverdueView, PopupView } from './load-today';
 
 /** The one to three people most overdue against their cadence, to write to or put off. */
 export function ReachOutCard(props: {
   people: OverdueView[];
   /** The user's own suggested messages; the catalogue's when absent. */
   templates?: Templates;
-  onChanged: () => void;
+  onChanged: (planned?: PopupView | null) => void;
 }) {
   const [composing, setComposing] = createSignal<string | null>(null);
   const [offer, setOffer] = createSignal<UndoOffer | null>(null);
@@ -28,28 +26,28 @@ export function ReachOutCard(props: {
   const [logged, setLogged] = createSignal<string | null>(null);
   let heading: HTMLHeadingElement | undefined;
 
-  async function changed() {
-    await notifyChanged('contacts');
-    props.onChanged();
-  }
-
   async function snooze(person: OverdueView) {
     setFailure(null);
     setLogged(null);
     try {
-      const db = await openDb();
       const at = await now();
-      await snoozeContact(db, person.id, addDays(at, SNOOZE_DAYS).getTime(), at.getTime());
+      const until = addDays(at, PERSON_SNOOZE_DAYS).getTime();
+      const { view } = await writeAndPlan('contacts', (db) =>
+        snoozeContact(db, person.id, until, at.getTime()),
+      );
       setOffer({
         message: t('reachOutSnoozed', [person.name]),
         undo: async () => {
-          await snoozeContact(db, person.id, person.snoozedUntil, (await now()).getTime());
-          await changed();
+          const undoAt = (await now()).getTime();
+          const undone = await writeAndPlan('contacts', (db) =>
+            snoozeContact(db, person.id, person.snoozedUntil, undoAt),
+          );
+          props.onChanged(undone.view);
         },
       });
       // Their row leaves the list: focus stays in the card rather than falling to the page.
       heading?.focus();
-      await changed();
+      props.onChanged(view);
     } catch (error) {
       setFailure(errorText(error));
     }
@@ -123,13 +121,7 @@ export function ReachOutCard(props: {
           </For>
         </ul>
       </Show>
-      <Show when={logged()}>
-        {(text) => (
-          <p class="status" role="status">
-            {text()}
-          </p>
-        )}
-      </Show>
+      <Status message={logged()} />
       <UndoBar offer={offer()} onDone={() => setOffer(null)} onError={setFailure} />
       <Alert message={failure()} />
     </section>

@@ -1,11 +1,12 @@
-import { createSignal, createUniqueId, For, Show } from 'solid-js';
+import { createSignal, For, Show } from 'solid-js';
 import { now } from '../../clock';
 import { t } from '../../i18n';
 import { send } from '../../messages';
-import { NUDGE_ACTION_LABEL, NUDGE_ACTIONS, type NudgeAction } from '../../text/nudge-actions';
+import { NUDGE_ACTION_LABEL, type NudgeAction } from '../../text/nudge-actions';
 import type { WaitingNudge } from '../../domain/waiting';
-import { Alert } from '../shared/alert';
-import { errorText, shortWhen } from '../shared/format';
+import { errorText } from '../shared/format';
+import { Alert, Status } from '../shared/status-line';
+import { WaitingItem } from './waiting-item';
 
 /**
  * The nudges shown and not yet answered (the system may have hidden them under Do Not
@@ -72,81 +73,29 @@ export function WaitingCard(props: {
         </h2>
         <ul class="waiting-list">
           <For each={props.items}>
-            {(item) => {
-              const id = createUniqueId();
-              // A reconnect nudge's page is this popup: "Write to Sam" is its "Open".
-              const actions = (NUDGE_ACTIONS[item.kind] ?? []).filter(
-                (action) => action !== 'compose' || item.contactId !== undefined,
-              );
-              return (
-                <li data-testid="waiting-nudge">
-                  <div id={id}>
-                    <p class="waiting-title">{item.title}</p>
-                    <p>{item.message}</p>
-                  </div>
-                  <Show when={opened()}>
-                    {(at) => (
-                      <p class="muted">{t('waitingShownAt', [shortWhen(item.shownAt, at())])}</p>
-                    )}
-                  </Show>
-                  <div class="chips">
-                    <For each={actions}>
-                      {(action) => (
-                        <button
-                          type="button"
-                          aria-describedby={id}
-                          disabled={busy()}
-                          onClick={() => act(item, action)}
-                        >
-                          {action === 'compose' && item.name
-                            ? t('waitingWriteTo', [item.name])
-                            : t(NUDGE_ACTION_LABEL[action])}
-                        </button>
-                      )}
-                    </For>
-                    <Show when={item.kind !== 'reconnect'}>
-                      <button
-                        type="button"
-                        class="secondary"
-                        aria-describedby={id}
-                        disabled={busy()}
-                        onClick={() =>
-                          void run(
-                            () => send('open-nudge', { key: item.key }),
-                            t('waitingOpened', [item.title]),
-                          )
-                        }
-                      >
-                        {t('waitingOpen')}
-                      </button>
-                    </Show>
-                    <button
-                      type="button"
-                      class="secondary"
-                      aria-describedby={id}
-                      disabled={busy()}
-                      onClick={() =>
-                        void run(
-                          () => send('dismiss-nudge', { key: item.key }),
-                          t('waitingDismissed', [item.title]),
-                        )
-                      }
-                    >
-                      {t('waitingDismiss')}
-                    </button>
-                  </div>
-                </li>
-              );
-            }}
+            {(item) => (
+              <WaitingItem
+                item={item}
+                opened={opened()}
+                busy={busy()}
+                onAct={(action) => act(item, action)}
+                onOpen={() =>
+                  void run(
+                    () => send('open-nudge', { key: item.key }),
+                    t('waitingOpened', [item.title]),
+                  )
+                }
+                onDismiss={() =>
+                  void run(
+                    () => send('dismiss-nudge', { key: item.key }),
+                    t('waitingDismissed', [item.title]),
+                  )
+                }
+              />
+            )}
           </For>
         </ul>
-        <Show when={status()}>
-          {(text) => (
-            <p class="status" role="status">
-              {text()}
-            </p>
-          )}
-        </Show>
+        <Status message={status()} />
         <Alert message={failure()} />
       </section>
     </Show>

@@ -1,4 +1,5 @@
 import type { CheckIn, CheckInMode, Recurrence, Weekday } from '../../../domain/types';
+import { numberOf, numberOrNull, numberText } from '../../shared/number-field';
 
 /** The check-in form's fields as typed; numbers stay text until validated. */
 export interface CheckInDraft {
@@ -21,9 +22,6 @@ export interface CheckInDraft {
   reminderMinutesBefore: string;
 }
 
-const text = (value: number | null | undefined) => (value == null ? '' : String(value));
-const number = (value: string) => (value.trim() === '' ? Number.NaN : Number(value));
-
 /** The form's starting values: an existing check-in, or a fortnightly supervision from `today`. */
 export function checkInDraft(
   checkIn: CheckIn | null,
@@ -45,7 +43,7 @@ export function checkInDraft(
     link: checkIn?.link ?? '',
     startDate: checkIn?.startDate ?? today,
     startTime: checkIn?.startTime ?? '10:00',
-    durationMinutes: text(checkIn?.durationMinutes ?? 60),
+    durationMinutes: numberText(checkIn?.durationMinutes ?? 60),
     repeat: recurrence.kind,
     everyWeeks: recurrence.kind === 'weekly' ? String(recurrence.everyWeeks) : '2',
     weekdays: recurrence.kind === 'weekly' ? [...recurrence.weekdays] : [weekday],
@@ -56,7 +54,7 @@ export function checkInDraft(
     nth: recurrence.kind === 'monthly-weekday' ? String(recurrence.nth) : '1',
     nthWeekday: recurrence.kind === 'monthly-weekday' ? recurrence.weekday : weekday,
     until: recurrence.kind === 'none' ? '' : (recurrence.until ?? ''),
-    reminderMinutesBefore: checkIn ? text(checkIn.reminderMinutesBefore) : '15',
+    reminderMinutesBefore: checkIn ? numberText(checkIn.reminderMinutesBefore) : '15',
   };
 }
 
@@ -66,16 +64,16 @@ function recurrenceFrom(draft: CheckInDraft): Recurrence {
     case 'weekly':
       return {
         kind: 'weekly',
-        everyWeeks: number(draft.everyWeeks),
+        everyWeeks: numberOf(draft.everyWeeks),
         weekdays: [...draft.weekdays],
         until,
       };
     case 'monthly-date':
-      return { kind: 'monthly-date', day: number(draft.monthDay), until };
+      return { kind: 'monthly-date', day: numberOf(draft.monthDay), until };
     case 'monthly-weekday':
       return {
         kind: 'monthly-weekday',
-        nth: number(draft.nth) as 1 | 2 | 3 | 4 | 5 | -1,
+        nth: numberOf(draft.nth) as 1 | 2 | 3 | 4 | 5 | -1,
         weekday: draft.nthWeekday,
         until,
       };
@@ -103,12 +101,11 @@ export function checkInFrom(
     startTime: draft.startTime,
     // A check-in keeps the zone it was made in: 10:00 in London stays 10:00 in London.
     timeZone: base?.timeZone ?? timeZone,
-    durationMinutes: number(draft.durationMinutes),
+    durationMinutes: numberOf(draft.durationMinutes),
     recurrence: recurrenceFrom(draft),
     skipped: [...(base?.skipped ?? [])],
     moved: { ...(base?.moved ?? {}) },
-    reminderMinutesBefore:
-      draft.reminderMinutesBefore.trim() === '' ? null : number(draft.reminderMinutesBefore),
+    reminderMinutesBefore: numberOrNull(draft.reminderMinutesBefore),
     paused: base?.paused ?? false,
   };
 }

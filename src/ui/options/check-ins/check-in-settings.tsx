@@ -1,17 +1,14 @@
 import { createSignal } from 'solid-js';
 import { createStore } from 'solid-js/store';
-import { openDb } from '../../../db/open';
 import { updateSettings } from '../../../db/settings';
 import type { CheckInSettings } from '../../../domain/types';
 import { t } from '../../../i18n';
 import { gatheringIdeas } from '../../../text/gathering-ideas';
-import { errorText } from '../../shared/format';
-import { notifyChanged } from '../../shared/notify-changed';
-import { NumberField } from '../../shared/number-field';
-import { SaveStatus } from '../../shared/alert';
+import { NumberField, numberOf, numberOrNull } from '../../shared/number-field';
+import { createSaveStatus } from '../../shared/save-status';
+import { SaveStatus } from '../../shared/status-line';
+import { write } from '../../shared/write';
 import { isClockTime } from '../../../domain/clock-time';
-
-const number = (text: string) => (text.trim() === '' ? Number.NaN : Number(text));
 
 /** Preparation time, the in-person target, and informal gathering ideas (the user's own list). */
 export function CheckInSettingsForm(props: { initial: CheckInSettings; onSaved: () => void }) {
@@ -24,12 +21,12 @@ export function CheckInSettingsForm(props: { initial: CheckInSettings; onSaved: 
     ideas: gatheringIdeas(start.gatheringIdeas).join('\n'),
   });
   const [errors, setErrors] = createSignal<Record<string, string>>({});
-  const [status, setStatus] = createSignal<{ ok: boolean; text: string } | null>(null);
+  const status = createSaveStatus();
 
   async function save(event: SubmitEvent) {
     event.preventDefault();
-    const target = number(draft.target);
-    const weeks = draft.gatheringWeeks.trim() === '' ? null : number(draft.gatheringWeeks);
+    const target = numberOf(draft.target);
+    const weeks = numberOrNull(draft.gatheringWeeks);
     const ideas = draft.ideas
       .split('\n')
       .map((idea) => idea.trim())
@@ -44,25 +41,24 @@ export function CheckInSettingsForm(props: { initial: CheckInSettings; onSaved: 
     }
     if (ideas.length > 50 || ideas.some((idea) => idea.length > 200)) found.ideas = t('errorIdeas');
     setErrors(found);
-    if (Object.keys(found).length > 0) return setStatus({ ok: false, text: t('errorSummary') });
+    if (Object.keys(found).length > 0) return status.refused();
     const prepTime = draft.prepTime;
-    try {
-      await updateSettings(await openDb(), (current) => ({
-        ...current,
-        checkIns: {
-          ...current.checkIns,
-          prepTime,
-          inPersonTarget: target / 100,
-          gatheringAfterWeeks: weeks,
-          gatheringIdeas: ideas.length > 0 ? ideas : null,
-        },
-      }));
-      await notifyChanged('settings');
-      props.onSaved();
-      setStatus({ ok: true, text: t('workSaved') });
-    } catch (error) {
-      setStatus({ ok: false, text: t('saveFailedNothingChanged', [errorText(error)]) });
-    }
+    const { onSaved } = props;
+    await status.save(async () => {
+      await write('settings', (db) =>
+        updateSettings(db, (current) => ({
+          ...current,
+          checkIns: {
+            ...current.checkIns,
+            prepTime,
+            inPersonTarget: target / 100,
+            gatheringAfterWeeks: weeks,
+            gatheringIdeas: ideas.length > 0 ? ideas : null,
+          },
+        })),
+      );
+      onSaved();
+    }, t('workSaved'));
   }
 
   return (
@@ -114,7 +110,7 @@ export function CheckInSettingsForm(props: { initial: CheckInSettings; onSaved: 
         </div>
         <div class="form-actions">
           <button type="submit">{t('save')}</button>
-          <SaveStatus status={status()} />
+          <SaveStatus status={status.status()} />
         </div>
       </form>
     </details>

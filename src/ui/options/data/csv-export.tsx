@@ -1,7 +1,6 @@
 import { createSignal } from 'solid-js';
 import { now } from '../../../clock';
 import { loadExportData, type ExportData } from '../../../db/export-data';
-import { openDb } from '../../../db/open';
 import {
   connectionRows,
   connectionsCsv,
@@ -10,7 +9,8 @@ import {
 import { workHoursCsv, workHoursRows, type WorkHoursLabels } from '../../../domain/work-hours-rows';
 import { localDate } from '../../../domain/workday';
 import { t, type MessageKey } from '../../../i18n';
-import { SaveStatus } from '../../shared/alert';
+import { read } from '../../shared/read';
+import { SaveStatus, type StatusNote } from '../../shared/status-line';
 import { download } from '../../shared/download';
 import { errorText, weekdayName } from '../../shared/format';
 import { DIRECTION_LABEL, KIND_LABEL, MODE_LABEL } from '../../shared/network-labels';
@@ -91,7 +91,7 @@ function workHoursExport(data: ExportData, today: string, at: Date): Export {
  */
 export function CsvExport() {
   const [busy, setBusy] = createSignal(false);
-  const [status, setStatus] = createSignal<{ ok: boolean; text: string } | null>(null);
+  const [status, setStatus] = createSignal<StatusNote | null>(null);
 
   async function save(build: (data: ExportData, today: string, at: Date) => Export) {
     // aria-disabled, not disabled: a disabled button drops the keyboard focus it has.
@@ -99,7 +99,7 @@ export function CsvExport() {
     setBusy(true);
     setStatus(null);
     try {
-      const [data, at] = await Promise.all([openDb().then(loadExportData), now()]);
+      const [data, at] = await Promise.all([read(loadExportData), now()]);
       const file = build(data, localDate(data.settings.schedule.timeZone, at), at);
       if ('empty' in file) {
         setStatus({ ok: true, text: t(file.empty) });

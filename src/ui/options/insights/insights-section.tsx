@@ -1,16 +1,16 @@
 import { createResource, lazy, Show } from 'solid-js';
 import { now } from '../../../clock';
 import { loadInsights } from '../../../db/insights';
-import { openDb } from '../../../db/open';
 import { t } from '../../../i18n';
 import { Loading } from '../../shared/loading';
+import { read } from '../../shared/read';
 
 // The charts are a chunk of their own, fetched when this section is opened.
 const InsightsView = lazy(() => import('./insights-view'));
 
 async function load() {
-  const [db, current] = await Promise.all([openDb(), now()]);
-  return loadInsights(db, current);
+  const current = await now();
+  return read((db) => loadInsights(db, current));
 }
 
 /** The last 12 weeks as charts, and a gentle word when several weeks point the wrong way. */

@@ -8,14 +8,9 @@ import { GAP_SUGGESTION, ROLE_LABEL } from '../../shared/network-labels';
 import { ChartFigure } from './chart-figure';
 import { RowChart } from './row-chart';
 import { SignalCard } from './signal-card';
-import {
-  BreaksChart,
-  FlowChart,
-  HoursChart,
-  KindChart,
-  ModeChart,
-  MoodChart,
-} from './weekly-charts';
+import { FlowChart, KindChart, ModeChart } from './connection-charts';
+import { MoodChart } from './mood-chart';
+import { BreaksChart, HoursChart } from './work-charts';
 import './insights.css';
 
 /** The network's roles now: how many hold each, and the step towards each missing one. */

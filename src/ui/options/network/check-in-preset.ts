@@ -1,8 +1,8 @@
-import { openDb } from '../../../db/open';
 import { occurrences } from '../../../domain/checkins/recurrence';
 import { logOf } from '../../../domain/page-address';
 import type { ConnectionMode, Interaction } from '../../../domain/types';
 import { DAY_MS } from '../../../domain/time-units';
+import { read } from '../../shared/read';
 
 /**
  * The connection a log prompt's address (`?log=<check-in>&date=<local date>`) asks to
@@ -12,7 +12,7 @@ export async function checkInPreset(search: string): Promise<Interaction | null>
   const asked = logOf(search);
   if (!asked) return null;
   const { checkInId, date } = asked;
-  const checkIn = await (await openDb()).get('checkIns', checkInId);
+  const checkIn = await read((db) => db.get('checkIns', checkInId));
   if (!checkIn) return null;
   const day = Date.parse(`${date}T12:00:00Z`);
   if (Number.isNaN(day)) return null;

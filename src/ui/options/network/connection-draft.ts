@@ -7,6 +7,7 @@ import type {
   Interaction,
   SupportDirection,
 } from '../../../domain/types';
+import { numberOrNull, numberText } from '../../shared/number-field';
 
 /** The connection form's fields as typed. */
 export interface ConnectionDraft {
@@ -38,22 +39,20 @@ export function connectionDraft(
   now: number,
   timeZone: string,
 ): ConnectionDraft {
-  const level = (value: number | null | undefined) => (value == null ? '' : String(value));
   return {
     when: localInputValue(existing?.at ?? now, timeZone),
     contactIds: [...(existing?.contactIds ?? [])],
     kind: existing?.kind ?? 'peer-check-in',
     mode: existing?.mode ?? 'in-person',
     direction: existing?.direction ?? 'both',
-    feltBefore: level(existing?.feltBefore),
-    feltAfter: level(existing?.feltAfter),
+    feltBefore: numberText(existing?.feltBefore),
+    feltAfter: numberText(existing?.feltAfter),
     note: existing?.note ?? '',
   };
 }
 
 /** The connection the form describes. */
 export function interactionFrom(draft: ConnectionDraft, id: string, timeZone: string): Interaction {
-  const level = (text: string) => (text === '' ? null : Number(text));
   return {
     id,
     at: instantOf(draft.when, timeZone),
@@ -61,8 +60,8 @@ export function interactionFrom(draft: ConnectionDraft, id: string, timeZone: st
     kind: draft.kind,
     mode: draft.mode,
     direction: draft.direction,
-    feltBefore: level(draft.feltBefore),
-    feltAfter: level(draft.feltAfter),
+    feltBefore: numberOrNull(draft.feltBefore),
+    feltAfter: numberOrNull(draft.feltAfter),
     note: draft.note.trim(),
   };
 }

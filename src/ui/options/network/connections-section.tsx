@@ -1,12 +1,14 @@
 import { createMemo, createResource, createSignal, For, Show } from 'solid-js';
 import type { Interaction } from '../../../domain/types';
 import { t, uiLanguage } from '../../../i18n';
-import { errorText, listText } from '../../shared/format';
+import { listText } from '../../shared/format';
 import { Loading } from '../../shared/loading';
-import { DIRECTION_LABEL, KIND_LABEL, MODE_LABEL } from '../../shared/network-labels';
-import { UndoBar, type UndoOffer } from '../../shared/undo-bar';
+import { Alert } from '../../shared/status-line';
+import { UndoBar } from '../../shared/undo-bar';
+import { createUndoable } from '../../shared/undoable';
 import { checkInPreset } from './check-in-preset';
 import { ConnectionForm } from './connection-form';
+import { ConnectionRow } from './connection-row';
 import { createNetwork, RECENT_DAYS, type Network, type NetworkData } from './network-store';
 
 const PAGE = 50;
@@ -30,8 +32,7 @@ export function ConnectionsSection() {
 function ConnectionsBody(props: { data: NetworkData; network: Network }) {
   // Arriving from a check-in's log prompt, the form starts filled in from that check-in.
   const [preset] = createResource(() => checkInPreset(location.search));
-  const [offer, setOffer] = createSignal<UndoOffer | null>(null);
-  const [failure, setFailure] = createSignal<string | null>(null);
+  const changes = createUndoable();
   const [editing, setEditing] = createSignal<string | null>(null);
   const [limit, setLimit] = createSignal(PAGE);
   const active = createMemo(() => props.data.contacts.filter((contact) => !contact.archived));
@@ -39,35 +40,32 @@ function ConnectionsBody(props: { data: NetworkData; network: Network }) {
     () => new Map(props.data.contacts.map((contact) => [contact.id, contact.name])),
   );
   const newestFirst = createMemo(() => [...props.data.interactions].reverse());
+  const zone = () => props.data.settings.schedule.timeZone;
   const when = (at: number) =>
     new Intl.DateTimeFormat(uiLanguage(), {
       dateStyle: 'medium',
       timeStyle: 'short',
-      timeZone: props.data.settings.schedule.timeZone,
+      timeZone: zone(),
     }).format(at);
   const who = (interaction: Interaction) =>
     listText(interaction.contactIds.map((id) => names().get(id) ?? t('someoneDeleted')));
 
-  async function remove(interaction: Interaction) {
-    setFailure(null);
-    // The last action's Undo must not stay clickable while this one is written: it would
-    // undo the wrong thing.
-    setOffer(null);
-    try {
-      const deleted = await props.network.removeInteraction(interaction.id);
-      setOffer({
-        message: t('connectionDeleted', [who(interaction)]),
-        undo: () => props.network.log(deleted),
+  function remove(interaction: Interaction) {
+    const { network } = props;
+    const message = t('connectionDeleted', [who(interaction)]);
+    return changes.attempt(async () => {
+      const deleted = await network.removeInteraction(interaction.id);
+      changes.setOffer({
+        message,
+        undo: () => network.log(deleted),
       });
-    } catch (error) {
-      setFailure(errorText(error));
-    }
+    });
   }
 
   async function logNew(interaction: Interaction) {
-    setOffer(null);
+    changes.setOffer(null);
     await props.network.log(interaction);
-    setOffer({
+    changes.setOffer({
       message: t('connectionLogged', [who(interaction)]),
       undo: async () => void (await props.network.removeInteraction(interaction.id)),
     });
@@ -76,11 +74,11 @@ function ConnectionsBody(props: { data: NetworkData; network: Network }) {
   async function saveEdit(changed: Interaction) {
     const { network } = props;
     const before = props.data.interactions.find((other) => other.id === changed.id);
-    setOffer(null);
+    changes.setOffer(null);
     await network.update(changed);
     setEditing(null);
     if (before) {
-      setOffer({
+      changes.setOffer({
         message: t('connectionSaved', [who(changed)]),
         undo: () => network.update(before),
       });
@@ -95,18 +93,16 @@ function ConnectionsBody(props: { data: NetworkData; network: Network }) {
           preset={preset() ?? null}
           contacts={active()}
           now={props.data.now}
-          timeZone={props.data.settings.schedule.timeZone}
+          timeZone={zone()}
           onSave={logNew}
         />
       </Show>
-      <UndoBar offer={offer()} onDone={() => setOffer(null)} onError={setFailure} />
-      <Show when={failure()}>
-        {(message) => (
-          <p class="alert" role="alert">
-            {t('actionFailed', [message()])}
-          </p>
-        )}
-      </Show>
+      <UndoBar
+        offer={changes.offer()}
+        onDone={() => changes.setOffer(null)}
+        onError={changes.undoFailed}
+      />
+      <Alert message={changes.failure()} />
       <h3>{t('connectionsRecent', [String(RECENT_DAYS)])}</h3>
       <ol class="connection-list" aria-label={t('connectionsRecent', [String(RECENT_DAYS)])}>
         <For
@@ -114,55 +110,19 @@ function ConnectionsBody(props: { data: NetworkData; network: Network }) {
           fallback={<p class="muted">{t('noConnectionsYet')}</p>}
         >
           {(interaction) => (
-            <li class="connection-row">
-              <Show
-                when={editing() === interaction.id}
-                fallback={
-                  <>
-                    <span class="connection-when">{when(interaction.at)}</span>{' '}
-                    <span class="connection-who">{who(interaction)}</span>{' '}
-                    <span class="muted">
-                      {t('connectionSummary', [
-                        t(KIND_LABEL[interaction.kind]),
-                        t(MODE_LABEL[interaction.mode]),
-                        t(DIRECTION_LABEL[interaction.direction]),
-                      ])}
-                    </span>{' '}
-                    <button
-                      type="button"
-                      class="secondary"
-                      onClick={() => setEditing(interaction.id)}
-                    >
-                      {t('edit')}
-                      <span class="visually-hidden">
-                        {' '}
-                        {t('connectionOn', [who(interaction), when(interaction.at)])}
-                      </span>
-                    </button>
-                    <button
-                      type="button"
-                      class="secondary"
-                      onClick={() => void remove(interaction)}
-                    >
-                      {t('delete')}
-                      <span class="visually-hidden">
-                        {' '}
-                        {t('connectionOn', [who(interaction), when(interaction.at)])}
-                      </span>
-                    </button>
-                  </>
-                }
-              >
-                <ConnectionForm
-                  initial={interaction}
-                  contacts={props.data.contacts}
-                  now={props.data.now}
-                  timeZone={props.data.settings.schedule.timeZone}
-                  onCancel={() => setEditing(null)}
-                  onSave={saveEdit}
-                />
-              </Show>
-            </li>
+            <ConnectionRow
+              interaction={interaction}
+              editing={editing() === interaction.id}
+              when={when(interaction.at)}
+              who={who(interaction)}
+              contacts={props.data.contacts}
+              now={props.data.now}
+              timeZone={zone()}
+              onEdit={() => setEditing(interaction.id)}
+              onDelete={() => void remove(interaction)}
+              onSave={saveEdit}
+              onCancel={() => setEditing(null)}
+            />
           )}
         </For>
       </ol>

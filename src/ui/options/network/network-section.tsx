@@ -1,17 +1,15 @@
-import { addDays } from 'date-fns';
 import { createMemo, createSignal, For, Show } from 'solid-js';
 import { createStore } from 'solid-js/store';
-import { overdue } from '../../../domain/network/overdue';
-import { ROLES } from '../../../domain/network/roles';
 import type { Contact } from '../../../domain/types';
 import { t } from '../../../i18n';
-import { errorText } from '../../shared/format';
 import { Loading } from '../../shared/loading';
-import { ROLE_LABEL } from '../../shared/network-labels';
-import { UndoBar, type UndoOffer } from '../../shared/undo-bar';
+import { Alert } from '../../shared/status-line';
+import { UndoBar } from '../../shared/undo-bar';
 import { CoverageCard } from './coverage-card';
-import { createNetwork, type NetworkData } from './network-store';
-import { filterPeople, type PeopleFilter } from './people-filter';
+import { createNetwork, type Network, type NetworkData } from './network-store';
+import { duePeople, filterPeople, type PeopleFilter } from './people-filter';
+import { PeopleFilterFields } from './people-filter-fields';
+import { createPersonActions } from './person-actions';
 import { PersonForm } from './person-form';
 import { PersonRow } from './person-row';
 import { ReciprocityCard } from './reciprocity-card';
@@ -33,7 +31,7 @@ export function NetworkSection() {
   );
 }
 
-function NetworkBody(props: { data: NetworkData; network: ReturnType<typeof createNetwork> }) {
+function NetworkBody(props: { data: NetworkData; network: Network }) {
   const [filter, setFilter] = createStore<PeopleFilter>({
     search: '',
     role: '',
@@ -42,88 +40,10 @@ function NetworkBody(props: { data: NetworkData; network: ReturnType<typeof crea
   });
   // undefined: no form open; null: adding; a contact: editing them.
   const [editing, setEditing] = createSignal<Contact | null | undefined>(undefined);
-  const [offer, setOffer] = createSignal<UndoOffer | null>(null);
-  const [failure, setFailure] = createSignal<string | null>(null);
-
-  const due = createMemo(
-    () =>
-      new Set(
-        overdue(
-          props.data.contacts,
-          props.data.settings.network,
-          props.data.settings.schedule.timeZone,
-          new Date(props.data.now),
-        )
-          .filter((person) => !person.snoozed)
-          .map((person) => person.contact.id),
-      ),
-  );
+  const actions = createPersonActions(props);
+  const { changes } = actions;
+  const due = createMemo(() => duePeople(props.data));
   const shown = createMemo(() => filterPeople(props.data.contacts, filter, due()));
-
-  async function attempt(action: () => Promise<void>) {
-    setFailure(null);
-    // The last action's Undo must not stay clickable while this one is written: it would
-    // undo the wrong thing.
-    setOffer(null);
-    try {
-      await action();
-    } catch (error) {
-      setFailure(errorText(error));
-    }
-  }
-
-  async function archive(contact: Contact) {
-    const { network } = props;
-    await attempt(async () => {
-      await network.archive(contact.id, !contact.archived);
-      setOffer({
-        message: t(contact.archived ? 'personUnarchived' : 'personArchived', [contact.name]),
-        undo: () => network.archive(contact.id, contact.archived),
-      });
-    });
-  }
-
-  async function remove(contact: Contact) {
-    const { network } = props;
-    await attempt(async () => {
-      const deleted = await network.remove(contact.id);
-      setOffer({
-        message: t('personDeleted', [contact.name]),
-        undo: () => network.restore(deleted),
-      });
-    });
-  }
-
-  async function snooze(contact: Contact, on: boolean) {
-    const { network } = props;
-    const until = on ? addDays(props.data.now, 7).getTime() : null;
-    await attempt(async () => {
-      await network.snooze(contact.id, until);
-      setOffer({
-        message: t(on ? 'personSnoozed' : 'personUnsnoozed', [contact.name]),
-        undo: () => network.snooze(contact.id, contact.snoozedUntil),
-      });
-    });
-  }
-
-  async function saved(contact: Contact) {
-    const { network } = props;
-    const before = props.data.contacts.find((other) => other.id === contact.id);
-    setOffer(null);
-    await network.save(contact);
-    close();
-    setOffer(
-      before
-        ? {
-            message: t('personSaved', [contact.name]),
-            undo: async () => void (await network.save(before)),
-          }
-        : {
-            message: t('personAdded', [contact.name]),
-            undo: async () => void (await network.remove(contact.id)),
-          },
-    );
-  }
 
   // Focus goes back to what opened the form, so keyboard users keep their place.
   let opener: HTMLElement | null = null;
@@ -139,14 +59,12 @@ function NetworkBody(props: { data: NetworkData; network: ReturnType<typeof crea
 
   return (
     <div class="network">
-      <UndoBar offer={offer()} onDone={() => setOffer(null)} onError={setFailure} />
-      <Show when={failure()}>
-        {(message) => (
-          <p class="alert" role="alert">
-            {t('actionFailed', [message()])}
-          </p>
-        )}
-      </Show>
+      <UndoBar
+        offer={changes.offer()}
+        onDone={() => changes.setOffer(null)}
+        onError={changes.undoFailed}
+      />
+      <Alert message={changes.failure()} />
       {/* Keyed on the person: a form opened for one person is never reused for another. */}
       <Show
         when={editing() === undefined ? undefined : { contact: editing() ?? null }}
@@ -162,52 +80,11 @@ function NetworkBody(props: { data: NetworkData; network: ReturnType<typeof crea
             initial={target.contact}
             network={props.data.settings.network}
             onCancel={close}
-            onSave={saved}
+            onSave={(contact) => actions.save(contact, close)}
           />
         )}
       </Show>
-      <div class="people-filters" role="search">
-        <label class="field">
-          {t('searchPeople')}
-          <input
-            type="search"
-            name="search"
-            value={filter.search}
-            onInput={(event) => setFilter('search', event.currentTarget.value)}
-          />
-        </label>
-        <label class="field">
-          {t('filterRole')}
-          <select
-            name="role-filter"
-            value={filter.role}
-            onChange={(event) =>
-              setFilter('role', event.currentTarget.value as PeopleFilter['role'])
-            }
-          >
-            <option value="">{t('filterAllRoles')}</option>
-            <For each={ROLES}>{(role) => <option value={role}>{t(ROLE_LABEL[role])}</option>}</For>
-          </select>
-        </label>
-        <label class="field">
-          <input
-            type="checkbox"
-            name="due-only"
-            checked={filter.dueOnly}
-            onChange={(event) => setFilter('dueOnly', event.currentTarget.checked)}
-          />
-          {t('filterDue')}
-        </label>
-        <label class="field">
-          <input
-            type="checkbox"
-            name="show-archived"
-            checked={filter.showArchived}
-            onChange={(event) => setFilter('showArchived', event.currentTarget.checked)}
-          />
-          {t('filterArchived')}
-        </label>
-      </div>
+      <PeopleFilterFields filter={filter} setFilter={setFilter} />
       <p class="muted" aria-live="polite">
         {t('peopleShown', [String(shown().length), String(props.data.contacts.length)])}
       </p>
@@ -220,9 +97,9 @@ function NetworkBody(props: { data: NetworkData; network: ReturnType<typeof crea
               now={props.data.now}
               timeZone={props.data.settings.schedule.timeZone}
               onEdit={() => open(contact)}
-              onArchive={() => void archive(contact)}
-              onDelete={() => void remove(contact)}
-              onSnooze={(on) => void snooze(contact, on)}
+              onArchive={() => void actions.archive(contact)}
+              onDelete={() => void actions.remove(contact)}
+              onSnooze={(on) => void actions.snooze(contact, on)}
             />
           )}
         </For>

@@ -16,10 +16,11 @@ import {
   logInteraction,
   updateInteraction,
 } from '../../../db/interactions';
-import { openDb, type TendDatabase } from '../../../db/open';
+import type { TendDatabase } from '../../../db/open';
 import { loadSettings } from '../../../db/settings';
 import type { Contact, Interaction, NetworkSettings, Settings } from '../../../domain/types';
-import { notifyChanged } from '../../shared/notify-changed';
+import { read } from '../../shared/read';
+import { write } from '../../shared/write';
 
 /** Connections further back than this are not shown or counted on these pages. */
 export const RECENT_DAYS = 90;
@@ -32,15 +33,16 @@ export interface NetworkData {
   now: number;
 }
 
-async function loadNetwork(): Promise<NetworkData> {
-  const [db, current] = await Promise.all([openDb(), now()]);
-  const [settings, contacts, interactions] = await Promise.all([
-    loadSettings(db),
-    listContacts(db),
-    interactionsSince(db, subDays(current, RECENT_DAYS).getTime()),
-  ]);
-  return { settings, contacts, interactions, now: current.getTime() };
-}
+const loadNetwork = (): Promise<NetworkData> =>
+  read(async (db) => {
+    const current = await now();
+    const [settings, contacts, interactions] = await Promise.all([
+      loadSettings(db),
+      listContacts(db),
+      interactionsSince(db, subDays(current, RECENT_DAYS).getTime()),
+    ]);
+    return { settings, contacts, interactions, now: current.getTime() };
+  });
 
 const byName = (a: Contact, b: Contact) =>
   a.name.localeCompare(b.name, undefined, { sensitivity: 'base' });
@@ -57,27 +59,26 @@ const lastContactAfter = (contacts: Contact[], logged: Interaction) =>
 
 /**
  * The support network as the options page edits it: every change shows at once, is
- * written in the database's own transaction, and is rolled back on screen if the write
- * fails. Changes that delete return what undo needs.
+ * written in the database's own transaction and told to the background, and is rolled
+ * back on screen if the write fails. Changes that delete return what undo needs.
  */
 export function createNetwork() {
   const [data, { mutate, refetch }] = createResource(loadNetwork);
 
   async function change<T>(
     optimistic: ((current: NetworkData) => NetworkData) | null,
-    write: (db: TendDatabase) => Promise<T>,
+    step: (db: TendDatabase) => Promise<T>,
     reload = false,
   ): Promise<T> {
     const before = data.latest;
     if (before && optimistic) mutate(optimistic(before));
     let result: T;
     try {
-      result = await write(await openDb());
+      result = await write('contacts', step);
     } catch (error) {
       if (before) mutate(before);
       throw error;
     }
-    void notifyChanged('contacts');
     // The write stands even if reading it back fails; the next load shows it.
     if (reload) {
       try {

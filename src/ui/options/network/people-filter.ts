@@ -1,4 +1,6 @@
+import { overdue } from '../../../domain/network/overdue';
 import type { Contact, Role } from '../../../domain/types';
+import type { NetworkData } from './network-store';
 
 /** What the list is narrowed to. */
 export interface PeopleFilter {
@@ -28,5 +30,15 @@ export function filterPeople(
       (filter.role === '' || contact.roles.includes(filter.role)) &&
       (!filter.dueOnly || due.has(contact.id)) &&
       (needle === '' || fold(contact.name).includes(needle)),
+  );
+}
+
+/** The people due a reconnect now and not put off, by id: what "only those due" keeps. */
+export function duePeople(data: NetworkData): Set<string> {
+  const { contacts, settings } = data;
+  return new Set(
+    overdue(contacts, settings.network, settings.schedule.timeZone, new Date(data.now))
+      .filter((person) => !person.snoozed)
+      .map((person) => person.contact.id),
   );
 }

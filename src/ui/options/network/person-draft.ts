@@ -1,4 +1,5 @@
 import type { Cadence, Contact, ReachWay, Role } from '../../../domain/types';
+import { numberOf, numberOrNull, numberText } from '../../shared/number-field';
 
 /** The person form's fields as typed; numbers stay text until validated. */
 export interface PersonDraft {
@@ -16,9 +17,6 @@ export interface PersonDraft {
   notes: string;
 }
 
-const level = (value: number | null) => (value === null ? '' : String(value));
-const parseLevel = (text: string) => (text === '' ? null : Number(text));
-
 /** The form's starting values: an existing person, or a blank one. */
 export function personDraft(contact: Contact | null): PersonDraft {
   const cadence = contact?.cadence ?? { kind: 'role-default' };
@@ -31,17 +29,16 @@ export function personDraft(contact: Contact | null): PersonDraft {
     cadenceCount: cadence.kind === 'every' ? String(cadence.count) : '2',
     cadenceUnit: cadence.kind === 'every' ? cadence.unit : 'weeks',
     availability: contact?.availability ?? '',
-    availabilityLevel: level(contact?.availabilityLevel ?? null),
+    availabilityLevel: numberText(contact?.availabilityLevel),
     trust: contact?.trust ?? '',
-    trustLevel: level(contact?.trustLevel ?? null),
+    trustLevel: numberText(contact?.trustLevel),
     notes: contact?.notes ?? '',
   };
 }
 
 function cadenceFrom(draft: PersonDraft): Cadence {
   if (draft.cadenceKind !== 'every') return { kind: draft.cadenceKind };
-  const count = draft.cadenceCount.trim() === '' ? Number.NaN : Number(draft.cadenceCount);
-  return { kind: 'every', count, unit: draft.cadenceUnit };
+  return { kind: 'every', count: numberOf(draft.cadenceCount), unit: draft.cadenceUnit };
 }
 
 /** The contact the form describes; `base` keeps what the form does not edit. */
@@ -59,9 +56,9 @@ export function contactFrom(
     reach: draft.reach.map((way) => ({ kind: way.kind, value: way.value.trim() })),
     cadence: cadenceFrom(draft),
     availability: draft.availability.trim(),
-    availabilityLevel: parseLevel(draft.availabilityLevel),
+    availabilityLevel: numberOrNull(draft.availabilityLevel),
     trust: draft.trust.trim(),
-    trustLevel: parseLevel(draft.trustLevel),
+    trustLevel: numberOrNull(draft.trustLevel),
     notes: draft.notes.trim(),
     archived: base?.archived ?? false,
     snoozedUntil: base?.snoozedUntil ?? null,

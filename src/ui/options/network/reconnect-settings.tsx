@@ -1,18 +1,17 @@
-import { createSignal, For } from 'solid-js';
+import { createSignal } from 'solid-js';
 import { createStore } from 'solid-js/store';
-import { openDb } from '../../../db/open';
 import { updateSettings } from '../../../db/settings';
-import { ROLES } from '../../../domain/network/roles';
 import {
   validateNetworkSettings,
   type NetworkSettingsError,
 } from '../../../domain/network/network-settings-validation';
 import type { NetworkSettings, Role } from '../../../domain/types';
 import { t, type MessageKey } from '../../../i18n';
-import { errorText } from '../../shared/format';
-import { ROLE_LABEL } from '../../shared/network-labels';
-import { notifyChanged } from '../../shared/notify-changed';
-import { SaveStatus } from '../../shared/alert';
+import { createSaveStatus } from '../../shared/save-status';
+import { SaveStatus } from '../../shared/status-line';
+import { write } from '../../shared/write';
+import { networkFrom, reconnectDraft } from './reconnect-draft';
+import { ReconnectHours, RoleCadences, WholeNumberField } from './reconnect-fields';
 
 const ERROR_TEXT: Record<NetworkSettingsError['code'], MessageKey> = {
   'count-range': 'errorReconnectCount',
@@ -22,29 +21,15 @@ const ERROR_TEXT: Record<NetworkSettingsError['code'], MessageKey> = {
   'cadence-range': 'errorRoleCadence',
 };
 
-const toNumber = (text: string) => (text.trim() === '' ? Number.NaN : Number(text));
-
 /** When reconnect nudges may come, how many, and each role's usual cadence. */
 export function ReconnectSettings(props: {
   initial: NetworkSettings;
   onSaved: (network: NetworkSettings) => void;
 }) {
   // The form edits its own copy from here on.
-  const start = props.initial;
-  const [draft, setDraft] = createStore({
-    max: String(start.reconnectMaxPerDay),
-    from: start.reconnectFrom,
-    until: start.reconnectUntil,
-    gap: String(start.reconnectGapDays),
-    roles: Object.fromEntries(
-      ROLES.map((role) => [
-        role,
-        start.cadenceByRole[role] === null ? '' : String(start.cadenceByRole[role]),
-      ]),
-    ) as Record<Role, string>,
-  });
+  const [draft, setDraft] = createStore(reconnectDraft(props.initial));
   const [errors, setErrors] = createSignal<NetworkSettingsError[]>([]);
-  const [status, setStatus] = createSignal<{ ok: boolean; text: string } | null>(null);
+  const status = createSaveStatus();
   const errorOf = (field: NetworkSettingsError['field'], role?: Role) => {
     const found = errors().find(
       (error) => error.field === field && (!('role' in error) || error.role === role),
@@ -54,126 +39,45 @@ export function ReconnectSettings(props: {
 
   async function save(event: SubmitEvent) {
     event.preventDefault();
-    const network: NetworkSettings = {
-      reconnectMaxPerDay: toNumber(draft.max),
-      reconnectFrom: draft.from,
-      reconnectUntil: draft.until,
-      reconnectGapDays: toNumber(draft.gap),
-      cadenceByRole: Object.fromEntries(
-        ROLES.map((role) => [
-          role,
-          draft.roles[role].trim() === '' ? null : toNumber(draft.roles[role]),
-        ]),
-      ) as Record<Role, number | null>,
-    };
+    const network = networkFrom(draft);
     const found = validateNetworkSettings(network);
     setErrors(found);
-    if (found.length > 0) {
-      setStatus({ ok: false, text: t('errorSummary') });
-      return;
-    }
-    try {
-      await updateSettings(await openDb(), (current) => ({ ...current, network }));
-      await notifyChanged('settings');
-      props.onSaved(network);
-      setStatus({ ok: true, text: t('reconnectSaved') });
-    } catch (error) {
-      setStatus({ ok: false, text: t('saveFailedNothingChanged', [errorText(error)]) });
-    }
+    if (found.length > 0) return status.refused();
+    const { onSaved } = props;
+    await status.save(async () => {
+      await write('settings', (db) => updateSettings(db, (current) => ({ ...current, network })));
+      onSaved(network);
+    }, t('reconnectSaved'));
   }
-
-  const numberField = (
-    name: string,
-    label: MessageKey,
-    value: () => string,
-    set: (v: string) => void,
-    error: () => string | undefined,
-  ) => (
-    <div class="field-block">
-      <label class="field">
-        {t(label)}
-        <input
-          type="number"
-          name={name}
-          inputMode="numeric"
-          value={value()}
-          aria-invalid={error() !== undefined}
-          aria-describedby={`${name}-error`}
-          onInput={(event) => set(event.currentTarget.value)}
-        />
-      </label>
-      <p class="error" id={`${name}-error`}>
-        {error()}
-      </p>
-    </div>
-  );
 
   return (
     <details class="card reconnect-settings">
       <summary>{t('reconnectSettingsHeading')}</summary>
       <form noValidate onSubmit={(event) => void save(event)} class="hours-form">
         <p class="muted">{t('reconnectSettingsIntro')}</p>
-        {numberField(
-          'reconnect-max',
-          'reconnectMax',
-          () => draft.max,
-          (v) => setDraft('max', v),
-          () => errorOf('reconnectMaxPerDay'),
-        )}
-        <div class="field-block">
-          <div class="field">
-            <label class="field">
-              {t('reconnectFrom')}
-              <input
-                type="time"
-                name="reconnect-from"
-                value={draft.from}
-                onInput={(event) => setDraft('from', event.currentTarget.value)}
-                aria-describedby="reconnect-hours-error"
-              />
-            </label>
-            <label class="field">
-              {t('reconnectUntil')}
-              <input
-                type="time"
-                name="reconnect-until"
-                value={draft.until}
-                onInput={(event) => setDraft('until', event.currentTarget.value)}
-                aria-describedby="reconnect-hours-error"
-              />
-            </label>
-          </div>
-          <p class="error" id="reconnect-hours-error">
-            {errorOf('reconnectHours')}
-          </p>
-        </div>
-        {numberField(
-          'reconnect-gap',
-          'reconnectGap',
-          () => draft.gap,
-          (v) => setDraft('gap', v),
-          () => errorOf('reconnectGapDays'),
-        )}
-        <fieldset>
-          <legend>{t('roleCadenceLegend')}</legend>
-          <p class="muted">{t('roleCadenceHelp')}</p>
-          <div class="choice-grid">
-            <For each={ROLES}>
-              {(role) =>
-                numberField(
-                  `role-cadence-${role}`,
-                  ROLE_LABEL[role],
-                  () => draft.roles[role],
-                  (v) => setDraft('roles', role, v),
-                  () => errorOf('cadenceByRole', role),
-                )
-              }
-            </For>
-          </div>
-        </fieldset>
+        <WholeNumberField
+          name="reconnect-max"
+          label={t('reconnectMax')}
+          value={draft.max}
+          error={errorOf('reconnectMaxPerDay')}
+          onInput={(value) => setDraft('max', value)}
+        />
+        <ReconnectHours draft={draft} setDraft={setDraft} error={errorOf('reconnectHours')} />
+        <WholeNumberField
+          name="reconnect-gap"
+          label={t('reconnectGap')}
+          value={draft.gap}
+          error={errorOf('reconnectGapDays')}
+          onInput={(value) => setDraft('gap', value)}
+        />
+        <RoleCadences
+          draft={draft}
+          setDraft={setDraft}
+          errorOf={(role) => errorOf('cadenceByRole', role)}
+        />
         <div class="form-actions">
           <button type="submit">{t('save')}</button>
-          <SaveStatus status={status()} />
+          <SaveStatus status={status.status()} />
         </div>
       </form>
     </details>

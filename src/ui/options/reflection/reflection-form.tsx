@@ -6,42 +6,21 @@ import {
   validateReflection,
   type ReflectionError,
   type ReflectionField,
-  type ReflectionItem,
 } from '../../../domain/reflection-validation';
 import type { Reflection } from '../../../domain/types';
 import { t, type MessageKey } from '../../../i18n';
-import { errorText } from '../../shared/format';
 import { NoteField } from '../../shared/note-field';
 import { createNoteGuard } from '../../shared/note-guard';
+import { createSaving } from '../../shared/saving';
+import { Alert } from '../../shared/status-line';
+import { reflectionDraft, reflectionFrom } from './reflection-draft';
+import { ReflectionScale } from './reflection-scale';
 
 const ERROR_TEXT: Record<ReflectionError['code'], MessageKey> = {
   'level-range': 'errorLevelRange',
   'text-too-long': 'errorTextTooLong',
   empty: 'reflectionErrorEmpty',
 };
-
-/** Each item's question, in the user's own words about their week. */
-export const ITEM_QUESTION: Record<ReflectionItem, MessageKey> = {
-  energy: 'reflectionEnergy',
-  stress: 'reflectionStress',
-  connected: 'reflectionConnected',
-  supported: 'reflectionSupported',
-};
-
-const LEVELS = ['1', '2', '3', '4', '5'];
-
-type Draft = Record<ReflectionItem, string> & { note: string };
-
-function draftOf(reflection: Reflection | null): Draft {
-  const level = (value: number | null | undefined) => (value == null ? '' : String(value));
-  return {
-    energy: level(reflection?.energy),
-    stress: level(reflection?.stress),
-    connected: level(reflection?.connected),
-    supported: level(reflection?.supported),
-    note: reflection?.note ?? '',
-  };
-}
 
 /**
  * A week's reflection: four 1–5 items, each of which may be left out, and a note with the
@@ -56,11 +35,10 @@ export function ReflectionForm(props: {
   onCancel?: () => void;
 }) {
   // The form edits its own copy from here on: the props only seed it.
-  const [draft, setDraft] = createStore(untrack(() => draftOf(props.initial)));
+  const [draft, setDraft] = createStore(untrack(() => reflectionDraft(props.initial)));
   const [errors, setErrors] = createSignal<ReflectionError[]>([]);
   const note = createNoteGuard();
-  const [failure, setFailure] = createSignal<string | null>(null);
-  const [busy, setBusy] = createSignal(false);
+  const saving = createSaving();
   // This week's form and a row's edit form can share the page: every id is this form's own.
   const uid = createUniqueId();
   const id = (part: string) => `reflection-${uid}-${part}`;
@@ -69,92 +47,34 @@ export function ReflectionForm(props: {
     return found ? t(ERROR_TEXT[found.code]) : undefined;
   };
 
-  async function run(work: () => Promise<void>) {
-    setBusy(true);
-    try {
-      await work();
-    } catch (error) {
-      setFailure(errorText(error));
-    } finally {
-      setBusy(false);
-    }
-  }
-
   async function submit(event: SubmitEvent) {
     event.preventDefault();
-    setFailure(null);
-    const level = (text: string) => (text === '' ? null : Number(text));
-    const reflection: Reflection = {
+    saving.clear();
+    const reflection = reflectionFrom(draft, {
       id: props.initial?.id ?? crypto.randomUUID(),
       weekStart: props.weekStart,
-      energy: level(draft.energy),
-      stress: level(draft.stress),
-      connected: level(draft.connected),
-      supported: level(draft.supported),
-      note: draft.note.trim(),
       createdAt: props.initial?.createdAt ?? (await now()).getTime(),
-    };
+    });
     const found = validateReflection(reflection);
     setErrors(found);
     if (found.length > 0) return;
     if (note.holdsBack(reflection.note)) return;
     const save = props.onSave;
-    await run(() => save(reflection));
+    await saving.run(() => save(reflection));
   }
 
   return (
     <form class="reflection-form" noValidate onSubmit={(event) => void submit(event)}>
-      <Show when={errors().length > 0}>
-        <p class="alert" role="alert">
-          {errorOf('form') ?? t('errorSummary')}
-        </p>
-      </Show>
+      <Alert message={errors().length > 0 ? (errorOf('form') ?? t('errorSummary')) : null} />
       <For each={REFLECTION_ITEMS}>
         {(item) => (
-          <fieldset
-            class="reflection-scale"
-            aria-describedby={`${id(`${item}-hint`)} ${id(`${item}-error`)}`}
-          >
-            <legend>{t(ITEM_QUESTION[item])}</legend>
-            <p class="muted" id={id(`${item}-hint`)}>
-              {t('reflectionScaleHint')}
-            </p>
-            <div class="scale-row">
-              <span class="scale-end" aria-hidden="true">
-                {t('reflectionScaleLow')}
-              </span>
-              <For each={LEVELS}>
-                {(level) => (
-                  <label class="scale-choice">
-                    <input
-                      type="radio"
-                      name={id(item)}
-                      value={level}
-                      checked={draft[item] === level}
-                      onChange={() => setDraft(item, level)}
-                    />
-                    {level}
-                  </label>
-                )}
-              </For>
-              <span class="scale-end" aria-hidden="true">
-                {t('reflectionScaleHigh')}
-              </span>
-              <label class="scale-choice scale-unset">
-                <input
-                  type="radio"
-                  name={id(item)}
-                  value=""
-                  checked={draft[item] === ''}
-                  onChange={() => setDraft(item, '')}
-                />
-                {t('reflectionLevelUnset')}
-              </label>
-            </div>
-            <p class="error" id={id(`${item}-error`)}>
-              {errorOf(item)}
-            </p>
-          </fieldset>
+          <ReflectionScale
+            item={item}
+            value={draft[item]}
+            error={errorOf(item)}
+            id={id}
+            onChange={(level) => setDraft(item, level)}
+          />
         )}
       </For>
       <NoteField
@@ -169,7 +89,7 @@ export function ReflectionForm(props: {
         }}
       />
       <div class="form-actions">
-        <button type="submit" disabled={busy()}>
+        <button type="submit" disabled={saving.busy()}>
           {note.hints().length > 0
             ? t('saveAnyway')
             : props.initial
@@ -181,11 +101,11 @@ export function ReflectionForm(props: {
             <button
               type="button"
               class="secondary"
-              disabled={busy()}
+              disabled={saving.busy()}
               aria-describedby={id('skip-help')}
               onClick={() => {
-                setFailure(null);
-                void run(() => skip()());
+                saving.clear();
+                void saving.run(() => skip()());
               }}
             >
               {t('reflectionSkip')}
@@ -205,13 +125,7 @@ export function ReflectionForm(props: {
           {t('reflectionSkipHelp')}
         </p>
       </Show>
-      <Show when={failure()}>
-        {(message) => (
-          <p class="alert" role="alert">
-            {t('saveFailedNothingChanged', [message()])}
-          </p>
-        )}
-      </Show>
+      <Alert message={saving.failure()} />
     </form>
   );
 }

@@ -1,6 +1,5 @@
 import { createSignal, For } from 'solid-js';
 import { createStore } from 'solid-js/store';
-import { openDb } from '../../../db/open';
 import { updateSettings } from '../../../db/settings';
 import {
   validateReflectionSettings,
@@ -10,9 +9,10 @@ import { WEEKDAYS } from '../../../domain/settings';
 import { lastWorkday } from '../../../domain/rules/reflection';
 import type { ReflectionSettings, Weekday, WorkSchedule } from '../../../domain/types';
 import { t, type MessageKey } from '../../../i18n';
-import { SaveStatus } from '../../shared/alert';
-import { errorText, weekdayName } from '../../shared/format';
-import { notifyChanged } from '../../shared/notify-changed';
+import { weekdayName } from '../../shared/format';
+import { createSaveStatus } from '../../shared/save-status';
+import { SaveStatus } from '../../shared/status-line';
+import { write } from '../../shared/write';
 
 const ERROR_TEXT: Record<ReflectionSettingsError['code'], MessageKey> = {
   'weekday-range': 'reflectionErrorWeekday',
@@ -41,7 +41,7 @@ export function ReflectionSettingsForm(props: {
     time: start.time,
   });
   const [errors, setErrors] = createSignal<ReflectionSettingsError[]>([]);
-  const [status, setStatus] = createSignal<{ ok: boolean; text: string } | null>(null);
+  const status = createSaveStatus();
   const errorOf = (field: ReflectionSettingsError['field']) => {
     const found = errors().find((error) => error.field === field);
     return found ? t(ERROR_TEXT[found.code]) : undefined;
@@ -56,28 +56,22 @@ export function ReflectionSettingsForm(props: {
     };
     const found = validateReflectionSettings(reflection);
     setErrors(found);
-    if (found.length > 0) {
-      setStatus({ ok: false, text: t('errorSummary') });
-      return;
-    }
-    try {
-      await updateSettings(await openDb(), (current) => ({ ...current, reflection }));
-      await notifyChanged('settings');
-      props.onSaved(reflection);
-      setStatus({
-        ok: true,
-        text: !reflection.enabled
-          ? t('reflectionSettingsOff')
-          : reflection.weekday === null
-            ? t('reflectionSettingsSavedLastWorkday', [lastDay(), reflection.time])
-            : t('reflectionSettingsSaved', [
-                weekdayName(sampleDate(reflection.weekday)),
-                reflection.time,
-              ]),
-      });
-    } catch (error) {
-      setStatus({ ok: false, text: t('saveFailedNothingChanged', [errorText(error)]) });
-    }
+    if (found.length > 0) return status.refused();
+    const { onSaved } = props;
+    const saved = !reflection.enabled
+      ? t('reflectionSettingsOff')
+      : reflection.weekday === null
+        ? t('reflectionSettingsSavedLastWorkday', [lastDay(), reflection.time])
+        : t('reflectionSettingsSaved', [
+            weekdayName(sampleDate(reflection.weekday)),
+            reflection.time,
+          ]);
+    await status.save(async () => {
+      await write('settings', (db) =>
+        updateSettings(db, (current) => ({ ...current, reflection })),
+      );
+      onSaved(reflection);
+    }, saved);
   }
 
   return (
@@ -136,7 +130,7 @@ export function ReflectionSettingsForm(props: {
         </p>
         <div class="form-actions">
           <button type="submit">{t('reflectionSettingsSave')}</button>
-          <SaveStatus status={status()} />
+          <SaveStatus status={status.status()} />
         </div>
       </form>
     </details>

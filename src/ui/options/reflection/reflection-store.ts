@@ -1,12 +1,12 @@
 import { createResource } from 'solid-js';
 import { now } from '../../../clock';
-import { openDb } from '../../../db/open';
 import { deleteReflection, listReflections, saveReflection } from '../../../db/reflections';
 import { loadSettings } from '../../../db/settings';
 import { weekStartOf } from '../../../domain/rules/reflection';
 import type { Reflection, ReflectionSettings, Settings } from '../../../domain/types';
 import { uiLanguage } from '../../../i18n';
-import { notifyChanged } from '../../shared/notify-changed';
+import { read } from '../../shared/read';
+import { write } from '../../shared/write';
 
 export interface ReflectionData {
   settings: Settings;
@@ -16,15 +16,19 @@ export interface ReflectionData {
   reflections: Reflection[];
 }
 
-async function loadReflections(): Promise<ReflectionData> {
-  const [db, current] = await Promise.all([openDb(), now()]);
-  const [settings, reflections] = await Promise.all([loadSettings(db), listReflections(db)]);
-  return {
-    settings,
-    weekStart: weekStartOf(settings.schedule.timeZone, current.getTime()),
-    reflections,
-  };
-}
+const loadReflections = (): Promise<ReflectionData> =>
+  read(async (db) => {
+    const [settings, reflections, current] = await Promise.all([
+      loadSettings(db),
+      listReflections(db),
+      now(),
+    ]);
+    return {
+      settings,
+      weekStart: weekStartOf(settings.schedule.timeZone, current.getTime()),
+      reflections,
+    };
+  });
 
 const newestFirst = (a: Reflection, b: Reflection) => b.weekStart.localeCompare(a.weekStart);
 
@@ -52,15 +56,13 @@ export function createReflections() {
   return {
     data,
     save: async (reflection: Reflection): Promise<Reflection> => {
-      const stored = await saveReflection(await openDb(), reflection);
+      const stored = await write('reflections', (db) => saveReflection(db, reflection));
       show((list) => [...list.filter((one) => one.weekStart !== stored.weekStart), stored]);
-      await notifyChanged('reflections');
       return stored;
     },
     remove: async (id: string): Promise<Reflection | null> => {
-      const deleted = await deleteReflection(await openDb(), id);
+      const deleted = await write('reflections', (db) => deleteReflection(db, id));
       show((list) => list.filter((one) => one.id !== id));
-      await notifyChanged('reflections');
       return deleted;
     },
     /** Shows reminder settings saved by the settings form. */

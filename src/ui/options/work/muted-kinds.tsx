@@ -1,12 +1,11 @@
 import { createSignal, For, Show } from 'solid-js';
-import { openDb } from '../../../db/open';
 import { updateSettings } from '../../../db/settings';
 import type { NudgeKind } from '../../../domain/types';
 import { t } from '../../../i18n';
 import { errorText } from '../../shared/format';
 import { NUDGE_KIND_LABEL } from '../../../text/nudge-kinds';
-import { notifyChanged } from '../../shared/notify-changed';
-import { Alert } from '../../shared/alert';
+import { write } from '../../shared/write';
+import { Alert } from '../../shared/status-line';
 
 /** The kinds of nudge turned off (from a notification or a page), each with a way back on. */
 export function MutedKinds(props: { initial: NudgeKind[] }) {
@@ -16,12 +15,13 @@ export function MutedKinds(props: { initial: NudgeKind[] }) {
 
   async function turnOn(kind: NudgeKind) {
     try {
-      const saved = await updateSettings(await openDb(), (current) => ({
-        ...current,
-        mutedKinds: current.mutedKinds.filter((other) => other !== kind),
-      }));
+      const saved = await write('settings', (db) =>
+        updateSettings(db, (current) => ({
+          ...current,
+          mutedKinds: current.mutedKinds.filter((other) => other !== kind),
+        })),
+      );
       setMuted(saved.mutedKinds);
-      await notifyChanged('settings');
     } catch (error) {
       setFailure(t('actionFailed', [errorText(error)]));
     }

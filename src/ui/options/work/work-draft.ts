@@ -1,4 +1,5 @@
 import type { Settings } from '../../../domain/types';
+import { numberOf, numberOrNull } from '../../shared/number-field';
 
 /** The work and break form's fields as typed; limits in hours, as people think of them. */
 export interface WorkDraft {
@@ -15,9 +16,11 @@ export interface WorkDraft {
 }
 
 const hours = (minutes: number | null) => (minutes === null ? '' : String(minutes / 60));
-const number = (text: string) => (text.trim() === '' ? Number.NaN : Number(text));
 // An empty limit means none; hours become whole minutes.
-const limit = (text: string) => (text.trim() === '' ? null : Math.round(number(text) * 60));
+const limit = (text: string) => {
+  const hours = numberOrNull(text);
+  return hours === null ? null : Math.round(hours * 60);
+};
 
 /** The form's starting values. */
 export function workDraft(settings: Settings): WorkDraft {
@@ -48,12 +51,12 @@ export function workFrom(
     },
     breaks: {
       shortEnabled: draft.shortEnabled,
-      shortAfterMinutes: number(draft.shortAfterMinutes),
-      shortMinutes: number(draft.shortMinutes),
+      shortAfterMinutes: numberOf(draft.shortAfterMinutes),
+      shortMinutes: numberOf(draft.shortMinutes),
       longEnabled: draft.longEnabled,
-      longAfterMinutes: number(draft.longAfterMinutes),
-      longMinutes: number(draft.longMinutes),
+      longAfterMinutes: numberOf(draft.longAfterMinutes),
+      longMinutes: numberOf(draft.longMinutes),
     },
-    idleThresholdSeconds: Math.round(number(draft.idleThresholdMinutes) * 60),
+    idleThresholdSeconds: Math.round(numberOf(draft.idleThresholdMinutes) * 60),
   };
 }

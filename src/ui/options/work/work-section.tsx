@@ -2,25 +2,26 @@ import { createResource, Show } from 'solid-js';
 import { now } from '../../../clock';
 import { activitySince } from '../../../db/activity';
 import { exceptionsOn } from '../../../db/meta';
-import { openDb } from '../../../db/open';
 import { loadSettings } from '../../../db/settings';
 import { t } from '../../../i18n';
+import { DAY_MS } from '../../../domain/time-units';
 import { Loading } from '../../shared/loading';
+import { read } from '../../shared/read';
 import { MutedKinds } from './muted-kinds';
 import { WeekView, weekDates } from './week-view';
 import { WorkForm } from './work-form';
 
-async function loadWork() {
-  const [db, current] = await Promise.all([openDb(), now()]);
-  const settings = await loadSettings(db);
-  const dates = weekDates(settings.schedule.timeZone, current);
-  const [activity, exceptions] = await Promise.all([
-    // A day before the week, for the state the user was in when it began.
-    activitySince(db, current.getTime() - 8 * 24 * 3600_000),
-    exceptionsOn(db, dates),
-  ]);
-  return { settings, activity, exceptions, now: current };
-}
+const loadWork = () =>
+  read(async (db) => {
+    const [settings, current] = await Promise.all([loadSettings(db), now()]);
+    const dates = weekDates(settings.schedule.timeZone, current);
+    const [activity, exceptions] = await Promise.all([
+      // A day before the week, for the state the user was in when it began.
+      activitySince(db, current.getTime() - 8 * DAY_MS),
+      exceptionsOn(db, dates),
+    ]);
+    return { settings, activity, exceptions, now: current };
+  });
 
 /** Work time and breaks: how time is counted, limits, breaks, what is turned off, the week. */
 export function WorkSection() {

@@ -1,6 +1,6 @@
 import { For } from 'solid-js';
-import type { ScheduleError } from '../../domain/schedule-validation';
-import { t, type MessageKey } from '../../i18n';
+import type { ScheduleError } from '../../../domain/schedule-validation';
+import { t, type MessageKey } from '../../../i18n';
 import type { HoursDraft } from './hours-draft';
 
 type NumberField = 'wrapUpMinutesBefore' | 'boundaryRepeatMinutes' | 'boundaryMaxPerDay';

@@ -1,18 +1,14 @@
 import { createResource, Show } from 'solid-js';
-import { openDb } from '../../db/open';
-import { loadSettings } from '../../db/settings';
-import { t } from '../../i18n';
-import { Loading } from '../shared/loading';
-import { AfterHoursGuard } from './guard-settings';
+import { loadSettings } from '../../../db/settings';
+import { t } from '../../../i18n';
+import { Loading } from '../../shared/loading';
+import { read } from '../../shared/read';
+import { AfterHoursGuard } from '../guard/guard-settings';
 import { HoursForm } from './hours-form';
-
-async function readSettings() {
-  return loadSettings(await openDb());
-}
 
 /** Hours and boundaries: the weekly schedule and the end-of-day reminders. */
 export function HoursSection() {
-  const [settings] = createResource(readSettings);
+  const [settings] = createResource(() => read(loadSettings));
   return (
     <>
       <h2 id="hours-heading">{t('sectionHours')}</h2>

@@ -1,5 +1,5 @@
 import { For, Show } from 'solid-js';
-import { t } from '../../i18n';
+import { t } from '../../../i18n';
 
 /** The guarded sites, each with a button that removes it. */
 export function GuardSiteList(props: {

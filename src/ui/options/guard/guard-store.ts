@@ -1,8 +1,8 @@
-import { guardPasses } from '../../db/meta';
-import { openDb } from '../../db/open';
-import { loadSettings, updateSettings } from '../../db/settings';
-import type { GuardSettings } from '../../domain/types';
-import { notifyChanged } from '../shared/notify-changed';
+import { guardPasses } from '../../../db/meta';
+import { loadSettings, updateSettings } from '../../../db/settings';
+import type { GuardSettings } from '../../../domain/types';
+import { read } from '../../shared/read';
+import { write } from '../../shared/write';
 import { hasSiteAccess } from './site-access';
 
 /** What the guard settings show when they open. */
@@ -16,8 +16,7 @@ export interface GuardView {
 
 /** Reads the guard settings, the pass count, and whether the site access is still there. */
 export async function loadGuardView(): Promise<GuardView> {
-  const db = await openDb();
-  const [settings, passes] = await Promise.all([loadSettings(db), guardPasses(db)]);
+  const [settings, passes] = await read((db) => Promise.all([loadSettings(db), guardPasses(db)]));
   const { guard } = settings;
   const accessMissing =
     guard.enabled && guard.sites.length > 0 && !(await hasSiteAccess(guard.sites));
@@ -26,7 +25,8 @@ export async function loadGuardView(): Promise<GuardView> {
 
 /** Saves only the guard's part of the settings, in one transaction. */
 export async function saveGuard(guard: GuardSettings): Promise<GuardSettings> {
-  const saved = await updateSettings(await openDb(), (current) => ({ ...current, guard }));
-  await notifyChanged('settings');
+  const saved = await write('settings', (db) =>
+    updateSettings(db, (current) => ({ ...current, guard })),
+  );
   return saved.guard;
 }

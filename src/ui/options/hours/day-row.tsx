@@ -1,8 +1,8 @@
 import { For } from 'solid-js';
-import type { ScheduleError } from '../../domain/schedule-validation';
-import type { Weekday } from '../../domain/types';
-import { t } from '../../i18n';
-import { weekdayName } from '../shared/format';
+import type { ScheduleError } from '../../../domain/schedule-validation';
+import type { Weekday } from '../../../domain/types';
+import { t } from '../../../i18n';
+import { weekdayName } from '../../shared/format';
 import type { DayDraft } from './hours-draft';
 
 // 2023-01-01 was a Sunday: day n of that week names weekday n in the UI language.

@@ -1,5 +1,6 @@
-import { WEEKDAYS } from '../../domain/settings';
-import type { Settings, Weekday } from '../../domain/types';
+import { WEEKDAYS } from '../../../domain/settings';
+import type { Settings, Weekday } from '../../../domain/types';
+import { numberOf } from '../../shared/number-field';
 
 /** One weekday row as the form holds it; a day off keeps its hours for when it is ticked again. */
 export interface DayDraft {
@@ -41,9 +42,6 @@ export function draftFrom(settings: Settings): HoursDraft {
   };
 }
 
-// An empty field is not zero: Number('') would be 0 and pass as a value.
-const toNumber = (text: string): number => (text.trim() === '' ? Number.NaN : Number(text));
-
 /** The settings the form describes, over `base` for whatever the form does not show. */
 export function settingsFrom(draft: HoursDraft, base: Settings): Settings {
   const days = {} as Settings['schedule']['days'];
@@ -58,10 +56,10 @@ export function settingsFrom(draft: HoursDraft, base: Settings): Settings {
     schedule: { timeZone: draft.timeZone.trim(), days },
     boundary: {
       wrapUpEnabled: draft.wrapUpEnabled,
-      wrapUpMinutesBefore: toNumber(draft.wrapUpMinutesBefore),
+      wrapUpMinutesBefore: numberOf(draft.wrapUpMinutesBefore),
       boundaryEnabled: draft.boundaryEnabled,
-      boundaryRepeatMinutes: toNumber(draft.boundaryRepeatMinutes),
-      boundaryMaxPerDay: toNumber(draft.boundaryMaxPerDay),
+      boundaryRepeatMinutes: numberOf(draft.boundaryRepeatMinutes),
+      boundaryMaxPerDay: numberOf(draft.boundaryMaxPerDay),
     },
   };
 }

@@ -1,6 +1,6 @@
 import { createResource, Show } from 'solid-js';
-import { t } from '../../i18n';
-import { Loading } from '../shared/loading';
+import { t } from '../../../i18n';
+import { Loading } from '../../shared/loading';
 import { GuardControls } from './guard-controls';
 import { loadGuardView } from './guard-store';
 import './guard-settings.css';

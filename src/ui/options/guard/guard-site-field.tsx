@@ -1,5 +1,5 @@
-import type { MessageKey } from '../../i18n';
-import { t } from '../../i18n';
+import type { MessageKey } from '../../../i18n';
+import { t } from '../../../i18n';
 
 /** The field that adds a work site, with its help and its error tied to it. */
 export function GuardSiteField(props: {

@@ -1,21 +1,14 @@
-import { createSignal, Show } from 'solid-js';
-import { patternsToRelease, siteOrigin, sitePatterns } from '../../domain/guard';
-import type { GuardSettings } from '../../domain/types';
-import { t, uiLanguage, type MessageKey } from '../../i18n';
-import { errorText } from '../shared/format';
+import { createSignal } from 'solid-js';
+import { siteOrigin } from '../../../domain/guard';
+import type { GuardSettings } from '../../../domain/types';
+import { t, uiLanguage, type MessageKey } from '../../../i18n';
+import { errorText } from '../../shared/format';
+import { SaveStatus, type StatusNote } from '../../shared/status-line';
+import { addSite, removeSite, turnOff, turnOn } from './guard-changes';
 import { GuardSiteField } from './guard-site-field';
 import { GuardSiteList } from './guard-site-list';
 import type { GuardView } from './guard-store';
-import { saveGuard } from './guard-store';
-import { releaseSiteAccess, requestSiteAccess } from './site-access';
-
-interface Note {
-  tone: 'ok' | 'alert';
-  text: string;
-}
-
-const ok = (text: string): Note => ({ tone: 'ok', text });
-const alert = (text: string): Note => ({ tone: 'alert', text });
+import { requestSiteAccess } from './site-access';
 
 /**
  * The guard's switch and sites. The browser's permission prompt is opened in the click
@@ -26,54 +19,37 @@ export function GuardControls(props: { initial: GuardView }) {
   const start = props.initial;
   const [guard, setGuard] = createSignal<GuardSettings>(start.guard);
   const [busy, setBusy] = createSignal(false);
-  const [note, setNote] = createSignal<Note | null>(
-    start.accessMissing ? alert(t('guardAccessMissing')) : null,
+  const [note, setNote] = createSignal<StatusNote | null>(
+    start.accessMissing ? { ok: false, text: t('guardAccessMissing') } : null,
   );
   const [draft, setDraft] = createSignal('');
   const [fieldError, setFieldError] = createSignal<MessageKey | null>(null);
   let field: HTMLInputElement | undefined;
 
-  async function run(change: () => Promise<Note>): Promise<void> {
+  async function run(change: () => Promise<StatusNote>): Promise<void> {
     setBusy(true);
     try {
       setNote(await change());
     } catch (error) {
-      setNote(alert(t('saveFailedNothingChanged', [errorText(error)])));
+      setNote({ ok: false, text: t('saveFailedNothingChanged', [errorText(error)]) });
     } finally {
       setBusy(false);
     }
   }
-
-  async function turnOn(current: GuardSettings, asked: Promise<boolean>): Promise<Note> {
-    if (!(await asked)) return alert(t('guardRefused'));
-    try {
-      setGuard(await saveGuard({ ...current, enabled: true }));
-    } catch (error) {
-      // Nothing was saved, so the access granted a moment ago goes back.
-      await releaseSiteAccess(sitePatterns(current.sites));
-      throw error;
-    }
-    return ok(t('guardTurnedOn'));
-  }
-
-  async function turnOff(current: GuardSettings): Promise<Note> {
-    setGuard(await saveGuard({ ...current, enabled: false }));
-    await releaseSiteAccess(sitePatterns(current.sites));
-    return ok(t('guardTurnedOff'));
-  }
+  const asking = () => setNote({ ok: true, text: t('guardAsking') });
 
   function toggle() {
     if (busy()) return;
     const current = guard();
-    if (current.enabled) return void run(() => turnOff(current));
+    if (current.enabled) return void run(() => turnOff(current, setGuard));
     if (current.sites.length === 0) {
       setFieldError('errorGuardNoSites');
       field?.focus();
       return;
     }
     const asked = requestSiteAccess(current.sites);
-    setNote(ok(t('guardAsking')));
-    void run(() => turnOn(current, asked));
+    asking();
+    void run(() => turnOn(current, asked, setGuard));
   }
 
   function add(typed: string) {
@@ -90,33 +66,21 @@ export function GuardControls(props: { initial: GuardView }) {
     if (origin === null || problem !== null) return void field?.focus();
     // While the guard is on, a new site needs its own access, asked for in this submit.
     const asked = current.enabled ? requestSiteAccess([origin]) : Promise.resolve(true);
-    if (current.enabled) setNote(ok(t('guardAsking')));
+    if (current.enabled) asking();
     void run(async () => {
-      if (!(await asked)) return alert(t('guardSiteRefused', [origin]));
-      try {
-        setGuard(await saveGuard({ ...current, sites: [...current.sites, origin] }));
-      } catch (error) {
-        if (current.enabled) await releaseSiteAccess(patternsToRelease([origin], current.sites));
-        throw error;
-      }
-      setDraft('');
-      return ok(t('guardSiteAdded', [origin]));
+      const note = await addSite(current, origin, asked, setGuard);
+      if (note.ok) setDraft('');
+      return note;
     });
   }
 
   function remove(origin: string) {
     if (busy()) return;
     const current = guard();
-    const sites = current.sites.filter((site) => site !== origin);
-    // A guard with nothing left to look after turns itself off.
-    const enabled = current.enabled && sites.length > 0;
     void run(async () => {
-      setGuard(await saveGuard({ enabled, sites }));
-      if (current.enabled) await releaseSiteAccess(patternsToRelease([origin], sites));
+      const note = await removeSite(current, origin, setGuard);
       field?.focus();
-      return current.enabled && !enabled
-        ? ok(t('guardTurnedOff'))
-        : ok(t('guardSiteRemoved', [origin]));
+      return note;
     });
   }
 
@@ -149,16 +113,7 @@ export function GuardControls(props: { initial: GuardView }) {
         }}
         onSubmit={add}
       />
-      <Show when={note()}>
-        {(current) => (
-          <p
-            class={current().tone === 'ok' ? 'status' : 'alert'}
-            role={current().tone === 'ok' ? 'status' : 'alert'}
-          >
-            {current().text}
-          </p>
-        )}
-      </Show>
+      <SaveStatus status={note()} />
       <p class="muted" data-testid="guard-pass-count">
         {t('guardPassCount', [passCount])}
       </p>

@@ -1,6 +1,6 @@
 import { For } from 'solid-js';
-import type { ScheduleError } from '../../domain/schedule-validation';
-import { t } from '../../i18n';
+import type { ScheduleError } from '../../../domain/schedule-validation';
+import { t } from '../../../i18n';
 
 /** The zone the schedule is read in, typed or picked from the browser's own list. */
 export function TimeZoneField(props: {

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { sitePatterns } from '../../domain/guard';
+import { sitePatterns } from '../../../domain/guard';
 
 // The one place the options page talks to the browser's permissions API directly: a
 // permission prompt needs the user's click (Chrome and Firefox refuse a request without

@@ -1,0 +1,26 @@
+import { now } from '../../../clock';
+import { currentKeys } from '../../../db/backup';
+import { parseBackup } from '../../../domain/backup/parse';
+import { importPreview } from '../../../domain/backup/preview';
+import { t } from '../../../i18n';
+import { errorText } from '../../shared/format';
+import { read } from '../../shared/read';
+import { backupMessageText } from './backup-message';
+import type { PendingImport } from './import-preview';
+
+/**
+ * Reads a chosen file whose size was already found acceptable, and checks it: what importing
+ * it would add and replace, or why it cannot be imported.
+ */
+export async function checkBackupFile(
+  file: File,
+): Promise<{ pending: PendingImport } | { refused: string }> {
+  try {
+    const parsed = parseBackup(await file.text(), (await now()).getTime());
+    if (!parsed.ok) return { refused: backupMessageText(parsed.message) };
+    const preview = importPreview(parsed.backup, await read(currentKeys));
+    return { pending: { fileName: file.name, backup: parsed.backup, preview } };
+  } catch (error) {
+    return { refused: t('backupReadFailed', [errorText(error)]) };
+  }
+}

@@ -1,0 +1,60 @@
+import { Show } from 'solid-js';
+import type { Contact, Interaction } from '../../../domain/types';
+import { t } from '../../../i18n';
+import { DIRECTION_LABEL, KIND_LABEL, MODE_LABEL } from '../../shared/network-labels';
+import { ConnectionForm } from './connection-form';
+
+/** One logged connection: when, who, what kind, with Edit and Delete; or its edit form. */
+export function ConnectionRow(props: {
+  interaction: Interaction;
+  editing: boolean;
+  /** The connection's moment and people as the list names them. */
+  when: string;
+  who: string;
+  contacts: Contact[];
+  now: number;
+  timeZone: string;
+  onEdit: () => void;
+  onDelete: () => void;
+  onSave: (changed: Interaction) => Promise<void>;
+  onCancel: () => void;
+}) {
+  const named = () => t('connectionOn', [props.who, props.when]);
+  return (
+    <li class="connection-row">
+      <Show
+        when={props.editing}
+        fallback={
+          <>
+            <span class="connection-when">{props.when}</span>{' '}
+            <span class="connection-who">{props.who}</span>{' '}
+            <span class="muted">
+              {t('connectionSummary', [
+                t(KIND_LABEL[props.interaction.kind]),
+                t(MODE_LABEL[props.interaction.mode]),
+                t(DIRECTION_LABEL[props.interaction.direction]),
+              ])}
+            </span>{' '}
+            <button type="button" class="secondary" onClick={() => props.onEdit()}>
+              {t('edit')}
+              <span class="visually-hidden"> {named()}</span>
+            </button>
+            <button type="button" class="secondary" onClick={() => props.onDelete()}>
+              {t('delete')}
+              <span class="visually-hidden"> {named()}</span>
+            </button>
+          </>
+        }
+      >
+        <ConnectionForm
+          initial={props.interaction}
+          contacts={props.contacts}
+          now={props.now}
+          timeZone={props.timeZone}
+          onCancel={() => props.onCancel()}
+          onSave={props.onSave}
+        />
+      </Show>
+    </li>
+  );
+}

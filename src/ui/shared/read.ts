@@ -1,0 +1,9 @@
+import { openDb, type TendDatabase } from '../../db/open';
+
+/**
+ * How a page reads the database: `load` with it open. Writes go through write.ts instead,
+ * which also tells the background; pages open the database nowhere else.
+ */
+export async function read<T>(load: (db: TendDatabase) => Promise<T>): Promise<T> {
+  return load(await openDb());
+}

@@ -1,0 +1,43 @@
+import { openDb, type TendDatabase } from '../../db/open';
+import type { PopupView } from '../../domain/popup-view';
+import { send, type DataChange } from '../../messages';
+
+/** What a write gives back: its own result, and the popup's view planned after it. */
+export interface Written<T> {
+  result: T;
+  /** Null when the background did not answer; the data is written all the same. */
+  view: PopupView | null;
+}
+
+/**
+ * The one way a page changes data. `change` is one write in its own transaction: when it
+ * fails nothing was written, and its error reaches the page to say so (and to take back
+ * whatever it showed early). Then the background is told `what` changed, plans again, and
+ * answers with the popup's view it stored.
+ */
+export async function writeAndPlan<T>(
+  what: DataChange,
+  change: (db: TendDatabase) => Promise<T>,
+): Promise<Written<T>> {
+  const result = await change(await openDb());
+  return { result, view: await tell(what) };
+}
+
+/** `writeAndPlan` for a page that needs only what the write itself returns. */
+export async function write<T>(
+  what: DataChange,
+  change: (db: TendDatabase) => Promise<T>,
+): Promise<T> {
+  return (await writeAndPlan(what, change)).result;
+}
+
+// A background that cannot answer does not undo a save: its next wake (an alarm, an idle
+// change, a browser start) reads the same database and plans from it.
+async function tell(what: DataChange): Promise<PopupView | null> {
+  try {
+    return (await send('data-changed', { what })).view;
+  } catch (error) {
+    console.warn('Tend: the background will replan at its next wake', error);
+    return null;
+  }
+}
