@@ -39,6 +39,7 @@ async function play(seed: number) {
 describe('computers editing apart', () => {
   it(`end with the same data, within quota and rate limits (${SEQUENCES} seeded sequences)`, async () => {
     const started = performance.now();
+    const cpu = process.cpuUsage();
     let records = 0;
     for (let seed = FIRST; seed <= LAST; seed++) {
       const context = `seed ${seed} (SYNC_SEED=${seed} replays it)`;
@@ -58,8 +59,9 @@ describe('computers editing apart', () => {
       records += fieldsByRecord(first!.data).size;
     }
     const ms = Math.round(performance.now() - started);
+    const cpuMs = Math.round(process.cpuUsage(cpu).user / 1000);
     console.debug(
-      `sync: ${LAST - FIRST + 1} sequences, ${records} records at the end, in ${ms} ms`,
+      `sync: ${LAST - FIRST + 1} sequences, ${records} records at the end, ${ms} ms (${cpuMs} ms of CPU)`,
     );
   }, 120_000);
 });
