@@ -9,7 +9,7 @@ import {
   settings,
 } from '../../src/sync/collections';
 import { aConnection, aContact } from '../db/factories';
-import { aCheckIn } from './support/factories';
+import { checkIn as aCheckIn } from '../domain/check-in-factory';
 
 describe('records as synced fields', () => {
   it('syncs a person without the snooze, and the notes only when notes sync', () => {
@@ -32,7 +32,8 @@ describe('records as synced fields', () => {
   });
 
   it('syncs each skipped and each moved date of a check-in as a field of its own', () => {
-    const checkIn = aCheckIn('k', {
+    const checkIn = aCheckIn({
+      id: 'k',
       skipped: ['2026-03-16', '2026-03-09'],
       moved: { '2026-03-23': 7 },
     });

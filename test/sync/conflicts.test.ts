@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { SyncData } from '../../src/sync/engine';
 import { aContact } from '../db/factories';
 import type { Computer } from './support/computer';
-import { aCheckIn } from './support/factories';
+import { checkIn as aCheckIn } from '../domain/check-in-factory';
 import { seeded } from './support/seeded';
 import { World } from './support/world';
 
@@ -69,7 +69,7 @@ describe('two computers changing the same data', () => {
     const { world, a, b } = await network();
     await world.edit(
       a,
-      (data) => void data.checkIns.push(aCheckIn('sup', { skipped: ['2026-03-02'] })),
+      (data) => void data.checkIns.push(aCheckIn({ id: 'sup', skipped: ['2026-03-02'] })),
     );
     await world.settle();
     a.area.goOffline();

@@ -2,7 +2,7 @@ import type { Role } from '../../../src/domain/types';
 import { DAY_MS } from '../../../src/domain/time-units';
 import type { SyncData } from '../../../src/sync/engine';
 import { aConnection, aContact } from '../../db/factories';
-import { aCheckIn } from './factories';
+import { checkIn as aCheckIn } from '../../domain/check-in-factory';
 import type { Computer } from './computer';
 import type { World } from './world';
 
@@ -56,7 +56,7 @@ export function randomEdit(data: SyncData, random: Random, now: number, rules: E
       }),
     () => contact && Object.assign(contact, { snoozedUntil: now + DAY_MS }), // stays local
     () => contact && data.contacts.splice(data.contacts.indexOf(contact), 1),
-    () => data.checkIns.push(aCheckIn(newId('k'), { title: pick(random, NAMES) })),
+    () => data.checkIns.push(aCheckIn({ id: newId('k'), title: pick(random, NAMES) })),
     () => checkIn && !checkIn.skipped.includes(date) && checkIn.skipped.push(date),
     () => checkIn && (checkIn.skipped = checkIn.skipped.filter((skipped) => skipped !== date)),
     () => checkIn && (checkIn.moved[date] = Date.parse(`${date}T14:00:00Z`)),
