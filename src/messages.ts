@@ -7,7 +7,7 @@ import type { NudgeAction } from './text/nudge-actions';
  * the name goes into the wake's log line, so a developer reading it sees what woke it.
  */
 export type DataChange =
-  'settings' | 'activity' | 'contacts' | 'check-ins' | 'import' | 'reflections';
+  'settings' | 'activity' | 'contacts' | 'check-ins' | 'import' | 'reflections' | 'sync';
 
 /** Every message between pages and the background: name -> request and response. */
 export interface MessageMap {

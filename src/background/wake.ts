@@ -14,6 +14,7 @@ import { scheduleWake } from './alarm';
 import { recordIdleState, syncIdleState } from './idle';
 import { deliverNudge } from './notifications';
 import { keepMarking, recordGap, stillHere } from './presence';
+import { syncOnce } from './sync';
 import { refreshWaiting } from './waiting';
 import type { DataChange } from '../messages';
 
@@ -26,7 +27,8 @@ export type WakeReason =
   | 'idle-change'
   | `data-changed:${DataChange}`
   | 'notification-action'
-  | 'popup-view';
+  | 'popup-view'
+  | 'sync-changed';
 
 interface Woken {
   plan: Plan;
@@ -94,17 +96,26 @@ export function recordIdleChange(state: `${'active' | 'idle' | 'locked'}`): Prom
 // one-shot alarm as it fires), this one wakes the planner again: never no alarm at all.
 const FALLBACK_MINUTES = 15;
 
+const earlier = (at: Date | null, retryAt: number | null): Date | null =>
+  retryAt === null || (at !== null && at.getTime() <= retryAt) ? at : new Date(retryAt);
+
 async function wakeOnce(reason: WakeReason): Promise<Woken> {
   const current = await now();
   await scheduleWake(addMinutes(current, FALLBACK_MINUTES));
   const db = await openDb();
+  // Sync first (when on): a change's stamp is when a pass finds it, and the plan below then
+  // reads what another computer changed. Writes that must wait come back with the alarm.
+  const retryAt = await syncOnce(db, current.getTime()).catch((error: unknown) => {
+    logFailure('sync failed')(error);
+    return null;
+  });
   const settings = await loadSettings(db);
   await recordGap(db).catch(logFailure('a gap was not recorded'));
   await syncIdleState(db, settings.idleThresholdSeconds);
   const state = await loadPlannerState(db, current, settings);
   const planned = plan(state, current);
   // The next alarm first: whatever showing a nudge does, the planner wakes again.
-  await scheduleWake(planned.nextAt);
+  await scheduleWake(earlier(planned.nextAt, retryAt));
   await keepMarking(state, current).catch(logFailure('the still-here mark failed'));
   const at = current.getTime();
   const fresh = await claimNudges(db, [...planned.due, ...planned.listed], at);
