@@ -95,3 +95,20 @@ async function raiseLastContact(contacts: ContactStore, local: LocalWrite[]): Pr
     }
   }
 }
+
+/** Puts back what a first join changed: each record as it was before, or gone if it was new. */
+export async function undoJoin(db: TendDatabase, joined: LocalWrite[]): Promise<void> {
+  const tx = db.transaction(STORES, 'readwrite', { durability: 'strict' });
+  await commitOrAbort(tx, async () => {
+    for (const write of joined) {
+      if (write.collection === 'options') continue;
+      if (write.collection === 'settings') {
+        if (write.before) await tx.objectStore('settings').put(write.before, SETTINGS_KEY);
+        continue;
+      }
+      const store = tx.objectStore(write.collection);
+      if (write.before) await store.put(write.before as never);
+      else await store.delete(write.id);
+    }
+  });
+}
