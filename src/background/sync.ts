@@ -101,6 +101,7 @@ async function recordStatus(
     overflow: result.overflow,
     // The first join's changes stay, for their Undo, until sync is turned off.
     joined: result.firstJoin ? joined : before.joined,
+    brought: before.brought + (joined.length > 0 ? 1 : 0),
   });
 }
 

@@ -37,6 +37,8 @@ export interface SyncStatus {
   overflow: Overflow[];
   /** What the first join brought to this computer, for its Undo; empty after. */
   joined: LocalWrite[];
+  /** How many passes have changed this computer's data: open pages read it again. */
+  brought: number;
 }
 
 export const NO_SYNC_STATUS: SyncStatus = {
@@ -45,10 +47,27 @@ export const NO_SYNC_STATUS: SyncStatus = {
   error: null,
   overflow: [],
   joined: [],
+  brought: 0,
 };
 
 export const syncStatus = defineStored<SyncStatus>('local', 'tend-sync-status', {
   fallback: NO_SYNC_STATUS,
   accepts: (value): value is SyncStatus =>
-    isObject(value) && Array.isArray(value.overflow) && Array.isArray(value.joined),
+    isObject(value) &&
+    Array.isArray(value.overflow) &&
+    Array.isArray(value.joined) &&
+    typeof value.brought === 'number',
 });
+
+/**
+ * Calls `listener` each time a sync pass changes this computer's data (another computer's
+ * change came in), so an open page shows it in place; returns how to stop.
+ */
+export function onSyncedIn(listener: () => void): () => void {
+  let seen: number | null = null;
+  void syncStatus.getValue().then((status) => (seen ??= status.brought));
+  return syncStatus.watch((status) => {
+    if (seen !== null && status.brought !== seen) listener();
+    seen = status.brought;
+  });
+}

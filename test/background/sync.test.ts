@@ -11,12 +11,10 @@ import { defaultSettings } from '../../src/domain/settings';
 import { send } from '../../src/messages';
 import { savedPopupView } from '../../src/storage/popup-view';
 import { syncBudget, syncChoice, syncStatus } from '../../src/storage/sync';
-import { syncPass, type SyncData } from '../../src/sync/engine';
-import { emptyShadow, type Shadow } from '../../src/sync/shadow';
 import { aContact } from '../db/factories';
 import { browserIn } from '../support/browser-zone';
 import { installFakeIdle } from '../support/fake-idle';
-import { emptyData } from '../sync/support/computer';
+import { otherComputerEdits } from '../support/other-computer';
 
 browserIn('Europe/London');
 
@@ -29,29 +27,6 @@ const tendItems = async () =>
   Object.fromEntries(
     Object.entries(await area().get(null)).filter(([key]) => key.startsWith('tend1.')),
   );
-
-/**
- * Another computer over the same sync area: it joins holding what this one holds, then
- * `edit`s its data, and its pass writes the items as the browser brings them here.
- */
-async function otherComputerEdits(edit: (data: SyncData) => void, now: number) {
-  const pass = async (data: SyncData, shadow: Shadow, time: number) => {
-    const result = syncPass({
-      data,
-      since: -Infinity,
-      shadow,
-      remote: await area().get(null),
-      now: time,
-    });
-    if (result.remove.length > 0) await area().remove(result.remove);
-    if (Object.keys(result.set).length > 0) await area().set(result.set);
-    return result.shadow;
-  };
-  const data = { ...emptyData(), settings: defaultSettings(ZONE) };
-  const shadow = await pass(data, emptyShadow('zzzzzzzz'), now - 60_000);
-  edit(data);
-  await pass(data, shadow, now);
-}
 
 beforeEach(async () => {
   vi.useFakeTimers({ toFake: ['Date'] });
@@ -91,12 +66,16 @@ describe('sync in the background', () => {
     await send('data-changed', { what: 'sync' });
     expect(await savedPopupView()).toMatchObject({ status: 'after-hours' });
     // On the other computer, Monday's hours now end at 18:00, and Sam is in the network.
-    await otherComputerEdits((data) => {
-      const days = { ...data.settings.schedule.days };
-      days[1] = { start: '09:00', end: '18:00', endsNextDay: false };
-      data.settings = { ...data.settings, schedule: { ...data.settings.schedule, days } };
-      data.contacts = [aContact({ id: 'sam', name: 'Sam', updatedAt: at('17:29') })];
-    }, at('17:29'));
+    await otherComputerEdits(
+      ZONE,
+      (data) => {
+        const days = { ...data.settings.schedule.days };
+        days[1] = { start: '09:00', end: '18:00', endsNextDay: false };
+        data.settings = { ...data.settings, schedule: { ...data.settings.schedule, days } };
+        data.contacts.push(aContact({ id: 'sam', name: 'Sam', updatedAt: at('17:29') }));
+      },
+      at('17:29'),
+    );
     await vi.waitFor(async () => {
       const db = await openDb();
       expect(await db.get('contacts', 'sam')).toMatchObject({ name: 'Sam' });
