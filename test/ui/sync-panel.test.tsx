@@ -7,7 +7,7 @@ import { openDb } from '../../src/db/open';
 import { saveSettings } from '../../src/db/settings';
 import { defaultSettings } from '../../src/domain/settings';
 import { savedPopupView } from '../../src/storage/popup-view';
-import { syncChoice } from '../../src/storage/sync';
+import { NO_SYNC_STATUS, syncChoice, syncStatus } from '../../src/storage/sync';
 import { SyncPanel } from '../../src/ui/options/data/sync-panel';
 import { aContact } from '../db/factories';
 import { startBackground } from '../support/background';
@@ -71,5 +71,27 @@ describe('the sync switch', () => {
     // The background's wake after it, done before the next test's empty profile.
     await waitFor(async () => expect(await savedPopupView()).not.toBeNull());
     await screen.findByText('Sync is off. Everything stays on this computer.');
+  });
+});
+
+describe('what did not fit', () => {
+  it('names the people left out beside the old connections, and says everything stays here', async () => {
+    await syncChoice.setValue({ on: true, includeNotes: true });
+    await syncStatus.setValue({
+      ...NO_SYNC_STATUS,
+      lastAt: Date.now(),
+      overflow: [
+        { collection: 'interactions', notes: true, count: 300, newest: null },
+        { collection: 'contacts', notes: true, count: 400, newest: null },
+        { collection: 'interactions', notes: false, count: 1200, newest: Date.UTC(2026, 11, 14) },
+        { collection: 'contacts', notes: false, count: 150, newest: null },
+      ],
+    });
+    render(() => <SyncPanel />);
+    await screen.findByText(
+      /^People left out of sync: 150\. .*everyone is kept on this computer\.$/,
+    );
+    screen.getByText(/^Connections older than .*2026 did not sync; everything is kept/);
+    screen.getByText(/^Some of your data did not fit/);
   });
 });

@@ -1,4 +1,4 @@
-import { createSignal, onCleanup, Show } from 'solid-js';
+import { createSignal, For, onCleanup, Show } from 'solid-js';
 import { now } from '../../../clock';
 import { undoJoin } from '../../../db/sync-data';
 import { t } from '../../../i18n';
@@ -25,8 +25,11 @@ function statusText(choice: SyncChoice, status: SyncStatus, at: number): string 
   return t('syncLast', [shortWhen(status.lastAt, at)]);
 }
 
-function overflowText(status: SyncStatus): string | null {
-  if (status.overflow.length === 0) return null;
+/** What did not fit in the sync area, each part said once: people, then old connections. */
+function overflowTexts(status: SyncStatus): string[] {
+  const texts: string[] = [];
+  const people = status.overflow.find((part) => part.collection === 'contacts' && !part.notes);
+  if (people) texts.push(t('syncOverflowPeople', [String(people.count)]));
   const connections = status.overflow.find(
     (part) => part.collection === 'interactions' && !part.notes,
   );
@@ -34,9 +37,12 @@ function overflowText(status: SyncStatus): string | null {
     const date = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' }).format(
       connections.newest,
     );
-    return t('syncOverflowConnections', [date]);
+    texts.push(t('syncOverflowConnections', [date]));
   }
-  return t('syncOverflowOther');
+  if (status.overflow.some((part) => part !== people && part !== connections)) {
+    texts.push(t('syncOverflowOther'));
+  }
+  return texts;
 }
 
 /** Sync through the browser's own sync: one switch, told plainly before it turns on. */
@@ -144,8 +150,8 @@ export function SyncPanel() {
       <p class="muted" role="status">
         {statusText(choice(), status(), clock())}
       </p>
-      <Show when={choice().on && overflowText(status())}>
-        {(text) => <p class="muted">{text()}</p>}
+      <Show when={choice().on}>
+        <For each={overflowTexts(status())}>{(text) => <p class="muted">{text}</p>}</For>
       </Show>
       <UndoBar
         offer={offer()}
