@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { deleteMeta } from '../db/meta-store';
 import type { TendDatabase } from '../db/open';
 import { loadSyncData, saveSyncPass, StaleSyncRead } from '../db/sync-data';
-import { syncBudget, syncChoice, syncStatus } from '../storage/sync';
+import { NO_SYNC_STATUS, syncBudget, syncChoice, syncStatus } from '../storage/sync';
 import { readSince, type SyncResult } from '../sync/engine';
 import { isEcho } from '../sync/echo';
 import { newDeviceId } from '../sync/hlc';
@@ -112,6 +112,8 @@ export async function stopSync(db: TendDatabase): Promise<void> {
   if (keys.length > 0) await area.remove(keys);
   const tx = db.transaction('meta', 'readwrite');
   await Promise.all([deleteMeta(tx.store, 'sync-shadow'), tx.done]);
-  await syncStatus.removeValue();
+  // The count of changes sync brought stays: open pages watch it to read the data again.
+  const { brought } = await syncStatus.getValue();
+  await syncStatus.setValue({ ...NO_SYNC_STATUS, brought });
   await syncBudget.removeValue();
 }

@@ -59,6 +59,12 @@ export const syncStatus = defineStored<SyncStatus>('local', 'tend-sync-status', 
     typeof value.brought === 'number',
 });
 
+/** A change that came with sync was taken back here (a first join's Undo): pages read again. */
+export async function noteSyncedIn(): Promise<void> {
+  const status = await syncStatus.getValue();
+  await syncStatus.setValue({ ...status, brought: status.brought + 1 });
+}
+
 /**
  * Calls `listener` each time a sync pass changes this computer's data (another computer's
  * change came in), so an open page shows it in place; returns how to stop.

@@ -142,9 +142,21 @@ describe('sync through chrome.storage.sync, in Chromium', () => {
     await turnSyncOn(page);
     await page.getByRole('checkbox', { name: /Include notes/ }).check();
     await expect.poll(() => syncLine(page)).toMatch(/^Last synced/);
+    // 400 people with notes outgrow 100 KB: what stayed out is said, part by part.
     await expect
-      .poll(() => page.getByText(/did not sync; everything is kept on this computer/).count())
-      .toBe(1);
+      .poll(() => page.locator('#sync-heading ~ p.muted:not([role="status"])').allTextContents())
+      .toEqual([
+        expect.stringMatching(
+          /^People left out of sync: \d+\. .*everyone is kept on this computer\.$/,
+        ),
+        expect.stringMatching(/^Connections older than .* did not sync; everything is kept/),
+        expect.stringMatching(/^Some of your data did not fit/),
+      ]);
+    const leftOut = Number(
+      /: (\d+)\./.exec(
+        (await page.locator('#sync-heading ~ p.muted:not([role="status"])').first().textContent()) ?? '',
+      )?.[1],
+    );
 
     const measured = await page.evaluate(async () => {
       const sync = chrome.storage.sync;
@@ -159,11 +171,11 @@ describe('sync through chrome.storage.sync, in Chromium', () => {
     expect(measured.total).toBeLessThanOrEqual(102_400);
     // Most of the quota is used: the packing fills it rather than giving up early.
     expect(measured.total).toBeGreaterThan(60_000);
-    // Every person made it (notes and old connections are the first to stay out).
+    // The people who did sync, and as many as the status says did not.
     const area = JSON.stringify(await syncAreaOf(page));
-    const missing = contacts.filter((contact) => !area.includes(`"${contact.id}"`));
-    console.log(missing.length, await page.locator('#sync-heading ~ p').allTextContents(), area.slice(0, 3000));
-    expect(missing).toEqual([]);
+    const synced = contacts.filter((contact) => area.includes(`"${contact.id}"`));
+    expect(synced.length).toBeGreaterThan(150);
+    expect(synced.length + leftOut).toBe(contacts.length);
     // Nothing local was dropped.
     await page.goto(page.url().replace('#data', '#network'));
     await expect.poll(async () => (await names(page)).length).toBe(400);

@@ -3,7 +3,13 @@ import { now } from '../../../clock';
 import { undoJoin } from '../../../db/sync-data';
 import { t } from '../../../i18n';
 import { send } from '../../../messages';
-import { syncChoice, syncStatus, type SyncChoice, type SyncStatus } from '../../../storage/sync';
+import {
+  noteSyncedIn,
+  syncChoice,
+  syncStatus,
+  type SyncChoice,
+  type SyncStatus,
+} from '../../../storage/sync';
 import { errorText, shortWhen } from '../../shared/format';
 import { Alert, Status } from '../../shared/status-line';
 import { UndoBar, type UndoOffer } from '../../shared/undo-bar';
@@ -79,6 +85,8 @@ export function SyncPanel() {
       undo: async () => {
         await change({ ...choice(), on: false });
         await write('sync', (db) => undoJoin(db, next.joined));
+        // Open pages (the network, check-ins) show the data as it was again.
+        await noteSyncedIn();
         setNote(t('syncJoinUndone'));
         switchInput?.focus();
       },
