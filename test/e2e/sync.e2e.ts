@@ -154,7 +154,10 @@ describe('sync through chrome.storage.sync, in Chromium', () => {
       ]);
     const leftOut = Number(
       /: (\d+)\./.exec(
-        (await page.locator('#sync-heading ~ p.muted:not([role="status"])').first().textContent()) ?? '',
+        (await page
+          .locator('#sync-heading ~ p.muted:not([role="status"])')
+          .first()
+          .textContent()) ?? '',
       )?.[1],
     );
 
@@ -252,9 +255,13 @@ describe('sync through chrome.storage.sync, in Chromium', () => {
 
     const data = await tend.open('options.html#data');
     await turnSyncOn(data);
+    // What joining brought, by name, with its Undo.
+    const offer = data.locator('.undo-bar');
     await expect
-      .poll(() => data.getByText(/^Joining your other computers brought 2 changes/).count())
-      .toBe(1);
+      .poll(() => offer.locator('span').textContent())
+      .toBe(
+        'Joining your other computers changed this one. People added: Dana at home, Lee at home.',
+      );
     await expect.poll(() => names(options)).toEqual(['Dana at home', 'Lee at home', 'Sam at work']);
     // Both ways: the home computer's next pass brings Sam there.
     await home.sync(NOW + 60_000);
@@ -264,7 +271,7 @@ describe('sync through chrome.storage.sync, in Chromium', () => {
       'Sam at work',
     ]);
 
-    await data.getByRole('button', { name: 'Undo' }).click();
+    await offer.getByRole('button', { name: 'Undo' }).click();
     await expect
       .poll(() =>
         data.getByText('This computer is back as it was before joining, and sync is off.').count(),

@@ -14,6 +14,7 @@ import { errorText, shortWhen } from '../../shared/format';
 import { Alert, Status } from '../../shared/status-line';
 import { UndoBar, type UndoOffer } from '../../shared/undo-bar';
 import { write } from '../../shared/write';
+import { joinedSummary } from './joined-summary';
 import { SyncDisclosure } from './sync-disclosure';
 
 /** Tells the background the choice changed: it syncs now, or takes Tend's items out. */
@@ -81,7 +82,7 @@ export function SyncPanel() {
 
   function offerUndo(next: SyncStatus) {
     setOffer({
-      message: t('syncJoined', [String(next.joined.length)]),
+      message: joinedSummary(next.joined),
       undo: async () => {
         await change({ ...choice(), on: false });
         await write('sync', (db) => undoJoin(db, next.joined));
