@@ -16,15 +16,17 @@ import { STILL_HERE_ALARM } from './presence';
 import { forgetWaiting } from './waiting';
 import { isNews, stopSync, syncArea } from './sync';
 import { syncChoice } from '../storage/sync';
-import { freshPopupView, markStillHere, recordIdleChange, wake } from './wake';
+import { freshPopupView, inTurn, markStillHere, recordIdleChange, wake } from './wake';
 
 /** One named handler per message, answered through the typed map. */
 const handlers: MessageHandlers = {
   // The page shows what its change led to (the popup its next break, say) from this answer.
   'data-changed': async ({ what }) => {
-    // Sync turned off: Tend's items leave the sync area before the wake plans.
-    if (what === 'sync' && !(await syncChoice.getValue()).on) await stopSync(await openDb());
-    return { view: await freshPopupView(`data-changed:${what}`) };
+    // Sync turned off: Tend's items leave the sync area before the wake plans, and after any
+    // wake still under way, which may have read "on" and be writing to it.
+    const stopping = what === 'sync' ? inTurn(stopSyncIfOff) : null;
+    const [, view] = await Promise.all([stopping, freshPopupView(`data-changed:${what}`)]);
+    return { view };
   },
   'popup-view': () => freshPopupView(),
   'nudge-action': async ({ key, action }) => {
@@ -44,6 +46,10 @@ const handlers: MessageHandlers = {
   },
   'dismiss-nudge': async ({ key }) => ({ waiting: await answer(key) }),
 };
+
+async function stopSyncIfOff(): Promise<void> {
+  if (!(await syncChoice.getValue()).on) await stopSync(await openDb());
+}
 
 /**
  * The user answered the nudge `key`: its notification goes, it waits no more, and it counts

@@ -47,6 +47,14 @@ function serially<T>(job: () => Promise<T>): Promise<T> {
 }
 
 /**
+ * A job that must not interleave with a wake (turning sync off must not run while a wake is
+ * still writing to the sync area), in turn with them.
+ */
+export function inTurn<T>(job: () => Promise<T>): Promise<T> {
+  return serially(job);
+}
+
+/**
  * A wake, in turn with the others. Before anything else, in the very turn its event came in
  * and before a first await: the fallback alarm, so that wherever this worker is stopped from
  * here on (Chrome removed the one-shot alarm that woke it) the planner wakes again within

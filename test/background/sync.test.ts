@@ -106,4 +106,30 @@ describe('sync in the background', () => {
     const alarm = await fakeBrowser.alarms.get(WAKE_ALARM);
     expect(alarm?.scheduledTime).toBeLessThanOrEqual(at('17:31'));
   });
+
+  it('leaves no item in the sync area when turned off while a wake is still writing to it', async () => {
+    await syncChoice.setValue({ on: true, includeNotes: false });
+    await send('data-changed', { what: 'sync' });
+    await saveContact(await openDb(), aContact({ id: 'sam', name: 'Sam' }));
+    // A wake that read "on" is writing to the sync area when the user turns sync off.
+    const write = area().set.bind(area());
+    let writing = () => undefined as void;
+    let release = () => undefined as void;
+    const started = new Promise<void>((resolve) => (writing = resolve));
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    vi.spyOn(area(), 'set').mockImplementationOnce(async (items) => {
+      writing();
+      await gate;
+      return write(items);
+    });
+    const running = send('data-changed', { what: 'contacts' });
+    await started;
+    await syncChoice.setValue({ on: false, includeNotes: false });
+    const stopping = send('data-changed', { what: 'sync' });
+    // Time enough for a turning-off that did not wait for the wake to be done before it.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    release();
+    await Promise.all([running, stopping]);
+    expect(await tendItems()).toEqual({});
+  });
 });
