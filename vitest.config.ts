@@ -8,7 +8,7 @@ export default defineConfig({
     // vite-plugin-solid makes jsdom the default; most tests are plain logic, and
     // component tests opt in with `// @vitest-environment happy-dom`.
     environment: 'node',
-    include: ['test/{domain,db,storage,background,ui,dev,i18n}/**/*.test.{ts,tsx}'],
+    include: ['test/{domain,db,storage,background,ui,dev,i18n,sync}/**/*.test.{ts,tsx}'],
     setupFiles: ['test/setup.ts'],
     restoreMocks: true,
   },

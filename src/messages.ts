@@ -10,6 +10,7 @@ export const DATA_CHANGES = [
   'check-ins',
   'import',
   'reflections',
+  'sync',
 ] as const;
 
 /**

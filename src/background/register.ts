@@ -14,12 +14,20 @@ import { checkPayload, notTendPage, REFUSED, unknownMessage } from './message-ch
 import { HAS_NOTIFICATION_BUTTONS } from './no-notification-buttons';
 import { STILL_HERE_ALARM } from './presence';
 import { forgetWaiting } from './waiting';
-import { freshPopupView, markStillHere, recordIdleChange, wake } from './wake';
+import { isNews, stopSync, syncArea } from './sync';
+import { syncChoice } from '../storage/sync';
+import { freshPopupView, inTurn, markStillHere, recordIdleChange, wake } from './wake';
 
 /** One named handler per message, answered through the typed map. */
 const handlers: MessageHandlers = {
   // The page shows what its change led to (the popup its next break, say) from this answer.
-  'data-changed': async ({ what }) => ({ view: await freshPopupView(`data-changed:${what}`) }),
+  'data-changed': async ({ what }) => {
+    // Sync turned off: Tend's items leave the sync area before the wake plans, and after any
+    // wake still under way, which may have read "on" and be writing to it.
+    const stopping = what === 'sync' ? inTurn(stopSyncIfOff) : null;
+    const [, view] = await Promise.all([stopping, freshPopupView(`data-changed:${what}`)]);
+    return { view };
+  },
   'popup-view': () => freshPopupView(),
   'nudge-action': async ({ key, action }) => {
     const id = readNudgeKey(key);
@@ -38,6 +46,10 @@ const handlers: MessageHandlers = {
   },
   'dismiss-nudge': async ({ key }) => ({ waiting: await answer(key) }),
 };
+
+async function stopSyncIfOff(): Promise<void> {
+  if (!(await syncChoice.getValue()).on) await stopSync(await openDb());
+}
 
 /**
  * The user answered the nudge `key`: its notification goes, it waits no more, and it counts
@@ -123,5 +135,9 @@ export function registerBackground(): void {
   // one a headless Firefox could not show at all. And a nudge the system timed out or hid
   // under Do Not Disturb is just what the waiting list and the badge are for. A nudge waits
   // until the user acts on it (a click, a button, the popup) or it goes stale.
+  // Another computer's change, fetched by the browser: a wake syncs it in and plans again.
+  syncArea().onChanged.addListener((changes) => {
+    if (isNews(changes)) void wake('sync-changed').catch(logFailure);
+  });
   registerGuard();
 }

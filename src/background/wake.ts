@@ -15,6 +15,7 @@ import { armFallbackWake, scheduleWake } from './alarm';
 import { recordIdleState, syncIdleState } from './idle';
 import { deliverDue } from './deliver';
 import { keepMarking, recordGap, stillHere } from './presence';
+import { syncOnce } from './sync';
 import { refreshWaiting } from './waiting';
 import type { DataChange } from '../messages';
 
@@ -27,7 +28,8 @@ export type WakeReason =
   | 'idle-change'
   | `data-changed:${DataChange}`
   | 'notification-action'
-  | 'popup-view';
+  | 'popup-view'
+  | 'sync-changed';
 
 interface Woken {
   plan: Plan;
@@ -42,6 +44,14 @@ function serially<T>(job: () => Promise<T>): Promise<T> {
   const run = queue.then(job);
   queue = run.catch(() => undefined);
   return run;
+}
+
+/**
+ * A job that must not interleave with a wake (turning sync off must not run while a wake is
+ * still writing to the sync area), in turn with them.
+ */
+export function inTurn<T>(job: () => Promise<T>): Promise<T> {
+  return serially(job);
 }
 
 /**
@@ -128,9 +138,18 @@ async function openOrWait(current: Date) {
   }
 }
 
+const earlier = (at: Date | null, retryAt: number | null): Date | null =>
+  retryAt === null || (at !== null && at.getTime() <= retryAt) ? at : new Date(retryAt);
+
 async function wakeOnce(reason: WakeReason): Promise<Woken> {
   const current = await now();
   const db = await openOrWait(current);
+  // Sync first (when on): a change's stamp is when a pass finds it, and the plan below then
+  // reads what another computer changed. Writes that must wait come back with the alarm.
+  const retryAt = await syncOnce(db, current.getTime()).catch((error: unknown) => {
+    logFailure('sync failed')(error);
+    return null;
+  });
   const settings = await loadSettings(db);
   await recordGap(db).catch(logFailure('a gap was not recorded'));
   await syncIdleState(db, settings.idleThresholdSeconds);
@@ -140,8 +159,9 @@ async function wakeOnce(reason: WakeReason): Promise<Woken> {
   const at = current.getTime();
   const { fresh, notified } = await deliverDue(db, state, planned, at);
   // Now that what was due is shown, the planned alarm replaces the fallback: a worker stopped
-  // before here is woken within minutes, to show what it claimed and did not.
-  await scheduleWake(planned.nextAt);
+  // before here is woken within minutes, to show what it claimed and did not. Sync writes
+  // that had to wait bring it forward.
+  await scheduleWake(earlier(planned.nextAt, retryAt));
   // The badge too: the stale go, and so does "Write to Sam" once Sam was written to. A badge
   // that could not be set must not keep the popup's view from being stored.
   await refreshWaiting((item) => answeredElsewhere(item, state, at)).catch(

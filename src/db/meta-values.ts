@@ -1,5 +1,6 @@
 import type { ScheduleChange } from '../domain/planner-state';
 import type { DayException, NudgeKind } from '../domain/types';
+import type { Shadow } from '../sync/shadow';
 
 /** How often the after-hours guard was passed ("open for 15 minutes"), and the last pass. */
 export interface GuardPasses {
@@ -23,6 +24,8 @@ export interface MetaValues {
   'guard-passes': GuardPasses;
   /** The schedule's last change: when, and the schedule before it. */
   'schedule-change': ScheduleChange;
+  /** What sync last merged (stamps, tombstones, this computer's id and clock); see sync.md. */
+  'sync-shadow': Shadow;
   /** The user's change to one workday (on call, a late shift), under its date's key. */
   [key: ExceptionKey]: DayException;
 }

@@ -8,6 +8,7 @@ import { snoozes } from '../../src/db/meta';
 import { openDb } from '../../src/db/open';
 import { saveSettings } from '../../src/db/settings';
 import { defaultSettings } from '../../src/domain/settings';
+import { syncChoice } from '../../src/storage/sync';
 import { loadWaiting } from '../../src/ui/popup/load-waiting';
 import { browserIn } from '../support/browser-zone';
 import { installFakeIdle } from '../support/fake-idle';
@@ -111,5 +112,42 @@ describe('a message to the background', () => {
     }
     expect(await everything()).toEqual(before);
     expect(warned).toHaveBeenCalledTimes(5);
+  });
+
+  it('that sync was turned off is taken only well formed from a page, and only then empties the sync area', async () => {
+    const tendItems = async () =>
+      Object.keys(await fakeBrowser.storage.sync.get(null)).filter((key) =>
+        key.startsWith('tend1.'),
+      );
+    const syncChanged = (payload: unknown) => ({ type: 'data-changed', payload });
+    await syncChoice.setValue({ on: true, includeNotes: false });
+    expect(await sendFrom(tendPage('options.html'), syncChanged({ what: 'sync' }))).toMatchObject({
+      ok: true,
+    });
+    const written = await tendItems();
+    expect(written.length).toBeGreaterThan(0);
+
+    await syncChoice.setValue({ on: false, includeNotes: false });
+    for (const [payload, why] of [
+      [{ what: 'sync', on: false }, 'on'],
+      [{ what: 'Sync' }, 'what'],
+      [{ what: ['sync'] }, 'what'],
+      [{}, 'what'],
+    ] as const) {
+      expect(await sendFrom(tendPage('options.html'), syncChanged(payload))).toEqual({
+        ok: false,
+        error: expect.stringMatching(
+          new RegExp(`^Tend refused the message "data-changed".*${why}`),
+        ),
+      });
+    }
+    const webPage = { id: fakeBrowser.runtime.id, url: 'https://cases.example.org/inbox' };
+    expect(await sendFrom(webPage, syncChanged({ what: 'sync' }))).toBeUndefined();
+    expect(await tendItems()).toEqual(written);
+
+    expect(await sendFrom(tendPage('options.html'), syncChanged({ what: 'sync' }))).toMatchObject({
+      ok: true,
+    });
+    expect(await tendItems()).toEqual([]);
   });
 });

@@ -105,7 +105,8 @@ const settingsV2 = object({
   templates,
 });
 
-const settingsV3 = object({
+/** The settings of the newest version; sync checks the settings another computer sent with it. */
+export const settingsV3 = object({
   ...settingsV1Entries,
   reflection: object({ enabled: v.boolean(), weekday: v.nullable(weekday), time: v.string() }),
   templates,

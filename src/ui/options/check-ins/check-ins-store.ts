@@ -1,5 +1,6 @@
 import { subDays } from 'date-fns';
-import { createResource } from 'solid-js';
+import { createResource, onCleanup } from 'solid-js';
+import { onSyncedIn } from '../../../storage/sync';
 import { now } from '../../../clock';
 import { changeCheckIn, deleteCheckIn, listCheckIns, saveCheckIn } from '../../../db/check-ins';
 import { listContacts } from '../../../db/contacts';
@@ -40,6 +41,8 @@ const loadCheckIns = () =>
  */
 export function createCheckIns() {
   const [data, { refetch }] = createResource(loadCheckIns);
+  // Another computer's change, synced in: shown in place.
+  onCleanup(onSyncedIn(() => void refetch()));
 
   async function change<T>(step: (db: TendDatabase) => Promise<T>): Promise<T> {
     const result = await write('check-ins', step);

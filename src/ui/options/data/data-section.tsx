@@ -12,13 +12,15 @@ import { BackupDownload } from './backup-download';
 import { BackupFileField } from './backup-file-field';
 import { backupMessageText } from './backup-message';
 import { CsvExport } from './csv-export';
+import { SyncPanel } from './sync-panel';
 import { ImportPreview, type PendingImport } from './import-preview';
 
-/** Your data: a backup of everything and its import, then the CSV exports. */
+/** Your data: sync, a backup of everything and its import, then the CSV exports. */
 export function DataSection() {
   return (
     <>
       <h2 id="data-heading">{t('sectionData')}</h2>
+      <SyncPanel />
       <BackupPanel />
       <CsvExport />
     </>

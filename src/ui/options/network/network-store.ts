@@ -1,5 +1,6 @@
 import { subDays } from 'date-fns';
-import { createResource } from 'solid-js';
+import { createResource, onCleanup } from 'solid-js';
+import { onSyncedIn } from '../../../storage/sync';
 import { now } from '../../../clock';
 import {
   deleteContact,
@@ -64,6 +65,8 @@ const lastContactAfter = (contacts: Contact[], logged: Interaction) =>
  */
 export function createNetwork() {
   const [data, { mutate, refetch }] = createResource(loadNetwork);
+  // Another computer's change, synced in: shown in place.
+  onCleanup(onSyncedIn(() => void refetch()));
 
   async function change<T>(
     optimistic: ((current: NetworkData) => NetworkData) | null,

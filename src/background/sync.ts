@@ -1,0 +1,119 @@
+import { browser } from 'wxt/browser';
+import { deleteMeta } from '../db/meta-store';
+import type { TendDatabase } from '../db/open';
+import { loadSyncData, saveSyncPass, StaleSyncRead } from '../db/sync-data';
+import { NO_SYNC_STATUS, syncBudget, syncChoice, syncStatus } from '../storage/sync';
+import { readSince, type SyncResult } from '../sync/engine';
+import { isEcho } from '../sync/echo';
+import { newDeviceId } from '../sync/hlc';
+import { PREFIX } from '../sync/limits';
+import { runSync } from '../sync/run-sync';
+import { emptyShadow } from '../sync/shadow';
+import type { AreaChange, SyncArea } from '../sync/sync-area';
+
+/** The browser's sync area; a test may put a fake with Chrome's quotas in its place. */
+let chosenArea: SyncArea | null = null;
+
+export function useSyncArea(area: SyncArea | null): void {
+  chosenArea = area;
+}
+
+export function syncArea(): SyncArea {
+  return chosenArea ?? (browser.storage.sync as unknown as SyncArea);
+}
+
+// What this worker's last pass wrote, noted before each write: the browser may report the
+// change before the write's promise settles, and its onChanged is only an echo.
+let lastWrites: Pick<SyncResult, 'set' | 'remove'> = { set: {}, remove: [] };
+
+function noting(area: SyncArea): SyncArea {
+  lastWrites = { set: {}, remove: [] };
+  return {
+    ...area,
+    get: (keys) => area.get(keys),
+    getBytesInUse: (keys) => area.getBytesInUse(keys),
+    set(items) {
+      lastWrites = { ...lastWrites, set: items as SyncResult['set'] };
+      return area.set(items);
+    },
+    remove(keys) {
+      lastWrites = { ...lastWrites, remove: typeof keys === 'string' ? [keys] : keys };
+      return area.remove(keys);
+    },
+  };
+}
+
+/** Whether a change of the sync area is news from another computer, not our own echo. */
+export function isNews(changes: Record<string, AreaChange>): boolean {
+  return !isEcho(changes, lastWrites);
+}
+
+// A page may write between a pass's read and its save; the pass then runs again on what
+// the page wrote. Past a few tries the next wake does it.
+const TRIES = 3;
+
+/**
+ * One sync pass when sync is on: this computer's changes go to the sync area (within its
+ * write budget), the area's changes come into the database with the shadow in one
+ * transaction. Returns when the writes that had to wait are tried again, or null.
+ */
+export async function syncOnce(db: TendDatabase, now: number): Promise<number | null> {
+  const choice = await syncChoice.getValue();
+  if (!choice.on) return null;
+  const fresh = () => emptyShadow(newDeviceId(Math.random));
+  for (let attempt = 1; ; attempt++) {
+    const input = await loadSyncData(db, choice.includeNotes, fresh, readSince);
+    const run = await runSync(noting(syncArea()), { ...input, now }, await syncBudget.getValue());
+    try {
+      await saveSyncPass(db, run.result.local, run.result.shadow);
+    } catch (error) {
+      if (error instanceof StaleSyncRead && attempt < TRIES) continue;
+      throw error;
+    }
+    await syncBudget.setValue(run.budget);
+    await keepOptions(run.result, choice.includeNotes);
+    await recordStatus(run.result, now, run.retryAt, run.error);
+    return run.retryAt;
+  }
+}
+
+async function keepOptions(result: SyncResult, includeNotes: boolean): Promise<void> {
+  for (const write of result.local) {
+    if (write.collection !== 'options' || !write.record) continue;
+    if (write.record.includeNotes === includeNotes) continue;
+    const choice = await syncChoice.getValue();
+    await syncChoice.setValue({ ...choice, includeNotes: write.record.includeNotes });
+  }
+}
+
+async function recordStatus(
+  result: SyncResult,
+  now: number,
+  retryAt: number | null,
+  error: string | null,
+): Promise<void> {
+  const before = await syncStatus.getValue();
+  const joined = result.local.filter((write) => write.collection !== 'options');
+  await syncStatus.setValue({
+    lastAt: now,
+    retryAt,
+    error,
+    overflow: result.overflow,
+    // The first join's changes stay, for their Undo, until sync is turned off.
+    joined: result.firstJoin ? joined : before.joined,
+    brought: before.brought + (joined.length > 0 ? 1 : 0),
+  });
+}
+
+/** Turning sync off: Tend's items leave the sync area, the shadow goes; the data stays. */
+export async function stopSync(db: TendDatabase): Promise<void> {
+  const area = noting(syncArea());
+  const keys = Object.keys(await area.get(null)).filter((key) => key.startsWith(PREFIX));
+  if (keys.length > 0) await area.remove(keys);
+  const tx = db.transaction('meta', 'readwrite');
+  await Promise.all([deleteMeta(tx.store, 'sync-shadow'), tx.done]);
+  // The count of changes sync brought stays: open pages watch it to read the data again.
+  const { brought } = await syncStatus.getValue();
+  await syncStatus.setValue({ ...NO_SYNC_STATUS, brought });
+  await syncBudget.removeValue();
+}

@@ -1,0 +1,135 @@
+import { TZDate } from '@date-fns/tz';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { WAKE_ALARM } from '../../src/background/alarm';
+import { registerBackground } from '../../src/background/register';
+import { recordTransition } from '../../src/db/activity';
+import { saveContact } from '../../src/db/contacts';
+import { openDb } from '../../src/db/open';
+import { loadSettings, saveSettings } from '../../src/db/settings';
+import { defaultSettings } from '../../src/domain/settings';
+import { send } from '../../src/messages';
+import { savedPopupView } from '../../src/storage/popup-view';
+import { syncBudget, syncChoice, syncStatus } from '../../src/storage/sync';
+import { aContact } from '../db/factories';
+import { browserIn } from '../support/browser-zone';
+import { installFakeIdle } from '../support/fake-idle';
+import { otherComputerEdits } from '../support/other-computer';
+
+browserIn('Europe/London');
+
+const ZONE = 'Europe/London';
+// Monday 23 November 2026; the default schedule ends at 17:00.
+const at = (time: string) => new TZDate(`2026-11-23T${time}`, ZONE).getTime();
+
+const area = () => fakeBrowser.storage.sync;
+const tendItems = async () =>
+  Object.fromEntries(
+    Object.entries(await area().get(null)).filter(([key]) => key.startsWith('tend1.')),
+  );
+
+beforeEach(async () => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(at('17:30'));
+  vi.spyOn(console, 'debug').mockImplementation(() => undefined);
+  const db = await openDb();
+  await saveSettings(db, defaultSettings(ZONE));
+  await recordTransition(db, { at: at('09:00'), state: 'active' });
+  installFakeIdle('active');
+  registerBackground();
+});
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('sync in the background', () => {
+  it('writes nothing to the sync area while sync is off', async () => {
+    await saveContact(await openDb(), aContact({ id: 'sam', name: 'Sam' }));
+    await send('data-changed', { what: 'contacts' });
+    expect(await tendItems()).toEqual({});
+  });
+
+  it('takes a local edit to the sync area at the data-changed that follows it', async () => {
+    await syncChoice.setValue({ on: true, includeNotes: false });
+    await send('data-changed', { what: 'sync' });
+    await saveContact(await openDb(), aContact({ id: 'sam', name: 'Sam Okafor' }));
+    await send('data-changed', { what: 'contacts' });
+    const items = await tendItems();
+    expect(JSON.stringify(items)).toContain('Sam Okafor');
+    expect((await syncStatus.getValue()).lastAt).toBe(at('17:30'));
+    expect((await syncBudget.getValue()).writes.length).toBeGreaterThan(0);
+  });
+
+  it('brings another computer’s change into the database and plans again from it', async () => {
+    await syncChoice.setValue({ on: true, includeNotes: false });
+    await send('data-changed', { what: 'sync' });
+    expect(await savedPopupView()).toMatchObject({ status: 'after-hours' });
+    // On the other computer, Monday's hours now end at 18:00, and Sam is in the network.
+    await otherComputerEdits(
+      ZONE,
+      (data) => {
+        const days = { ...data.settings.schedule.days };
+        days[1] = { start: '09:00', end: '18:00', endsNextDay: false };
+        data.settings = { ...data.settings, schedule: { ...data.settings.schedule, days } };
+        data.contacts.push(aContact({ id: 'sam', name: 'Sam', updatedAt: at('17:29') }));
+      },
+      at('17:29'),
+    );
+    await vi.waitFor(async () => {
+      const db = await openDb();
+      expect(await db.get('contacts', 'sam')).toMatchObject({ name: 'Sam' });
+      expect((await loadSettings(db)).schedule.days[1]?.end).toBe('18:00');
+      expect(await savedPopupView()).toMatchObject({ status: 'working' });
+    });
+  });
+
+  it('removes Tend’s items from the sync area when sync is turned off, and keeps the data', async () => {
+    await syncChoice.setValue({ on: true, includeNotes: false });
+    await saveContact(await openDb(), aContact({ id: 'sam', name: 'Sam' }));
+    await send('data-changed', { what: 'sync' });
+    expect(Object.keys(await tendItems()).length).toBeGreaterThan(0);
+    await area().set({ other: 1 });
+    await syncChoice.setValue({ on: false, includeNotes: false });
+    await send('data-changed', { what: 'sync' });
+    expect(await tendItems()).toEqual({});
+    expect(await area().get(null)).toEqual({ other: 1 });
+    expect(await (await openDb()).get('contacts', 'sam')).toMatchObject({ name: 'Sam' });
+  });
+
+  it('sets the wake alarm no later than when writes held back by a quota error are tried', async () => {
+    await syncChoice.setValue({ on: true, includeNotes: false });
+    vi.spyOn(area(), 'set').mockRejectedValueOnce(new Error('QUOTA_BYTES quota exceeded'));
+    await send('data-changed', { what: 'sync' });
+    const { retryAt } = await syncStatus.getValue();
+    expect(retryAt).toBe(at('17:31'));
+    const alarm = await fakeBrowser.alarms.get(WAKE_ALARM);
+    expect(alarm?.scheduledTime).toBeLessThanOrEqual(at('17:31'));
+  });
+
+  it('leaves no item in the sync area when turned off while a wake is still writing to it', async () => {
+    await syncChoice.setValue({ on: true, includeNotes: false });
+    await send('data-changed', { what: 'sync' });
+    await saveContact(await openDb(), aContact({ id: 'sam', name: 'Sam' }));
+    // A wake that read "on" is writing to the sync area when the user turns sync off.
+    const write = area().set.bind(area());
+    let writing = () => undefined as void;
+    let release = () => undefined as void;
+    const started = new Promise<void>((resolve) => (writing = resolve));
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    vi.spyOn(area(), 'set').mockImplementationOnce(async (items) => {
+      writing();
+      await gate;
+      return write(items);
+    });
+    const running = send('data-changed', { what: 'contacts' });
+    await started;
+    await syncChoice.setValue({ on: false, includeNotes: false });
+    const stopping = send('data-changed', { what: 'sync' });
+    // Time enough for a turning-off that did not wait for the wake to be done before it.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    release();
+    await Promise.all([running, stopping]);
+    expect(await tendItems()).toEqual({});
+  });
+});

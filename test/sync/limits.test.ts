@@ -1,0 +1,144 @@
+import { describe, expect, it } from 'vitest';
+import { DAY_MS } from '../../src/domain/time-units';
+import { stamp } from '../../src/sync/hlc';
+import { itemOf } from '../../src/sync/pack';
+import { aConnection, aContact } from '../db/factories';
+import type { Computer } from './support/computer';
+import { seeded } from './support/seeded';
+import { World } from './support/world';
+
+const MINUTE = 60_000;
+
+const twoComputers = () => {
+  const world = new World([0, 0], seeded(4));
+  return { world, a: world.computers[0] as Computer, b: world.computers[1] as Computer };
+};
+
+/** The most writes in any 60 seconds, and in any hour. */
+function busiest(times: number[], window: number) {
+  return Math.max(
+    0,
+    ...times.map((start) => times.filter((t) => t >= start && t < start + window).length),
+  );
+}
+
+describe('a network bigger than the sync area', () => {
+  it('says which part did not sync, keeps all of it here, and sends the rest', async () => {
+    const { world, a, b } = twoComputers();
+    a.data.options.includeNotes = true;
+    for (let i = 0; i < 120; i++) {
+      a.data.contacts.push(aContact({ id: `p${i}`, name: `Person ${i}`, notes: 'n'.repeat(600) }));
+    }
+    for (let i = 0; i < 400; i++) {
+      a.data.interactions.push(
+        aConnection({ id: `i${i}`, at: world.time - i * 3 * 3_600_000, contactIds: ['p1'] }),
+      );
+    }
+    const before = structuredClone(a.data);
+    const run = await a.sync();
+    expect(run.result.overflow).toEqual([
+      expect.objectContaining({
+        collection: 'interactions',
+        notes: false,
+        newest: expect.any(Number),
+      }),
+      expect.objectContaining({ collection: 'contacts', notes: true }),
+    ]);
+    expect(a.area.refusals).toEqual([]);
+    expect(await a.area.getBytesInUse(null)).toBeLessThanOrEqual(102_400);
+    expect(a.data).toEqual(before);
+
+    await world.settle();
+    const newest = run.result.overflow.find((part) => part.collection === 'interactions')!.newest!;
+    expect(b.data.contacts).toHaveLength(120);
+    expect(b.data.interactions.length).toBeGreaterThan(0);
+    expect(b.data.interactions.every((connection) => connection.at > newest)).toBe(true);
+    expect(a.data).toEqual(before);
+  });
+});
+
+describe('the browser’s write limits', () => {
+  it('are never crossed by a burst of edits, and the edits still arrive', async () => {
+    const { world, a, b } = twoComputers();
+    await world.join();
+    a.data.contacts.push(aContact({ id: 'ann' }));
+    for (let i = 0; i < 400; i++) {
+      await world.edit(a, (data) => void (data.contacts[0]!.name = `Ann ${i}`));
+      world.time += 250; // four edits a second for 100 seconds
+      await world.round();
+    }
+    await world.settle();
+    expect(a.area.refusals).toEqual([]);
+    expect(busiest(a.area.writeTimes, MINUTE)).toBeLessThanOrEqual(120);
+    expect(a.runs.some((run) => run.retryAt !== null)).toBe(true);
+    expect(b.data.contacts[0]!.name).toBe('Ann 399');
+  });
+
+  it('back off after a quota error, and write once the pause is over', async () => {
+    const { world, a } = twoComputers();
+    const set = a.area.set.bind(a.area);
+    a.area.set = async () => {
+      throw new Error('Resource::kQuotaBytes quota exceeded');
+    };
+    a.data.contacts.push(aContact({ id: 'ann' }));
+    const refused = await a.sync();
+    expect(refused).toMatchObject({
+      retryAt: world.time + MINUTE,
+      error: 'Resource::kQuotaBytes quota exceeded',
+    });
+    expect(refused.budget.failures).toBe(1);
+    a.area.set = set;
+    world.time = refused.retryAt!;
+    const retried = await a.sync();
+    expect(retried).toMatchObject({ retryAt: null, error: null, budget: { failures: 0 } });
+    expect(Object.keys(await a.area.get(null)).length).toBeGreaterThan(0);
+  });
+});
+
+describe('what leaves the sync area with time', () => {
+  it('stops syncing connections 90 days older than the newest, and deletes them nowhere', async () => {
+    const { world, a, b } = twoComputers();
+    a.data.contacts.push(aContact({ id: 'ann' }));
+    a.data.interactions.push(
+      aConnection({ id: 'recent', at: world.time, contactIds: ['ann'] }),
+      aConnection({ id: 'old', at: world.time - 91 * DAY_MS, contactIds: ['ann'] }),
+    );
+    await world.join();
+    await world.settle();
+    expect(b.data.interactions.map((connection) => connection.id)).toEqual(['recent']);
+    expect(a.data.interactions.map((connection) => connection.id)).toEqual(['recent', 'old']);
+  });
+
+  it('forgets a tombstone 60 days after it was made', async () => {
+    const { world, a } = twoComputers();
+    a.data.contacts.push(aContact({ id: 'ann' }), aContact({ id: 'bob' }));
+    await world.join();
+    await world.edit(a, (data) => void data.contacts.splice(0, 1));
+    await world.settle();
+    const holdsAnn = () => [...a.area.copy.values()].join().includes('"ann"');
+    expect(holdsAnn()).toBe(true);
+    world.time += 61 * DAY_MS;
+    await world.edit(a, (data) => void (data.contacts[0]!.name = 'Bob'));
+    await world.settle();
+    expect(holdsAnn()).toBe(false);
+  });
+});
+
+describe('a record from a newer Tend', () => {
+  it('is skipped with its reason, and never erased from the sync area', async () => {
+    const { world, a, b } = twoComputers();
+    await world.join();
+    const s = stamp(world.time, 0, 'newertnd');
+    const fields = { name: [0, 'Zed'], roles: [0, ['astronaut']] };
+    await a.area.set({ 'tend1.c9': itemOf([]) }); // a stale key of the older layout
+    await a.area.set({ 'tend1.x0': { s: [s], r: [['c', 'zed', fields]] } });
+    await world.settle();
+    for (const computer of [a, b]) {
+      expect(computer.data.contacts).toEqual([]);
+      expect(computer.runs.flatMap((run) => run.result.problems).join('\n')).toMatch(
+        /not applied: contacts zed: /,
+      );
+    }
+    expect(JSON.stringify([...world.server.data.values()])).toMatch(/astronaut/);
+  });
+});
