@@ -21,6 +21,8 @@ export interface MessageMap {
   'open-nudge': { request: { key: string }; response: { waiting: number } };
   /** Sets a waiting nudge aside without doing anything. */
   'dismiss-nudge': { request: { key: string }; response: { waiting: number } };
+  /** Erases every record, storage key, alarm, notification and granted site; Tend starts fresh. */
+  'erase-everything': { request: Record<string, never>; response: { erased: true } };
 }
 
 export type MessageName = keyof MessageMap;

@@ -4,6 +4,7 @@ import { WAKE_ALARM } from './alarm';
 import { NUDGE_ACTIONS } from '../text/nudge-actions';
 import { readNudgeKey } from '../domain/nudge-key';
 import { clickTarget } from './click-target';
+import { eraseEverything } from './erase';
 import { actionFor } from './notifications';
 import { openTarget, runNudgeAction } from './actions';
 import { registerGuard } from './guard';
@@ -34,6 +35,10 @@ const handlers: MessageHandlers = {
     return { waiting };
   },
   'dismiss-nudge': async ({ key }) => ({ waiting: await answer(key) }),
+  'erase-everything': async () => {
+    await eraseEverything();
+    return { erased: true };
+  },
 };
 
 /** The user answered the nudge `key`: its notification goes, and it waits no more. */

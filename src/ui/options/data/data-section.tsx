@@ -12,15 +12,17 @@ import { BackupDownload } from './backup-download';
 import { BackupFileField } from './backup-file-field';
 import { backupMessageText } from './backup-message';
 import { CsvExport } from './csv-export';
+import { EraseEverything } from './erase-everything';
 import { ImportPreview, type PendingImport } from './import-preview';
 
-/** Your data: a backup of everything and its import, then the CSV exports. */
+/** Your data: a backup of everything and its import, the CSV exports, and erasing it all. */
 export function DataSection() {
   return (
     <>
       <h2 id="data-heading">{t('sectionData')}</h2>
       <BackupPanel />
       <CsvExport />
+      <EraseEverything />
     </>
   );
 }
