@@ -1,6 +1,7 @@
 import { createSignal, Show } from 'solid-js';
 import { now } from '../../../clock';
-import { importBackup, undoImport } from '../../../db/backup-import';
+import { importBackup } from '../../../db/backup-import';
+import { undoImport } from '../../../db/import-undo';
 import { sizeProblem } from '../../../domain/backup/parse';
 import { t } from '../../../i18n';
 import { errorText } from '../../shared/format';
@@ -10,7 +11,7 @@ import { write } from '../../shared/write';
 import { checkBackupFile } from './backup-check';
 import { BackupDownload } from './backup-download';
 import { BackupFileField } from './backup-file-field';
-import { backupMessageText } from './backup-message';
+import { backupMessageText, undoneText } from './backup-message';
 import { CsvExport } from './csv-export';
 import { EraseEverything } from './erase-everything';
 import { ImportPreview, type PendingImport } from './import-preview';
@@ -82,8 +83,8 @@ function BackupPanel() {
         message: t('backupImported'),
         undo: async () => {
           const undoAt = (await now()).getTime();
-          await write('import', (db) => undoImport(db, undo, undoAt));
-          setStatus(t('backupUndone'));
+          const result = await write('import', (db) => undoImport(db, undo, undoAt));
+          setStatus(undoneText(result));
           // The Undo button goes with the offer: the focus stays in the panel.
           fileInput?.focus();
         },
