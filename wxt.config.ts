@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { extensionPagesPolicy } from './scripts/content-security-policy';
 import { chooseDevBrowser } from './scripts/dev-browser';
 
 // A test build (TEND_E2E=1) lets the end-to-end suite move the background's clock;
@@ -31,7 +32,7 @@ export default defineConfig({
   vite: () => ({
     define: { 'import.meta.env.TEND_E2E': JSON.stringify(e2e) },
   }),
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, command }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
@@ -42,6 +43,8 @@ export default defineConfig({
     // turn it on (permissions.request with those origins), and gives them back when they
     // turn it off. Chrome and Firefox MV3 both read optional_host_permissions.
     optional_host_permissions: ['https://*/*', 'http://*/*'],
+    // Nothing but Tend's own files (scripts/content-security-policy.ts).
+    content_security_policy: { extension_pages: extensionPagesPolicy(command) },
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     action: {
       default_title: '__MSG_extName__',

@@ -2,12 +2,21 @@ import { browser } from 'wxt/browser';
 import type { PopupView } from './domain/popup-view';
 import type { NudgeAction } from './text/nudge-actions';
 
+/** Every change a page can report; the background's message check refuses any other. */
+export const DATA_CHANGES = [
+  'settings',
+  'activity',
+  'contacts',
+  'check-ins',
+  'import',
+  'reflections',
+] as const;
+
 /**
  * What a page changed. The background plans again from the whole database whatever it is;
  * the name goes into the wake's log line, so a developer reading it sees what woke it.
  */
-export type DataChange =
-  'settings' | 'activity' | 'contacts' | 'check-ins' | 'import' | 'reflections';
+export type DataChange = (typeof DATA_CHANGES)[number];
 
 /** Every message between pages and the background: name -> request and response. */
 export interface MessageMap {

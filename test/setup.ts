@@ -1,17 +1,19 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { configure } from '@solidjs/testing-library';
 import { beforeEach } from 'vitest';
 import { closeDb } from '../src/db/open';
 import { installCatalogue } from './support/i18n';
+import { sendAsTendPage } from './support/messages';
 
-// Component tests wait for what a page shows after a write and the background's answer. On
-// a loaded machine (CI, or a laptop building the extension meanwhile) that can take longer
-// than testing-library's one second; what is never shown still fails, only later.
-if (typeof document !== 'undefined') {
-  const { configure } = await import('@solidjs/testing-library');
-  configure({ asyncUtilTimeout: 5000 });
-}
+// findBy and waitFor give up after a second by default; a loaded two-core machine running the
+// whole suite can take longer to write to IndexedDB and re-render, which no user would see
+// as a failure (the same allowance the e2e suites give expect.poll).
+configure({ asyncUtilTimeout: 5000 });
+
+// A page's message comes from that page, as in a browser; the fake's carries no sender.
+sendAsTendPage();
 
 beforeEach(() => {
   // Every test starts with an empty profile: no databases, no alarms, no notifications.

@@ -6,7 +6,7 @@ import { loadSettings } from '../db/settings';
 import { guardDecision, pageOrigin } from '../domain/guard';
 import { effectiveWorkdaysAround } from '../domain/effective-workday';
 import { pageAddress } from '../domain/page-address';
-import { guardTabOrigins } from '../storage/guard-tab-origins';
+import { guardTabOrigins, setTabOrigin } from '../storage/guard-tab-origins';
 
 /** The guard page for a URL; the page itself checks `to` again before offering it. */
 export function guardPageUrl(url: string): string {
@@ -18,18 +18,12 @@ export function guardPageUrl(url: string): string {
  * system's own in-page navigation after hours must not take away a page being worked in.
  */
 async function enteredOrigin(tabId: number, origin: string): Promise<boolean> {
-  const origins = await guardTabOrigins.getValue();
-  const entered = origins[tabId] !== origin;
-  if (entered) await guardTabOrigins.setValue({ ...origins, [tabId]: origin });
-  return entered;
+  return (await setTabOrigin(tabId, origin)) !== origin;
 }
 
 /** Forgets a closed tab. */
 async function forgetTab(tabId: number): Promise<void> {
-  const origins = await guardTabOrigins.getValue();
-  if (!(tabId in origins)) return;
-  delete origins[tabId];
-  await guardTabOrigins.setValue(origins);
+  await setTabOrigin(tabId, null);
 }
 
 /**

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { now } from '../clock';
 import { recordTransition } from '../db/activity';
 import type { TendDatabase } from '../db/open';
+import { SECOND_MS } from '../domain/time-units';
 import { recordGap } from './presence';
 
 /** Firefox for Android has no idle API; there Tend counts activity from clock in/out only. */
@@ -24,7 +25,7 @@ export async function recordIdleState(
 ): Promise<boolean> {
   const gap = await recordGap(db);
   const at = (await now()).getTime();
-  const left = state === 'idle' ? at - detectionSeconds(thresholdSeconds) * 1000 : undefined;
+  const left = state === 'idle' ? at - detectionSeconds(thresholdSeconds) * SECOND_MS : undefined;
   return (await recordTransition(db, { at, state }, left)) || gap;
 }
 

@@ -3,12 +3,15 @@ import { isEnvelope, type MessageHandlers, type Reply } from '../messages';
 import { WAKE_ALARM } from './alarm';
 import { NUDGE_ACTIONS } from '../text/nudge-actions';
 import { readNudgeKey } from '../domain/nudge-key';
+import { markShown } from '../db/nudge-log';
+import { openDb } from '../db/open';
 import { clickTarget } from './click-target';
 import { eraseEverything } from './erase';
 import { actionFor } from './notifications';
 import { openTarget, runNudgeAction } from './actions';
 import { registerGuard } from './guard';
 import { hasIdleApi } from './idle';
+import { checkPayload, notTendPage, REFUSED, unknownMessage } from './message-checks';
 import { HAS_NOTIFICATION_BUTTONS } from './no-notification-buttons';
 import { STILL_HERE_ALARM } from './presence';
 import { forgetWaiting } from './waiting';
@@ -41,10 +44,15 @@ const handlers: MessageHandlers = {
   },
 };
 
-/** The user answered the nudge `key`: its notification goes, and it waits no more. */
+/**
+ * The user answered the nudge `key`: its notification goes, it waits no more, and it counts
+ * as shown (a wake stopped before it marked it so must not bring it back).
+ */
 async function answer(key: string): Promise<number> {
   await browser.notifications.clear(key);
-  return forgetWaiting(key);
+  const waiting = await forgetWaiting(key);
+  await markShown(await openDb(), [key]);
+  return waiting;
 }
 
 function logFailure(error: unknown): void {
@@ -74,10 +82,22 @@ export function registerBackground(): void {
   }
   // sendResponse and `return true` rather than a returned promise: Chrome, Firefox,
   // the polyfill and WXT's fake browser all understand this form.
-  browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse) => {
-    if (!isEnvelope(message, handlers)) return false;
+  // Only Tend's own pages are answered, and only with a payload of the message's shape;
+  // anything else is refused and logged, and changes nothing.
+  browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
+    const stranger = notTendPage(sender);
+    if (stranger !== null || !isEnvelope(message, handlers)) {
+      console.warn(REFUSED, stranger ?? unknownMessage(message));
+      return false;
+    }
+    const checked = checkPayload(message);
+    if (!checked.ok) {
+      console.warn(REFUSED, checked.why);
+      sendResponse({ ok: false, error: checked.why } satisfies Reply);
+      return true;
+    }
     const handler = handlers[message.type] as (payload: unknown) => Promise<unknown>;
-    handler(message.payload).then(
+    handler(checked.payload).then(
       (value) => sendResponse({ ok: true, value } satisfies Reply),
       (error: unknown) => {
         logFailure(error);

@@ -1,8 +1,7 @@
 import { browser } from 'wxt/browser';
 import { now } from '../clock';
 import type { Nudge } from '../domain/nudge';
-import type { NudgeKind } from '../domain/types';
-import { waitingUntil, type StoredWaiting } from '../domain/waiting';
+import { NUDGE_THREAD, waitingUntil, type StoredWaiting } from '../domain/waiting';
 import { t } from '../i18n';
 import { waitingList } from '../storage/waiting';
 
@@ -52,15 +51,6 @@ async function showBadge(count: number): Promise<void> {
   });
 }
 
-// Nudges that say the same thing again: a newer one of the same thread replaces the older,
-// so half-hourly boundary reminders wait as one "End my day", not four.
-const THREAD: Partial<Record<NudgeKind, string>> = {
-  'wrap-up': 'end-of-day',
-  boundary: 'end-of-day',
-  break: 'break',
-  'hours-limit': 'hours-limit',
-};
-
 /** Records a nudge just shown as waiting for an answer, in place of the one it repeats. */
 export function recordWaiting(
   nudge: Nudge,
@@ -78,12 +68,12 @@ export function recordWaiting(
     ...(nudge.kind === 'reconnect' && { contactId: nudge.contactId }),
     ...(text.name && { name: text.name }),
   };
-  const thread = THREAD[nudge.kind];
+  const thread = NUDGE_THREAD[nudge.kind];
   // Only what an earlier wake showed is replaced: two of a thread due in one wake (the day's
   // and the week's hours limit) both wait.
   const replaces = (one: StoredWaiting) =>
     one.key === nudge.key ||
-    (thread !== undefined && THREAD[one.kind] === thread && one.shownAt < shownAt);
+    (thread !== undefined && NUDGE_THREAD[one.kind] === thread && one.shownAt < shownAt);
   return update((items) => [...items.filter((one) => !replaces(one)), item]);
 }
 

@@ -1,6 +1,6 @@
-import { addMinutes } from 'date-fns';
+import { addHours } from 'date-fns';
 import { now } from '../clock';
-import { claimNudges } from '../db/nudge-log';
+import { NewerDatabaseError } from '../db/data-error';
 import { openDb } from '../db/open';
 import { loadPlannerState } from '../db/planner-state';
 import { loadSettings } from '../db/settings';
@@ -9,10 +9,11 @@ import { plan } from '../domain/plan';
 import type { PopupView } from '../domain/popup-view';
 import { answeredElsewhere } from '../domain/waiting';
 import type { Plan } from '../domain/plan';
+import { dataProblem } from '../storage/data-problem';
 import { popupView } from '../storage/popup-view';
-import { scheduleWake } from './alarm';
+import { armFallbackWake, scheduleWake } from './alarm';
 import { recordIdleState, syncIdleState } from './idle';
-import { deliverNudge } from './notifications';
+import { deliverDue } from './deliver';
 import { keepMarking, recordGap, stillHere } from './presence';
 import { refreshWaiting } from './waiting';
 import type { DataChange } from '../messages';
@@ -44,8 +45,18 @@ function serially<T>(job: () => Promise<T>): Promise<T> {
   return run;
 }
 
+/**
+ * A wake, in turn with the others. Before anything else, in the very turn its event came in
+ * and before a first await: the fallback alarm, so that wherever this worker is stopped from
+ * here on (Chrome removed the one-shot alarm that woke it) the planner wakes again within
+ * minutes. The wake replaces it with the planned one when it is done.
+ */
 function enqueue(reason: WakeReason): Promise<Woken> {
-  return serially(() => wakeOnce(reason));
+  const armed = armFallbackWake().catch(logFailure('the fallback alarm was not set'));
+  return serially(async () => {
+    await armed;
+    return wakeOnce(reason);
+  });
 }
 
 /**
@@ -102,33 +113,47 @@ export function recordIdleChange(state: `${'active' | 'idle' | 'locked'}`): Prom
   });
 }
 
-// If a wake fails or its worker is stopped before it sets the next alarm (Chrome removes a
-// one-shot alarm as it fires), this one wakes the planner again: never no alarm at all.
-const FALLBACK_MINUTES = 15;
+// A database a newer Tend opened (after a downgrade) is tried again this often: never no alarm
+// at all, and the wake works again as soon as Tend is updated.
+const NEWER_DATABASE_RETRY_HOURS = 1;
+
+/**
+ * The database is newer than this Tend: its data stays untouched, nothing is shown, the popup
+ * gets no stale view to paint, a note says why, and an alarm tries again within the hour.
+ */
+async function waitForUpdate(current: Date): Promise<void> {
+  await scheduleWake(addHours(current, NEWER_DATABASE_RETRY_HOURS));
+  const noted = await dataProblem.getValue();
+  await dataProblem.setValue({
+    problem: 'newer-database',
+    since: noted?.since ?? current.getTime(),
+  });
+  await popupView.removeValue();
+}
+
+async function openOrWait(current: Date) {
+  try {
+    return await openDb();
+  } catch (error) {
+    if (error instanceof NewerDatabaseError) await waitForUpdate(current);
+    throw error;
+  }
+}
 
 async function wakeOnce(reason: WakeReason): Promise<Woken> {
   const current = await now();
-  await scheduleWake(addMinutes(current, FALLBACK_MINUTES));
-  const db = await openDb();
+  const db = await openOrWait(current);
   const settings = await loadSettings(db);
   await recordGap(db).catch(logFailure('a gap was not recorded'));
   await syncIdleState(db, settings.idleThresholdSeconds);
   const state = await loadPlannerState(db, current, settings);
   const planned = plan(state, current);
-  // The next alarm first: whatever showing a nudge does, the planner wakes again.
-  await scheduleWake(planned.nextAt);
   await keepMarking(state, current).catch(logFailure('the still-here mark failed'));
   const at = current.getTime();
-  const fresh = await claimNudges(db, [...planned.due, ...planned.listed], at);
-  const notify = new Set(planned.due.map((nudge) => nudge.key));
-  // Each on its own: one notification the system refuses does not hold back the others, and
-  // a claimed nudge whose notification failed still waits in the popup's list.
-  const delivered = await Promise.allSettled(
-    fresh.map((nudge) => deliverNudge(nudge, state, notify.has(nudge.key))),
-  );
-  for (const result of delivered) {
-    if (result.status === 'rejected') logFailure('a nudge was not shown')(result.reason);
-  }
+  const { fresh, notified } = await deliverDue(db, state, planned, at);
+  // Now that what was due is shown, the planned alarm replaces the fallback: a worker stopped
+  // before here is woken within minutes, to show what it claimed and did not.
+  await scheduleWake(planned.nextAt);
   // The badge too: the stale go, and so does "Write to Sam" once Sam was written to. A badge
   // that could not be set must not keep the popup's view from being stored.
   await refreshWaiting((item) => answeredElsewhere(item, state, at)).catch(
@@ -137,12 +162,13 @@ async function wakeOnce(reason: WakeReason): Promise<Woken> {
   // Last, with what this wake already holds: the popup paints from it with one read.
   const view = buildPopupView(state, current, planned);
   await popupView.setValue(view);
+  // The database opened: a problem noted before (Tend was updated since) is over.
+  await dataProblem.removeValue();
   if (import.meta.env.DEV || import.meta.env.TEND_E2E) {
-    console.debug('Tend woke', reason, {
-      shown: fresh.filter((n) => notify.has(n.key)).map((n) => n.key),
-      listed: fresh.filter((n) => !notify.has(n.key)).map((n) => n.key),
-      nextAt: planned.nextAt,
-    });
+    // One line of JSON: the e2e suites read it (each notification shown, and when).
+    const listed = fresh.map((n) => n.key).filter((key) => !notified.includes(key));
+    const nextAt = planned.nextAt?.toISOString() ?? null;
+    console.debug('Tend woke', reason, JSON.stringify({ shown: notified, listed, nextAt }));
   }
   return { plan: planned, view };
 }

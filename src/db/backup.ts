@@ -59,7 +59,8 @@ export async function readAll(
     reflections,
     dayExceptions: exceptions,
     activity: activity.map(({ at, state }) => ({ at, state })),
-    nudgeLog,
+    // What was shown when, and no more: a nudge still to be shown belongs to this browser.
+    nudgeLog: nudgeLog.map(({ key, kind, shownAt }) => ({ key, kind, shownAt })),
   };
 }
 

@@ -1,4 +1,5 @@
 import { openDB, type IDBPDatabase } from 'idb';
+import { NewerDatabaseError } from './data-error';
 import type { Migration } from './migrations';
 import { migrations } from './migrations';
 import { DB_NAME, type TendDB } from './schema';
@@ -16,11 +17,23 @@ export function openDb(): Promise<TendDatabase> {
   return shared;
 }
 
-/** Opens `name` at version `steps.length`, running every step the stored data has not had. */
+/**
+ * Opens `name` at version `steps.length`, running every step the stored data has not had. A
+ * database already at a higher version (a newer Tend wrote it) is refused with
+ * NewerDatabaseError and not touched.
+ */
 export async function openDatabase(
   name: string,
   steps: readonly Migration[],
 ): Promise<TendDatabase> {
+  return openAt(name, steps).catch((error: unknown) => {
+    throw error instanceof DOMException && error.name === 'VersionError'
+      ? new NewerDatabaseError(steps.length)
+      : error;
+  });
+}
+
+function openAt(name: string, steps: readonly Migration[]): Promise<TendDatabase> {
   return openDB<TendDB>(name, steps.length, {
     upgrade(database, oldVersion, _newVersion, tx) {
       const untypedDb = database as unknown as IDBPDatabase<unknown>;
@@ -33,7 +46,11 @@ export async function openDatabase(
       // A step that throws must not leave a half-upgraded database behind.
       chain.catch((error: unknown) => {
         console.error('Tend: database upgrade failed, nothing was changed', error);
-        tx.abort();
+        try {
+          tx.abort();
+        } catch {
+          // The upgrade was aborted already (what made the step fail): nothing to undo.
+        }
       });
       // The abort rejects tx.done too; the caller hears of it through openDB's own rejection.
       tx.done.catch(() => undefined);

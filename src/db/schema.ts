@@ -9,8 +9,18 @@ import type {
   Settings,
 } from '../domain/types';
 import type { MetaKey, MetaValue } from './meta-values';
+import type { Nudge } from '../domain/nudge';
 
 export const DB_NAME = 'tend';
+
+/**
+ * An entry of the nudge log as stored. `pending` is there from the claim until the nudge was
+ * delivered: a worker stopped in between leaves it for the next wake to show. Entries from
+ * before it existed, and those a backup brings, have none: they were shown.
+ */
+export interface LoggedNudge extends NudgeLogEntry {
+  pending?: { nudge: Nudge; notify: boolean };
+}
 
 /** The shape of Tend's IndexedDB at the newest version; migrations.ts gets it there. */
 export interface TendDB extends DBSchema {
@@ -28,7 +38,7 @@ export interface TendDB extends DBSchema {
   };
   checkIns: { key: string; value: CheckIn; indexes: { 'by-startDate': string } };
   activity: { key: number; value: ActivityTransition; indexes: { 'by-at': number } };
-  nudgeLog: { key: string; value: NudgeLogEntry; indexes: { 'by-shownAt': number } };
+  nudgeLog: { key: string; value: LoggedNudge; indexes: { 'by-shownAt': number } };
   reflections: { key: string; value: Reflection; indexes: { 'by-weekStart': string } };
   /**
    * Small named values that are not settings (snoozes, pauses), out-of-line keys; the type
@@ -36,5 +46,3 @@ export interface TendDB extends DBSchema {
    */
   meta: { key: MetaKey; value: MetaValue };
 }
-
-export type StoreName = keyof TendDB & string;

@@ -36,6 +36,17 @@ export function stillWaiting(items: readonly StoredWaiting[], now: number): Wait
     .map(({ expiresAt: _expiresAt, ...item }) => item);
 }
 
+/**
+ * Nudges that say the same thing again: a newer one of the same thread replaces the older,
+ * so half-hourly boundary reminders wait as one "End my day", not four.
+ */
+export const NUDGE_THREAD: Partial<Record<NudgeKind, string>> = {
+  'wrap-up': 'end-of-day',
+  boundary: 'end-of-day',
+  break: 'break',
+  'hours-limit': 'hours-limit',
+};
+
 /** How long a nudge nobody answered stays waiting when nothing ends it sooner. */
 export const WAITING_HOURS = 12;
 

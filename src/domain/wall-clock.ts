@@ -2,11 +2,11 @@
 // effects no bundler can drop, into every page that formats a local date (the popup too).
 import { tzOffset } from '@date-fns/tz/tzOffset';
 import type { ClockTime } from './types';
-import { MINUTE_MS } from './time-units';
+import { DAY_MS, MINUTE_MS } from './time-units';
 
 // Offsets are probed a day either side of the wall-clock time: elapsed time on purpose,
 // wide enough to see the offsets before and after any daylight-saving change near it.
-const PROBE_MS = 24 * 60 * 60 * 1000;
+const PROBE_MS = DAY_MS;
 
 /**
  * The instant a wall-clock time on a local date names in a zone: a time skipped by a

@@ -7,9 +7,12 @@ import { recordTransition } from '../../src/db/activity';
 import { saveContact } from '../../src/db/contacts';
 import { openDb } from '../../src/db/open';
 import { saveSettings } from '../../src/db/settings';
+import { backupText, parseBackup } from '../../src/domain/backup/parse';
+import { nudgeKey } from '../../src/domain/nudge-key';
 import { defaultSettings } from '../../src/domain/settings';
 import type { Settings } from '../../src/domain/types';
 import { aContact } from '../db/factories';
+import { aBackup } from '../domain/backup-fixture';
 import { installFakeIdle } from '../support/fake-idle';
 import { browserIn } from '../support/browser-zone';
 
@@ -89,5 +92,31 @@ describe('reconnect nudges from the background', () => {
     expect(await shown()).toEqual([]);
     await wakeAt('11:00', '2026-11-30');
     expect(await shown()).toEqual(['reconnect:sam:2026-11-30']);
+  });
+});
+
+describe('a person whose id holds a colon', () => {
+  it('is refused in a backup, and nothing is changed', async () => {
+    const backup = { ...aBackup(), contacts: [aContact({ id: 'a:b', name: 'Ana' })] };
+    const parsed = parseBackup(backupText({ ...backup, interactions: [] }), at('09:00'));
+    expect(parsed.ok).toBe(false);
+  });
+
+  it('stored by an older Tend, can still be put off for a week from the notification', async () => {
+    const db = await openDb();
+    await db.delete('contacts', 'sam');
+    const ab = aContact({
+      id: 'a:b',
+      name: 'Ana',
+      lastContactAt: at('09:00') - 21 * 24 * 3600_000,
+    });
+    await saveContact(db, ab);
+    await wakeAt('10:00');
+    const key = nudgeKey({ kind: 'reconnect', contactId: 'a:b', date: '2026-11-23' });
+    expect(await shown()).toEqual([key]);
+    await fakeBrowser.notifications.onButtonClicked.trigger(key, 1);
+    await vi.waitFor(async () => {
+      expect((await db.get('contacts', 'a:b'))?.snoozedUntil).toBe(on('2026-11-30', '10:00'));
+    });
   });
 });

@@ -16,6 +16,7 @@ import { claimNudges } from '../../src/db/nudge-log';
 import { closeDb, openDb, type TendDatabase } from '../../src/db/open';
 import { loadSettings, saveSettings } from '../../src/db/settings';
 import type { Backup } from '../../src/domain/backup/format';
+import type { BreakNudge } from '../../src/domain/nudge';
 import { backupText, parseBackup } from '../../src/domain/backup/parse';
 import { backupMessageText } from '../../src/ui/options/data/backup-message';
 import { aBackup, NOW } from '../domain/backup-fixture';
@@ -23,6 +24,15 @@ import { checkIn } from '../domain/check-in-factory';
 import { aConnection, aContact, at } from './factories';
 
 const EXPORTED = new Date(NOW);
+
+/** A break nudge the background showed. */
+const aBreak = (key: string): BreakNudge => ({
+  key,
+  kind: 'break',
+  dueAt: NOW,
+  breakKind: 'short',
+  breakMinutes: 10,
+});
 
 /** Everything the database holds, as the text of a backup file. */
 async function snapshot(db: TendDatabase): Promise<string> {
@@ -62,7 +72,7 @@ describe('export, wipe, import, export', () => {
     await setException(db, '2026-11-24', { date: '2026-11-24', kind: 'on-call', until: null });
     await recordTransition(db, { at: at('2026-11-23T09:00:00Z'), state: 'clock-in' });
     await recordTransition(db, { at: at('2026-11-23T09:00:00Z'), state: 'active' });
-    await claimNudges(db, [{ key: 'break:1', kind: 'break' }], NOW);
+    await claimNudges(db, [aBreak('break:1')], NOW);
     await db.put('reflections', aBackup().reflections[0]!);
 
     const first = await snapshot(db);
@@ -166,7 +176,7 @@ describe('importBackup', () => {
       kind: 'late-shift',
       until: '21:00',
     });
-    await claimNudges(db, [{ key: 'break:2026-11-23:1', kind: 'break' }], NOW);
+    await claimNudges(db, [aBreak('break:2026-11-23:1')], NOW);
     await recordTransition(db, { at: at('2026-11-01T09:00:00Z'), state: 'active' });
     // The file's reflection for this week takes the place of this one, under another id.
     await db.put('reflections', { ...aBackup().reflections[0]!, id: 'mine', note: 'mine' });
@@ -185,7 +195,19 @@ describe('importBackup', () => {
     // a connection is logged in the popup with someone already there and with someone the
     // file brought in.
     await recordTransition(db, { at: at('2026-11-23T12:10:00Z'), state: 'active' });
-    await claimNudges(db, [{ key: 'wrap-up:2026-11-23', kind: 'wrap-up' }], NOW);
+    await claimNudges(
+      db,
+      [
+        {
+          key: 'wrap-up:2026-11-23',
+          kind: 'wrap-up',
+          dueAt: NOW,
+          workdayEndsAt: NOW,
+          minutesLeft: 15,
+        },
+      ],
+      NOW,
+    );
     await logInteraction(
       db,
       aConnection({ id: 'later', at: NOW, contactIds: ['kept', 'sam'], note: 'Lunch.' }),

@@ -1,6 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { lastGatheringBefore } from '../../src/db/interactions';
-import { openDatabase, openDb } from '../../src/db/open';
+import { NewerDatabaseError } from '../../src/db/data-error';
+import { closeDb, openDatabase, openDb } from '../../src/db/open';
+import { DB_NAME } from '../../src/db/schema';
 import { migrations, type Migration } from '../../src/db/migrations';
 import { loadSettings, saveSettings } from '../../src/db/settings';
 import { defaultSettings } from '../../src/domain/settings';
@@ -137,5 +139,26 @@ describe('settings saved before a part of them existed', () => {
     expect(loaded.network).toEqual(defaultSettings('Europe/Paris').network);
     expect(loaded.boundary.boundaryMaxPerDay).toBe(5);
     expect(loaded.schedule.timeZone).toBe('Europe/Paris');
+  });
+});
+
+describe('a database a newer Tend opened (Tend was downgraded since)', () => {
+  it('is refused with its own error, and left exactly as it was', async () => {
+    const newer = await openDatabase(DB_NAME, [...migrations, () => undefined]);
+    const mine = defaultSettings('Europe/Berlin');
+    await saveSettings(newer, mine);
+    newer.close();
+
+    closeDb();
+    const refused = await openDb().catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(NewerDatabaseError);
+    expect((refused as NewerDatabaseError).messageKey).toBe('errorNewerDatabase');
+    // Asked again (the next wake), it is refused again rather than stuck.
+    await expect(openDb()).rejects.toBeInstanceOf(NewerDatabaseError);
+
+    const again = await openDatabase(DB_NAME, [...migrations, () => undefined]);
+    expect(again.version).toBe(migrations.length + 1);
+    expect(await loadSettings(again)).toEqual(mine);
+    again.close();
   });
 });

@@ -37,6 +37,20 @@ describe('nudge keys', () => {
     expect(readNudgeKey(nudgeKey(id))).toEqual(id);
   });
 
+  it.each(['a&b', 'a#b', 'a:b', 'a%b', '%3A', 'a b', ' :%&# '])(
+    'read back an id %j whole in every kind of key that names one',
+    (odd) => {
+      const named: NudgeId[] = [
+        { kind: 'reconnect', contactId: odd, date: '2026-11-23' },
+        { kind: 'check-in-reminder', checkInId: odd, date: '2026-11-23' },
+        { kind: 'check-in-prep', checkInId: odd, date: '2026-11-23' },
+        { kind: 'check-in-log', checkInId: odd, date: '2026-11-23' },
+        { kind: 'time-zone', user: odd, schedule: 'Europe/Berlin' },
+      ];
+      for (const id of named) expect(readNudgeKey(nudgeKey(id))).toEqual(id);
+    },
+  );
+
   it('read nothing into a key no Tend wrote', () => {
     expect(readNudgeKey('other-extension:123')).toBeNull();
     expect(readNudgeKey('break:medium:1:0')).toBeNull();

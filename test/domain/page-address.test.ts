@@ -35,6 +35,17 @@ describe('page addresses', () => {
     expect(sectionOf(parts(address).hash)).toBe('connections');
   });
 
+  it.each(['a&b', 'a#b', 'a:b', 'a%b', '%3A', 'a b', 'a+b', ' &date=x#y?z= '])(
+    'carry an id %j whole to the composer and the connection log',
+    (odd) => {
+      expect(composeOf(parts(pageAddress({ page: 'popup', compose: odd })).search)).toBe(odd);
+      const log = { checkInId: odd, date: '2026-11-23' };
+      const address = pageAddress({ page: 'options', section: 'connections', log });
+      expect(logOf(parts(address).search)).toEqual(log);
+      expect(sectionOf(parts(address).hash)).toBe('connections');
+    },
+  );
+
   it('carry a person to write to, and a break to start', () => {
     const compose = pageAddress({ page: 'popup', compose: 'sam&x=1' });
     expect(composeOf(parts(compose).search)).toBe('sam&x=1');

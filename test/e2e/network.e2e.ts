@@ -152,6 +152,9 @@ describe('the support network, in Chromium', () => {
       .toContain('No reminders about Alex Chen');
     await page.getByRole('button', { name: 'Undo' }).click();
     await expect.poll(() => alex.textContent()).toContain('Due for a reconnect');
+    // The row changes at once; the bar goes once the Undo is written, and only then is
+    // it safe to leave the page.
+    await expect.poll(() => page.locator('.undo-bar').count()).toBe(0);
     await page.reload();
     await expect.poll(() => alex.textContent()).toContain('Due for a reconnect');
   });

@@ -252,12 +252,16 @@ describe('the popup, in Chromium', () => {
     await setTendTime(tend.worker, localInstant(comingWeekday(1), '10:00'));
     const other = await tend.open('popup.html');
     await expect.poll(() => other.getByTestId('status').textContent()).toBe('Working');
-    // What the popup paints from: the view the wake stored, in storage.local.
-    const stored = (await other.evaluate(
-      async () => (await chrome.storage.local.get('tend-popup-view'))['tend-popup-view'],
-    )) as { status: string; workedMs: number };
-    expect(stored).toMatchObject({ status: 'working' });
-    expect(stored.workedMs).toBeGreaterThanOrEqual(60 * 60 * 1000);
+    // What the popup paints from: the view the wake stored, in storage.local. The install
+    // view says 'working' too, so wait for the wake the popup asked for to store its own.
+    const storedView = async () =>
+      (await other.evaluate(
+        async () => (await chrome.storage.local.get('tend-popup-view'))['tend-popup-view'],
+      )) as { status: string; workedMs: number };
+    await expect
+      .poll(async () => (await storedView()).workedMs)
+      .toBeGreaterThanOrEqual(60 * 60 * 1000);
+    expect(await storedView()).toMatchObject({ status: 'working' });
     await stopServiceWorkers(other);
 
     const popup = await tend.open('popup.html');

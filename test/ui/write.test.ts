@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { saveContact } from '../../src/db/contacts';
+import { guardPasses, recordGuardPass } from '../../src/db/meta';
 import { openDb } from '../../src/db/open';
 import { savedPopupView } from '../../src/storage/popup-view';
-import { write, writeAndPlan } from '../../src/ui/shared/write';
+import { write, writeAndPlan, writeGuardPass } from '../../src/ui/shared/write';
 import { aContact } from '../db/factories';
 import { silentBackground, startBackground } from '../support/background';
 
@@ -35,5 +36,14 @@ describe('the one way a page changes data', () => {
     const refused = new Error('quota exceeded');
     await expect(write('contacts', () => Promise.reject(refused))).rejects.toBe(refused);
     expect(background.told).toEqual([]);
+  });
+
+  it('writes a pass through the guard without a word to the background, which plans none', async () => {
+    const background = startBackground();
+    const passes = await writeGuardPass((db) => recordGuardPass(db, 'https://news.example', 1));
+    expect(passes.count).toBe(1);
+    expect((await guardPasses(await openDb())).count).toBe(1);
+    expect(background.told).toEqual([]);
+    expect(background.asked).toEqual([]);
   });
 });

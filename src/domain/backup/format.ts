@@ -119,7 +119,11 @@ export type BackupMessageKey =
   | 'backupProblemEmpty'
   | 'backupProblemDuplicate'
   | 'backupProblemUnknownPerson'
-  | 'backupProblemFuture';
+  | 'backupProblemFuture'
+  | 'backupProblemId'
+  | 'backupProblemTime'
+  | 'backupProblemSnooze'
+  | 'backupProblemNudgeFuture';
 
 export const message = (key: BackupMessageKey, ...subs: (string | BackupMessage)[]) => ({
   key,

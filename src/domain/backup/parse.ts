@@ -10,6 +10,7 @@ import {
   type Collection,
 } from './format';
 import { backupSchemas, envelope } from './schema';
+import { ID_PATTERN } from './schema-parts';
 import { upgradeBackup } from './upgrade';
 import { backupProblem, problemMessage, type Place } from './validate';
 
@@ -56,6 +57,10 @@ function valueProblem(issue: v.BaseIssue<unknown>, field: string): BackupMessage
     case 'finite':
     case 'integer':
       return message('backupProblemType', field);
+    case 'regex':
+      return issue.requirement === ID_PATTERN
+        ? message('backupProblemId', field)
+        : message('backupProblemInvalid', field);
     default:
       // A schema refuses the kind of value (a string for a number, a list for a record); an
       // action refuses its form (a pattern, a key that is not a date).

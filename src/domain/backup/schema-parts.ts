@@ -8,8 +8,12 @@ import { isClockTime } from '../clock-time';
 // valibot, not zod: zod probes for eval with `Function('')` and compiles its parsers, which
 // the extension's CSP refuses and Mozilla's add-on linter flags as dangerous.
 
-/** Ids are Tend's own (UUIDs, or 'c0001' in the benchmark's profile). */
-export const ID_MAX = 200;
+/**
+ * Ids are Tend's own: random UUIDs from every form, 'c0001' in the benchmark's profile, short
+ * words in hand-made files. Letters, digits, '-' and '_' only, so that an id never needs
+ * escaping in a nudge key or a page's address, whatever reads it.
+ */
+export const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
 /** Text no form limits more tightly (a template's body, a nudge key). */
 const TEXT_MAX = 10_000;
 
@@ -29,7 +33,7 @@ export const int = v.pipe(number, v.integer());
 export const list = <const Item extends v.GenericSchema>(item: Item, max: number) =>
   v.pipe(v.array(v.unknown()), v.maxLength(max), v.array(item));
 
-export const id = v.pipe(v.string(), v.minLength(1), v.maxLength(ID_MAX));
+export const id = v.pipe(v.string(), v.regex(ID_PATTERN));
 export const text = (max = TEXT_MAX) => v.pipe(v.string(), v.maxLength(max));
 export const instant = number;
 export const nullableNumber = v.nullable(number);

@@ -14,7 +14,7 @@ import { TEMPLATE_LIMITS, validateTemplates } from '../templates-validation';
 import type { Settings } from '../types';
 import { validateWorkSettings } from '../work-settings-validation';
 import { message, type Backup, type BackupMessage } from './format';
-import { DAY_MS } from '../time-units';
+import { BACKUP_FUTURE_LIMIT_MS } from './validate-times';
 
 // Ids and names are shown by their start, never in full: a message stays a sentence.
 const LABEL_MAX = 40;
@@ -49,13 +49,6 @@ export function contactProblem(backup: Backup, index: number): BackupMessage | n
       return message('backupProblemInvalid', `reach.${error.index ?? 0}.value`);
   }
 }
-
-/**
- * How far ahead of the importing computer's clock a connection may be dated. A backup made on
- * another machine carries that machine's clock, which can be ahead by minutes or by a time zone
- * set wrong; a connection more than a day ahead was never logged by a working clock.
- */
-export const BACKUP_FUTURE_LIMIT_MS = DAY_MS;
 
 export function interactionProblem(
   backup: Backup,

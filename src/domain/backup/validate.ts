@@ -8,6 +8,15 @@ import {
   settingsProblem,
   shortId,
 } from './validate-records';
+import {
+  activityTimeProblem,
+  checkInTimeProblem,
+  contactTimeProblem,
+  exportedAtProblem,
+  interactionTimeProblem,
+  nudgeLogProblem,
+  reflectionTimeProblem,
+} from './validate-times';
 
 /** Where a problem is: the file itself, its settings, or one record of a list. */
 export type Place =
@@ -78,10 +87,13 @@ function firstDuplicate<T>(
 /**
  * What the forms and the database would refuse in a backup whose shape is right: the forms'
  * own limits, ids used twice, connections with people the file does not hold, impossible
- * dates, connections dated more than a day after `now`. The first problem in file order, or
+ * dates, times before 2000 or more than a day after `now` (a snooze: a year), nudge-history
+ * entries for nudges still to come. The first problem in file order, or
  * null when every record can be written.
  */
 export function backupProblem(backup: Backup, now: number): Problem | null {
+  const made = exportedAtProblem(backup, now);
+  if (made) return { place: { in: 'file' }, problem: made };
   const settings = settingsProblem(backup.settings);
   if (settings) return { place: { in: 'settings' }, problem: settings };
 
@@ -120,10 +132,23 @@ export function backupProblem(backup: Backup, now: number): Problem | null {
   };
   const people = new Set(backup.contacts.map((contact) => contact.id));
   return (
-    inList('contacts', (index) => contactProblem(backup, index)) ??
-    inList('interactions', (index) => interactionProblem(backup, index, people, now)) ??
-    inList('checkIns', (index) => checkInProblem(backup, index)) ??
-    inList('reflections', (index) => reflectionProblem(backup, index)) ??
+    inList(
+      'contacts',
+      (index) => contactProblem(backup, index) ?? contactTimeProblem(backup, index, now),
+    ) ??
+    inList(
+      'interactions',
+      (index) =>
+        interactionProblem(backup, index, people, now) ?? interactionTimeProblem(backup, index),
+    ) ??
+    inList(
+      'checkIns',
+      (index) => checkInProblem(backup, index) ?? checkInTimeProblem(backup, index),
+    ) ??
+    inList(
+      'reflections',
+      (index) => reflectionProblem(backup, index) ?? reflectionTimeProblem(backup, index, now),
+    ) ??
     inList('dayExceptions', (index) => {
       const exception = backup.dayExceptions[index];
       if (!exception || !isLocalDate(exception.date)) {
@@ -132,6 +157,8 @@ export function backupProblem(backup: Backup, now: number): Problem | null {
       return exception.kind === 'late-shift' && exception.until === null
         ? message('backupProblemMissing', 'until')
         : null;
-    })
+    }) ??
+    inList('activity', (index) => activityTimeProblem(backup, index, now)) ??
+    inList('nudgeLog', (index) => nudgeLogProblem(backup, index, now))
   );
 }

@@ -10,7 +10,7 @@ import { isLocalDate } from './local-calendar';
 import { movedOccurrences, occurrences } from './recurrence';
 import { isScheduled, scheduledDates } from './scheduled-dates';
 import { meetingLink, meetingPlace } from './venue';
-import { HOUR_MS, MINUTE_MS } from '../time-units';
+import { HOUR_MS, MINUTE_MS, SECOND_MS } from '../time-units';
 
 const WEEKDAY_CODES = ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'] as const;
 // How far past the last skip the first date still left is looked for.
@@ -85,7 +85,7 @@ function rrule(checkIn: CheckIn, recurrence: Exclude<Recurrence, { kind: 'none' 
   // RFC 5545 wants UNTIL in UTC when DTSTART has a TZID: the last second of the until date
   // in the check-in's zone, so an occurrence at any time that day is still in.
   const endOfUntil = zonedInstant(checkIn.timeZone, addCalendarDays(recurrence.until, 1), '00:00');
-  return `RRULE:${rule};UNTIL=${utcDateTime(endOfUntil - 1000)}`;
+  return `RRULE:${rule};UNTIL=${utcDateTime(endOfUntil - SECOND_MS)}`;
 }
 
 function participants(checkIn: CheckIn, contacts: ReadonlyMap<string, Contact>): Contact[] {

@@ -1,6 +1,7 @@
 import { tz } from '@date-fns/tz';
 import { subWeeks } from 'date-fns';
 import { overdue } from '../network/overdue';
+import { HOUR_MS } from '../time-units';
 import type { Contact, NetworkSettings, Role } from '../types';
 import type { InsightWeek } from './weekly';
 
@@ -28,7 +29,7 @@ export const SIGNAL_WEEKS = 4;
 /** Fewer data points than this among those weeks say nothing; noise looks like a trend. */
 export const MIN_POINTS = 3;
 /** Overtime must grow by at least this much a week, from the earlier weeks to the later. */
-const OVERTIME_RISE_MS = 60 * 60 * 1000;
+const OVERTIME_RISE_MS = HOUR_MS;
 /** Connections must fall by at least one a week. */
 const CONNECTIONS_FALL = 1;
 /** Energy or feeling connected must fall by at least one point on the 1–5 scale. */

@@ -4,6 +4,7 @@ import { effectiveWorkdaysBetween } from '../effective-workday';
 import { inPersonShare, type InPersonShare } from '../in-person-share';
 import { reciprocity, type Flow, type FlowBalance } from '../network/reciprocity';
 import { breakStarts } from '../rests';
+import { HOUR_MS } from '../time-units';
 import type {
   ActivityTransition,
   ConnectionKind,
@@ -101,7 +102,7 @@ export const CONNECTION_MODES: readonly ConnectionMode[] = [
  * A rest of this length or more is time off (an evening, a night), not a break, even when
  * the user was technically still on the clock on both sides of it.
  */
-const TIME_OFF_MS = 4 * 60 * 60 * 1000;
+const TIME_OFF_MS = 4 * HOUR_MS;
 
 function zeroes<K extends string>(keys: readonly K[]): Record<K, number> {
   return Object.fromEntries(keys.map((key) => [key, 0])) as Record<K, number>;

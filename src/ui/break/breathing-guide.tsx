@@ -1,8 +1,9 @@
 import { createSignal, onCleanup } from 'solid-js';
+import { SECOND_MS } from '../../domain/time-units';
 import { t } from '../../i18n';
 
 // Four seconds in, four out: slow enough to calm, simple enough to follow without counting.
-const PHASE_MS = 4000;
+const PHASE_MS = 4 * SECOND_MS;
 
 /**
  * A circle that grows and shrinks with the breath. With reduced motion it stays still and

@@ -1,13 +1,12 @@
 import { addMinutes } from 'date-fns';
 import { now } from '../../clock';
 import { exceptionsAround, guardPasses, recordGuardPass } from '../../db/meta';
-// eslint-disable-next-line no-restricted-imports -- the pass is the one page write nothing plans from (see passGuard)
-import { openDb } from '../../db/open';
 import { loadSettings } from '../../db/settings';
 import { guardDecision, guardTarget, type GuardTarget } from '../../domain/guard';
 import { effectiveWorkdaysAround } from '../../domain/effective-workday';
 import { guardedOf } from '../../domain/page-address';
 import { read } from '../shared/read';
+import { writeGuardPass } from '../shared/write';
 
 /** How long "open it for 15 minutes" lets a guarded site through. */
 export const PASS_MINUTES = 15;
@@ -42,13 +41,9 @@ export async function loadGuardPage(search: string): Promise<GuardPageView> {
   return { kind: decision === 'guard' ? 'guarded' : 'open', target, passCount: passes.count };
 }
 
-/**
- * Opens the target's site for the next 15 minutes on Tend's clock, and counts the pass. Not
- * through write.ts: the planner reads no passes, and the background's guard reads them
- * afresh at the next navigation, so there is nothing to tell it.
- */
+/** Opens the target's site for the next 15 minutes on Tend's clock, and counts the pass. */
 export async function passGuard(target: GuardTarget): Promise<number> {
   const until = addMinutes(await now(), PASS_MINUTES).getTime();
-  const passes = await recordGuardPass(await openDb(), target.origin, until);
+  const passes = await writeGuardPass((db) => recordGuardPass(db, target.origin, until));
   return passes.count;
 }

@@ -2,7 +2,7 @@ import { createResource, createSignal, createUniqueId, For, Show } from 'solid-j
 import { now } from '../../clock';
 import { t } from '../../i18n';
 import type { PendingMessage } from '../../storage/pending-messages';
-import { Alert } from '../shared/status-line';
+import { Alert, Status } from '../shared/status-line';
 import { errorText, shortWhen } from '../shared/format';
 import { answerPending, loadPending } from './pending-message';
 
@@ -89,13 +89,7 @@ export function PendingConfirm(props: { onChanged: () => void }) {
             }}
           </For>
         </ul>
-        <Show when={status()}>
-          {(text) => (
-            <p class="status" role="status" tabIndex={-1} ref={(element) => (statusLine = element)}>
-              {text()}
-            </p>
-          )}
-        </Show>
+        <Status message={status()} ref={(element) => (statusLine = element)} />
         <Alert message={failure()} />
       </section>
     </Show>

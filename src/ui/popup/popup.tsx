@@ -1,4 +1,5 @@
 import { createResource, createSignal, onCleanup, onMount, Show } from 'solid-js';
+import { SECOND_MS } from '../../domain/time-units';
 import { t } from '../../i18n';
 import { onPopupViewSaved } from '../../storage/popup-view';
 import { Alert, Status } from '../shared/status-line';
@@ -18,7 +19,7 @@ import { WaitingCard } from './waiting-card';
 import './popup.css';
 
 /** How often an open popup moves its clock on (time worked, "ends" or "ended", countdowns). */
-const TICK_MS = 30_000;
+const TICK_MS = 30 * SECOND_MS;
 
 // After the browser has painted what is on screen: the check for a fresher view waits
 // for the first paint rather than competing with it.

@@ -83,11 +83,17 @@ export function comingWeekday(weekday: number): string {
   return day.toISOString().slice(0, 10);
 }
 
+// The install wake is over once it stored the popup's view, its last step (the fallback
+// alarm is there from its first).
 async function waitForAlarm(worker: Worker): Promise<void> {
   const until = Date.now() + 10_000;
   while (Date.now() < until) {
-    const alarms = await worker.evaluate(() => chrome.alarms.getAll());
-    if (alarms.length > 0) return;
+    const done = await worker.evaluate(
+      async () =>
+        (await chrome.alarms.getAll()).length > 0 &&
+        'tend-popup-view' in (await chrome.storage.local.get('tend-popup-view')),
+    );
+    if (done) return;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   throw new Error('Tend set no alarm after installing');

@@ -116,9 +116,15 @@ async function installTend(firefox: Browser, output: string[], id: string): Prom
   // Tend opens its options page for a new user. Until it has, a tab of the suite's own on
   // that page could be taken for it and reloaded, so the suite starts from that tab.
   const probe = await installedOptionsPage(firefox);
-  // The install wake records the user active and sets the first alarm; tests start after it.
+  // The install wake records the user active and sets the first alarm; tests start after it,
+  // once it stored the popup's view, its last step (the fallback alarm is there from its first).
   const until = Date.now() + 10_000;
-  while ((await alarms(probe)).length === 0) {
+  const woken = async () =>
+    (await alarms(probe)).length > 0 &&
+    (await probe.evaluate(
+      async () => 'tend-popup-view' in (await chrome.storage.local.get('tend-popup-view')),
+    ));
+  while (!(await woken())) {
     if (Date.now() > until) throw new Error('Tend set no alarm after installing in Firefox');
     await new Promise((resolve) => setTimeout(resolve, 100));
   }

@@ -1,0 +1,71 @@
+// Importing a backup through the options page's Your data, into an emptied database (a new
+// computer's): the file chosen (its change event) to the preview settled, and the Import
+// click to the page settled with its Undo offer. Files over Tend's 20 MB limit are refused
+// before reading: they are reported, not timed.
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { clearStores } from '../seed.mjs';
+import { QUIET_MS } from '../lib/page-probe.mjs';
+import { summary } from '../lib/stats.mjs';
+
+const BACKUP_MAX_BYTES = 20 * 1024 * 1024; // src/domain/backup/format.ts
+const CAP_MS = 60_000;
+
+/** In the page: resolves when the page settled after `event` (on `selector`) with `ready`. */
+function settledAfter(page, ready) {
+  return page.evaluate(
+    ({ ready, quietMs, capMs }) =>
+      window.__bench.settle({ since: window.__benchEventAt, quietMs, capMs, ready }),
+    { ready, quietMs: QUIET_MS, capMs: CAP_MS },
+  );
+}
+
+function noteNext(page, event) {
+  return page.evaluate((event) => {
+    window.__benchEventAt = null;
+    document.addEventListener(event, (e) => (window.__benchEventAt = e.timeStamp), {
+      capture: true,
+      once: true,
+    });
+  }, event);
+}
+
+async function importOnce(bench, file) {
+  await clearStores(bench.control);
+  const page = await bench.context.newPage();
+  try {
+    await page.goto(bench.url('options.html#data'));
+    await page.evaluate((quietMs) => window.__bench.settle({ quietMs, capMs: 8000 }), QUIET_MS);
+    await noteNext(page, 'change');
+    await page.locator('input[type="file"]').setInputFiles(file);
+    const preview = await settledAfter(page, '[data-testid="backup-preview"]');
+    await noteNext(page, 'click');
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    const written = await settledAfter(page, '.undo-bar');
+    for (const step of [preview, written]) {
+      if (step.error || step.timedOut) throw new Error(`import: ${step.error ?? 'no end seen'}`);
+    }
+    return { previewMs: preview.settledMs, writeMs: written.settledMs };
+  } finally {
+    await page.close();
+  }
+}
+
+/** `backup` is the backup object; it is written to `dir` as the user's file would be. */
+export async function measureImport(bench, backup, { runs, dir, name = 'backup.json' }) {
+  const file = path.join(dir, name);
+  const text = `${JSON.stringify(backup)}\n`;
+  await writeFile(file, text);
+  const bytes = Buffer.byteLength(text);
+  const counts = { people: backup.contacts.length, connections: backup.interactions.length };
+  if (bytes > BACKUP_MAX_BYTES) return { fileMB: bytes / 2 ** 20, ...counts, refused: true };
+  const runsDone = [];
+  for (let run = 0; run < runs; run += 1) runsDone.push(await importOnce(bench, file));
+  return {
+    fileMB: Math.round((bytes / 2 ** 20) * 10) / 10,
+    ...counts,
+    preview: summary(runsDone.map((r) => r.previewMs)),
+    write: summary(runsDone.map((r) => r.writeMs)),
+    total: summary(runsDone.map((r) => r.previewMs + r.writeMs)),
+  };
+}

@@ -1,0 +1,74 @@
+// The network list's search at thousands of people: a real keystroke (CDP key events through
+// Playwright) to the next paint after it. Each keydown notes its event time; a frame later,
+// a message posted from that frame's animation callback runs once the frame is painted. The
+// clearing Backspace, which brings the whole list back, is a keystroke too. The figure held to
+// the target is the slowest keystroke's median over the rounds.
+import { QUIET_MS } from '../lib/page-probe.mjs';
+import { summary } from '../lib/stats.mjs';
+
+const WORD = 'okafor';
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export async function measureNetworkSearch(bench, { rounds, people }) {
+  const page = await bench.context.newPage();
+  try {
+    await page.goto(bench.url('options.html#network'));
+    await page.evaluate(
+      (quietMs) => window.__bench.settle({ quietMs, capMs: 20_000, ready: '.person-row' }),
+      QUIET_MS,
+    );
+    const rows = await page.locator('.person-row').count();
+    if (rows < people * 0.9) throw new Error(`the network list shows ${rows} of ${people} people`);
+    await page.evaluate(() => {
+      window.__keys = [];
+      const input = document.querySelector('input[type="search"]');
+      input.addEventListener(
+        'keydown',
+        (event) => {
+          const start = event.timeStamp;
+          // Control and Control+A redraw nothing: only letters and the Backspace count.
+          if (event.ctrlKey || event.key === 'Control') return;
+          requestAnimationFrame(() => {
+            const channel = new MessageChannel();
+            channel.port1.onmessage = () =>
+              window.__keys.push({ key: event.key, ms: performance.now() - start });
+            channel.port2.postMessage(null);
+          });
+        },
+        { capture: true },
+      );
+    });
+    const search = page.locator('input[type="search"]');
+    await search.focus();
+    for (let round = 0; round < rounds; round += 1) {
+      for (const key of [...WORD]) {
+        await page.keyboard.press(key);
+        await sleep(120);
+      }
+      await page.keyboard.press('Control+A');
+      await page.keyboard.press('Backspace');
+      await sleep(300);
+    }
+    // Each keystroke of the round on its own (the first letter narrows thousands of rows,
+    // the Backspace brings them all back): its median over the rounds, and the slowest.
+    const keys = await page.evaluate(() => window.__keys);
+    const perRound = WORD.length + 1;
+    const byKey = [...WORD, 'Backspace'].map((key, i) => {
+      const times = keys.filter((_, k) => k % perRound === i).map((k) => k.ms);
+      return {
+        key: i < WORD.length ? `${WORD.slice(0, i + 1)}` : 'Backspace (clear)',
+        ...summary(times),
+      };
+    });
+    const slowest = byKey.reduce((a, b) => (b.medianMs > a.medianMs ? b : a));
+    return {
+      rows,
+      all: summary(keys.map((k) => k.ms)),
+      byKey,
+      slowestKey: slowest.key,
+      slowestKeyMedianMs: slowest.medianMs,
+    };
+  } finally {
+    await page.close();
+  }
+}

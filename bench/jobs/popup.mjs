@@ -1,0 +1,54 @@
+// The popup against the blank page, in interleaved pairs in the same browser: when its
+// content settled and when it first painted content (see lib/page-probe.mjs).
+import { BLANK_PAGE } from '../lib/extension.mjs';
+import { openSettled } from '../lib/page-probe.mjs';
+import { median, paired, round } from '../lib/stats.mjs';
+
+/**
+ * `runs` pairs after `warmup` discarded ones, each pair's order alternating so neither page
+ * always follows the other. `page` is the page to measure (popup.html, options.html#…).
+ */
+export async function pairedWithBlank(bench, page, { runs, warmup, ready = null }) {
+  const pairs = [];
+  for (let run = 0; run < warmup + runs; run += 1) {
+    const order = run % 2 === 0 ? ['blank', 'page'] : ['page', 'blank'];
+    const pair = {};
+    for (const which of order) {
+      pair[which] =
+        which === 'page'
+          ? await openSettled(bench.context, bench.url(page), { ready })
+          : await openSettled(bench.context, bench.url(BLANK_PAGE));
+    }
+    if (run >= warmup) pairs.push(pair);
+  }
+  return pairs;
+}
+
+/**
+ * Where a page's time goes, as medians: its load event, its first frame with text, its last
+ * frame with new text, and which element that last change was in (the most frequent one).
+ */
+function phases(runs) {
+  const shown = runs.map((r) => r.frames.filter((f) => f.shown));
+  const lastAt = shown.map((frames) => frames.at(-1)?.at ?? 'none');
+  const counts = new Map(lastAt.map((at) => [at, lastAt.filter((a) => a === at).length]));
+  return {
+    loadMs: round(median(runs.map((r) => r.loadMs))),
+    firstTextMs: round(median(shown.map((frames) => frames[0]?.ms ?? NaN))),
+    settledMs: round(median(runs.map((r) => r.settledMs))),
+    framesWithNewText: median(shown.map((frames) => frames.length)),
+    lastChangeIn: [...counts].sort((a, b) => b[1] - a[1])[0][0],
+  };
+}
+
+export async function measurePopup(bench, { runs, warmup }) {
+  const pairs = await pairedWithBlank(bench, 'popup.html', { runs, warmup });
+  if (pairs.some((p) => p.page.fcpMs === null || p.blank.fcpMs === null)) {
+    throw new Error('a page reported no first-contentful-paint');
+  }
+  return {
+    settled: paired(pairs, 'settledMs'),
+    firstContentfulPaint: paired(pairs, 'fcpMs'),
+    phases: { popup: phases(pairs.map((p) => p.page)), blank: phases(pairs.map((p) => p.blank)) },
+  };
+}

@@ -1,0 +1,94 @@
+// What a page of the build loads, and its gzipped size. A page's scripts are its HTML's
+// scripts and every chunk they import statically, followed down; chunks behind a dynamic
+// import() (with the files Vite preloads beside them) are lazy and counted apart, as they
+// load only when the page asks. Stylesheets are listed but never counted as scripts.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+/** Issue 15's limits, in KB of 1 024 gzipped bytes (level 9), CSS apart. */
+export const SIZE_LIMITS = { popupScriptsGzipKB: 15, backgroundGzipKB: 20 };
+
+const STATIC = [
+  /\bimport\s*["'`]([^"'`]+\.js)["'`]/g,
+  /\bfrom\s*["'`]([^"'`]+\.js)["'`]/g,
+  /<script[^>]*\bsrc="([^"]+\.js)"/g,
+  /<link[^>]*rel="modulepreload"[^>]*href="([^"]+\.js)"/g,
+];
+const DYNAMIC = /\bimport\(\s*["'`]([^"'`]+\.js)["'`]\s*\)/g;
+// Vite's list of files to preload with a dynamic import, as paths from the build's root.
+const PRELOADED = /__vite__mapDeps[^[]*\[([^\]]*)\]/g;
+const STYLESHEET = /<link[^>]*rel="stylesheet"[^>]*href="([^"]+\.css)"/g;
+
+function resolve(from, specifier) {
+  if (specifier.startsWith('/')) return specifier.slice(1);
+  if (specifier.startsWith('.')) return path.posix.join(path.posix.dirname(from), specifier);
+  return specifier;
+}
+
+const found = (text, pattern) => [...text.matchAll(pattern)].map((m) => m[1]);
+
+/** The files `entry` (an HTML page or a script, relative to `dir`) loads at once and lazily. */
+export async function filesOf(dir, entry) {
+  const initial = new Set();
+  const lazy = new Set();
+  const styles = new Set();
+  const visit = async (file, into) => {
+    if (initial.has(file) || (into === lazy && lazy.has(file))) return;
+    into.add(file);
+    const text = await readFile(path.join(dir, file), 'utf8');
+    for (const css of found(text, STYLESHEET)) styles.add(resolve(file, css));
+    for (const pattern of STATIC) {
+      for (const specifier of found(text, pattern)) await visit(resolve(file, specifier), into);
+    }
+    for (const specifier of found(text, DYNAMIC)) await visit(resolve(file, specifier), lazy);
+    for (const list of found(text, PRELOADED)) {
+      for (const [, dep] of list.matchAll(/["'`]([^"'`]+)["'`]/g)) {
+        if (dep.endsWith('.js')) await visit(dep, lazy);
+        else if (dep.endsWith('.css')) styles.add(dep);
+      }
+    }
+  };
+  await visit(entry, initial);
+  initial.delete(entry);
+  if (entry.endsWith('.js')) initial.add(entry);
+  for (const file of initial) lazy.delete(file);
+  return { initial: [...initial].sort(), lazy: [...lazy].sort(), styles: [...styles].sort() };
+}
+
+async function sized(dir, files) {
+  const out = [];
+  for (const file of files) {
+    const bytes = await readFile(path.join(dir, file));
+    out.push({ file, bytes: bytes.length, gzipBytes: gzipSync(bytes, { level: 9 }).length });
+  }
+  return out;
+}
+
+const kb = (bytes) => Math.round((bytes / 1024) * 100) / 100;
+const total = (files) => files.reduce((sum, f) => sum + f.gzipBytes, 0);
+
+/** The popup's and the background's scripts, gzipped, against SIZE_LIMITS. */
+export async function bundleSizes(dir) {
+  const popup = await filesOf(dir, 'popup.html');
+  const background = await filesOf(dir, 'background.js');
+  const popupScripts = await sized(dir, popup.initial);
+  const backgroundScripts = await sized(dir, background.initial);
+  const popupGzipKB = kb(total(popupScripts));
+  const backgroundGzipKB = kb(total(backgroundScripts));
+  return {
+    popup: {
+      scripts: popupScripts,
+      lazyScripts: await sized(dir, popup.lazy),
+      styles: await sized(dir, popup.styles),
+      scriptsGzipKB: popupGzipKB,
+      met: popupGzipKB <= SIZE_LIMITS.popupScriptsGzipKB,
+    },
+    background: {
+      scripts: backgroundScripts,
+      lazyScripts: await sized(dir, background.lazy),
+      scriptsGzipKB: backgroundGzipKB,
+      met: backgroundGzipKB <= SIZE_LIMITS.backgroundGzipKB,
+    },
+  };
+}

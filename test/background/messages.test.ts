@@ -1,0 +1,115 @@
+import { TZDate } from '@date-fns/tz';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { WAKE_ALARM } from '../../src/background/alarm';
+import { registerBackground } from '../../src/background/register';
+import { recordTransition } from '../../src/db/activity';
+import { snoozes } from '../../src/db/meta';
+import { openDb } from '../../src/db/open';
+import { saveSettings } from '../../src/db/settings';
+import { defaultSettings } from '../../src/domain/settings';
+import { loadWaiting } from '../../src/ui/popup/load-waiting';
+import { browserIn } from '../support/browser-zone';
+import { installFakeIdle } from '../support/fake-idle';
+import { sendFrom, tendPage } from '../support/messages';
+
+browserIn('Europe/London');
+
+const ZONE = 'Europe/London';
+const at = (time: string) => new TZDate(`2026-11-23T${time}`, ZONE).getTime();
+const reminder = `boundary:2026-11-23:${at('17:00')}:0`;
+const snoozeReminders = { type: 'nudge-action', payload: { key: reminder, action: 'snooze-kind' } };
+
+let warned: ReturnType<typeof vi.spyOn>;
+
+/** What the user sees and what is stored: nothing of it may change. */
+async function everything() {
+  return {
+    waiting: (await loadWaiting()).map((item) => item.key),
+    shown: Object.keys(await fakeBrowser.notifications.getAll()),
+    snoozes: await snoozes(await openDb()),
+  };
+}
+
+beforeEach(async () => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(at('09:00'));
+  const db = await openDb();
+  await saveSettings(db, defaultSettings(ZONE));
+  await recordTransition(db, { at: at('09:00'), state: 'active' });
+  installFakeIdle('active');
+  registerBackground();
+  // 17:00: the first boundary reminder is shown and waits for an answer.
+  vi.setSystemTime(at('17:00'));
+  await fakeBrowser.alarms.onAlarm.trigger({
+    name: WAKE_ALARM,
+    scheduledTime: at('17:00'),
+    persistAcrossSessions: false,
+  });
+  warned = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+});
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('a message to the background', () => {
+  it('from one of Tend’s pages is done', async () => {
+    expect(await sendFrom(tendPage('options.html'), snoozeReminders)).toEqual({
+      ok: true,
+      value: { waiting: 0 },
+    });
+    expect((await everything()).snoozes).toHaveProperty('boundary');
+  });
+
+  it('claiming to come from a web page is refused, logged, and changes nothing', async () => {
+    const before = await everything();
+    const webPage = {
+      id: fakeBrowser.runtime.id,
+      url: 'https://cases.example.org/inbox',
+      tab: { id: 7, url: 'https://cases.example.org/inbox' },
+    };
+    for (const message of [
+      snoozeReminders,
+      { type: 'dismiss-nudge', payload: { key: reminder } },
+      { type: 'data-changed', payload: { what: 'settings' } },
+    ]) {
+      expect(await sendFrom(webPage as never, message)).toBeUndefined();
+    }
+    expect(await everything()).toEqual(before);
+    expect(warned).toHaveBeenCalledWith(
+      'Tend background: refused a message:',
+      expect.stringContaining('https://cases.example.org/inbox'),
+    );
+  });
+
+  it('from another extension, or with no address, is refused and changes nothing', async () => {
+    const before = await everything();
+    const other = { id: 'another-extension', url: 'chrome-extension://another-extension/x.html' };
+    expect(await sendFrom(other, snoozeReminders)).toBeUndefined();
+    expect(await sendFrom({ id: fakeBrowser.runtime.id }, snoozeReminders)).toBeUndefined();
+    expect(await everything()).toEqual(before);
+    expect(warned).toHaveBeenCalledTimes(2);
+  });
+
+  it('with a malformed payload is refused with a clear answer and changes nothing', async () => {
+    const before = await everything();
+    for (const [message, why] of [
+      [{ type: 'nudge-action', payload: { key: reminder, action: 'erase-all' } }, 'action'],
+      [{ type: 'nudge-action', payload: { key: 'not a nudge', action: 'end-day' } }, 'key'],
+      [{ type: 'dismiss-nudge', payload: { key: 42 } }, 'key'],
+      [{ type: 'dismiss-nudge', payload: null }, 'what it carries'],
+      [{ type: 'data-changed', payload: { what: 'everything' } }, 'what'],
+    ] as const) {
+      const answer = await sendFrom(tendPage(), message);
+      expect(answer).toEqual({
+        ok: false,
+        error: expect.stringMatching(
+          new RegExp(`^Tend refused the message "${message.type}".*${why}`),
+        ),
+      });
+    }
+    expect(await everything()).toEqual(before);
+    expect(warned).toHaveBeenCalledTimes(5);
+  });
+});
