@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { isEnvelope, type MessageHandlers, type Reply } from '../messages';
+import { failureReply, isEnvelope, type MessageHandlers, type Reply } from '../messages';
 import { WAKE_ALARM } from './alarm';
 import { NUDGE_ACTIONS } from '../text/nudge-actions';
 import { readNudgeKey } from '../domain/nudge-key';
@@ -101,7 +101,7 @@ export function registerBackground(): void {
       (value) => sendResponse({ ok: true, value } satisfies Reply),
       (error: unknown) => {
         logFailure(error);
-        sendResponse({ ok: false, error: String(error) } satisfies Reply);
+        sendResponse(failureReply(error));
       },
     );
     return true;
