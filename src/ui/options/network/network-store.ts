@@ -19,6 +19,8 @@ import {
 import type { TendDatabase } from '../../../db/open';
 import { loadSettings } from '../../../db/settings';
 import type { Contact, Interaction, NetworkSettings, Settings } from '../../../domain/types';
+import { EditConflict } from '../../../db/edit-conflict';
+import { onChangeElsewhere } from '../../shared/data-changed';
 import { read } from '../../shared/read';
 import { write } from '../../shared/write';
 
@@ -64,6 +66,8 @@ const lastContactAfter = (contacts: Contact[], logged: Interaction) =>
  */
 export function createNetwork() {
   const [data, { mutate, refetch }] = createResource(loadNetwork);
+  // People and connections written in another tab or window show here too.
+  onChangeElsewhere(['contacts', 'import', 'settings'], () => void refetch());
 
   async function change<T>(
     optimistic: ((current: NetworkData) => NetworkData) | null,
@@ -77,6 +81,8 @@ export function createNetwork() {
       result = await write('contacts', step);
     } catch (error) {
       if (before) mutate(before);
+      // Changed elsewhere: the list shows theirs while the form asks which to keep.
+      if (error instanceof EditConflict) void refetch();
       throw error;
     }
     // The write stands even if reading it back fails; the next load shows it.
@@ -94,10 +100,11 @@ export function createNetwork() {
 
   return {
     data,
-    save: async (contact: Contact) => {
+    /** Saves a form; `opened` is the person as it opened them (null: a new one). */
+    save: async (contact: Contact, opened?: Contact | null) => {
       const stored = await change(
         (current) => ({ ...current, contacts: withContact(current.contacts, contact) }),
-        (db) => saveContact(db, contact),
+        (db) => saveContact(db, contact, opened),
       );
       const current = data.latest;
       if (current) mutate({ ...current, contacts: withContact(current.contacts, stored) });
@@ -151,8 +158,9 @@ export function createNetwork() {
         }),
         (db) => logInteraction(db, interaction),
       ),
-    update: (interaction: Interaction) =>
-      change(null, (db) => updateInteraction(db, interaction), true),
+    /** Saves an edited connection; `opened` is it as the form opened it. */
+    update: (interaction: Interaction, opened?: Interaction | null) =>
+      change(null, (db) => updateInteraction(db, interaction, opened), true),
     removeInteraction: (id: string): Promise<Interaction> =>
       change(
         (current) => ({

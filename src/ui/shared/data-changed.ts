@@ -1,0 +1,23 @@
+import { onCleanup } from 'solid-js';
+import type { DataChange } from '../../messages';
+import { dataChanged } from '../../storage/data-changed';
+
+// This page, among the open ones: its own notes are not news to it.
+const PAGE = crypto.randomUUID();
+
+/** After a page's write: tells every other open page that `what` changed. */
+export async function noteChange(what: DataChange): Promise<void> {
+  await dataChanged.setValue({ what, page: PAGE, change: crypto.randomUUID() });
+}
+
+/**
+ * Calls `refresh` whenever another page (another tab or window) writes one of `whats`, for as
+ * long as the component that asks is on screen. A form open meanwhile keeps what is typed in
+ * it; its save then finds the change and asks the user (EditConflict).
+ */
+export function onChangeElsewhere(whats: readonly DataChange[], refresh: () => void): void {
+  const stop = dataChanged.watch((note) => {
+    if (note && note.page !== PAGE && whats.includes(note.what)) refresh();
+  });
+  onCleanup(stop);
+}
