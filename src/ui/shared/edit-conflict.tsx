@@ -66,10 +66,14 @@ function ConflictQuestion<T extends object>(props: {
       </p>
       <p class="muted">{props.theirs === null ? t('conflictDeletedHelp') : t('conflictHelp')}</p>
       <div class="form-actions">
-        <button type="button" ref={(element) => (first = element)} onClick={props.onKeepTheirs}>
+        <button
+          type="button"
+          ref={(element) => (first = element)}
+          onClick={() => props.onKeepTheirs()}
+        >
           {t('conflictKeepTheirs')}
         </button>
-        <button type="button" class="secondary" onClick={props.onUseMine}>
+        <button type="button" class="secondary" onClick={() => props.onUseMine()}>
           {t('conflictUseMine')}
         </button>
       </div>
