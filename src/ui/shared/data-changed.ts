@@ -19,5 +19,21 @@ export function onChangeElsewhere(whats: readonly DataChange[], refresh: () => v
   const stop = dataChanged.watch((note) => {
     if (note && note.page !== PAGE && whats.includes(note.what)) refresh();
   });
-  onCleanup(stop);
+  const here = { whats, refresh };
+  listeners.add(here);
+  onCleanup(() => {
+    stop();
+    listeners.delete(here);
+  });
+}
+
+// The lists on this page that follow changes made elsewhere.
+const listeners = new Set<{ whats: readonly DataChange[]; refresh: () => void }>();
+
+/**
+ * This page's lists of `what` read their data again, as for a change made elsewhere: after
+ * the user chose to keep a change another tab made, which this page has not shown yet.
+ */
+export function refreshHere(what: DataChange): void {
+  for (const listener of listeners) if (listener.whats.includes(what)) listener.refresh();
 }

@@ -1,6 +1,8 @@
 import { createUniqueId, onMount, Show } from 'solid-js';
 import { EditConflict, sameData } from '../../db/edit-conflict';
 import { t, type MessageKey } from '../../i18n';
+import type { DataChange } from '../../messages';
+import { refreshHere } from './data-changed';
 import { listText } from './format';
 
 /** A record's fields a person knows by name, with the form's own label for each. */
@@ -29,10 +31,12 @@ export function otherChangeText<T extends object>(
 /**
  * A save refused because the record changed elsewhere since the form opened: what changed
  * there, and the user's choice. The focus comes to the first choice, so a keyboard user is
- * where the decision is; nothing is written until they choose.
+ * where the decision is; nothing is written until they choose. Keep theirs closes the form
+ * (`onKeepTheirs`) and this page's lists of `what` show theirs.
  */
 export function ConflictChoice<T extends object>(props: {
   conflict: EditConflict | null;
+  what: DataChange;
   opened: T | null;
   labels: FieldLabels<T>;
   onKeepTheirs: () => void;
@@ -40,7 +44,16 @@ export function ConflictChoice<T extends object>(props: {
 }) {
   return (
     <Show when={props.conflict} keyed>
-      {(conflict) => <ConflictQuestion {...props} theirs={conflict.theirs as T | null} />}
+      {(conflict) => (
+        <ConflictQuestion
+          {...props}
+          theirs={conflict.theirs as T | null}
+          onKeepTheirs={() => {
+            props.onKeepTheirs();
+            refreshHere(props.what);
+          }}
+        />
+      )}
     </Show>
   );
 }

@@ -19,7 +19,6 @@ import {
 import type { TendDatabase } from '../../../db/open';
 import { loadSettings } from '../../../db/settings';
 import type { Contact, Interaction, NetworkSettings, Settings } from '../../../domain/types';
-import { EditConflict } from '../../../db/edit-conflict';
 import { onChangeElsewhere } from '../../shared/data-changed';
 import { read } from '../../shared/read';
 import { write } from '../../shared/write';
@@ -81,8 +80,6 @@ export function createNetwork() {
       result = await write('contacts', step);
     } catch (error) {
       if (before) mutate(before);
-      // Changed elsewhere: the list shows theirs while the form asks which to keep.
-      if (error instanceof EditConflict) void refetch();
       throw error;
     }
     // The write stands even if reading it back fails; the next load shows it.

@@ -138,6 +138,7 @@ export function PersonForm(props: {
       <Alert message={saving.failure()} />
       <ConflictChoice
         conflict={saving.conflict()}
+        what="contacts"
         opened={checked.opened()}
         labels={PERSON_FIELDS}
         onKeepTheirs={() => props.onCancel()}

@@ -5,6 +5,7 @@ import { loadSettings } from '../../../db/settings';
 import { weekStartOf } from '../../../domain/rules/reflection';
 import type { Reflection, ReflectionSettings, Settings } from '../../../domain/types';
 import { uiLanguage } from '../../../i18n';
+import { onChangeElsewhere } from '../../shared/data-changed';
 import { read } from '../../shared/read';
 import { write } from '../../shared/write';
 
@@ -46,7 +47,9 @@ export function weekText(weekStart: string): string {
  * reflection gets no nudge). A delete returns what undo needs.
  */
 export function createReflections() {
-  const [data, { mutate }] = createResource(loadReflections);
+  const [data, { mutate, refetch }] = createResource(loadReflections);
+  // Reflections written in another tab or window show here too.
+  onChangeElsewhere(['reflections', 'import', 'settings'], () => void refetch());
 
   function show(change: (list: Reflection[]) => Reflection[]) {
     const current = data.latest;
@@ -55,8 +58,9 @@ export function createReflections() {
 
   return {
     data,
-    save: async (reflection: Reflection): Promise<Reflection> => {
-      const stored = await write('reflections', (db) => saveReflection(db, reflection));
+    /** Saves a form; `opened` is the week's reflection as it opened it (null: none). */
+    save: async (reflection: Reflection, opened?: Reflection | null): Promise<Reflection> => {
+      const stored = await write('reflections', (db) => saveReflection(db, reflection, opened));
       show((list) => [...list.filter((one) => one.weekStart !== stored.weekStart), stored]);
       return stored;
     },
