@@ -40,7 +40,8 @@ export function ConflictChoice<T extends object>(props: {
   opened: T | null;
   labels: FieldLabels<T>;
   onKeepTheirs: () => void;
-  onUseMine: () => void;
+  /** Absent when there is nothing of the user's to save (a skip refused). */
+  onUseMine?: () => void;
 }) {
   return (
     <Show when={props.conflict} keyed>
@@ -63,7 +64,7 @@ function ConflictQuestion<T extends object>(props: {
   opened: T | null;
   labels: FieldLabels<T>;
   onKeepTheirs: () => void;
-  onUseMine: () => void;
+  onUseMine?: () => void;
 }) {
   const id = createUniqueId();
   let first: HTMLButtonElement | undefined;
@@ -86,9 +87,13 @@ function ConflictQuestion<T extends object>(props: {
         >
           {t('conflictKeepTheirs')}
         </button>
-        <button type="button" class="secondary" onClick={() => props.onUseMine()}>
-          {t('conflictUseMine')}
-        </button>
+        <Show when={props.onUseMine}>
+          {(useMine) => (
+            <button type="button" class="secondary" onClick={() => useMine()()}>
+              {t('conflictUseMine')}
+            </button>
+          )}
+        </Show>
       </div>
     </div>
   );

@@ -59,6 +59,10 @@ export function createCheckedSave<T extends object>(
     save,
     /** What the form opened, as the conflict compares it with theirs. */
     opened: () => base,
+    /** Whether there is a record of the user's to put over theirs (not after a skip). */
+    hasMine: () => mine !== null,
+    /** A write of another kind (a skip) comes next: no record of the form's is at stake. */
+    forget: () => void (mine = null),
     async useMine(): Promise<void> {
       const conflict = saving.conflict();
       if (!conflict || !mine) return;

@@ -120,6 +120,7 @@ export function ReflectionForm(props: {
               aria-describedby={id('skip-help')}
               onClick={() => {
                 saving.clear();
+                checked.forget();
                 void saving.run(() => skip()());
               }}
             >
@@ -147,7 +148,7 @@ export function ReflectionForm(props: {
         opened={checked.opened()}
         labels={REFLECTION_FIELDS}
         onKeepTheirs={() => props.onCancel?.()}
-        onUseMine={() => void checked.useMine()}
+        onUseMine={checked.hasMine() ? () => void checked.useMine() : undefined}
       />
     </form>
   );
