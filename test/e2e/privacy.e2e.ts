@@ -217,3 +217,50 @@ describe('Erase everything, in Chromium', () => {
     expect((await alarms(tend.worker)).map((alarm) => alarm.name)).toEqual(['tend-wake']);
   });
 });
+
+describe('two options tabs editing one person, in Chromium', () => {
+  it('tab B sees tab A’s rename, and its later save of the notes asks instead of losing it', async () => {
+    const a = await tend.open('options.html#network');
+    const b = await tend.open('options.html#network');
+    await a.getByRole('button', { name: 'Add a person or group' }).click();
+    await a.getByLabel('Name', { exact: true }).fill('Sam');
+    await a.getByRole('checkbox', { name: 'Colleague', exact: true }).check();
+    await a.getByRole('button', { name: 'Save', exact: true }).click();
+    // B's list follows A's write without a reload.
+    await b.getByRole('button', { name: 'Edit Sam' }).click();
+    await a.getByRole('button', { name: 'Edit Sam' }).click();
+
+    await a.getByLabel('Name', { exact: true }).fill('Samuel');
+    await a.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect.poll(() => b.locator('.person-name').allTextContents()).toEqual(['Samuel']);
+
+    // B's form, opened before the rename, still shows Sam; B writes a note and saves.
+    await b.getByLabel('Notes').fill('Prefers mornings.');
+    await b.getByRole('button', { name: 'Save', exact: true }).click();
+    const question = b.getByRole('group', { name: /another tab/ });
+    await expect
+      .poll(() => question.getByRole('alert').textContent())
+      .toContain('Name is now “Samuel”');
+    // The choice has the keyboard's focus, and nothing of B's is written until it is made.
+    expect(await b.evaluate(() => document.activeElement?.textContent)).toBe('Keep theirs');
+    await b.keyboard.press('Tab');
+    await b.keyboard.press('Enter');
+    await expect
+      .poll(() => b.getByRole('status').allTextContents())
+      .toContainEqual(expect.stringContaining('Saved the changes to Samuel.'));
+    const sam = await b.evaluate(async () => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open('tend');
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      const all = await new Promise<{ name: string; notes: string }[]>((resolve) => {
+        const request = db.transaction('contacts').objectStore('contacts').getAll();
+        request.onsuccess = () => resolve(request.result as { name: string; notes: string }[]);
+      });
+      db.close();
+      return all.map(({ name, notes }) => ({ name, notes }));
+    });
+    expect(sam).toEqual([{ name: 'Samuel', notes: 'Prefers mornings.' }]);
+  });
+});
