@@ -55,6 +55,9 @@ const CHECK_IN_FIELDS: FieldLabels<CheckIn> = [
   ['durationMinutes', 'checkInDuration'],
   ['recurrence', 'checkInRepeat'],
   ['reminderMinutesBefore', 'checkInReminder'],
+  ['skipped', 'conflictCheckInDates'],
+  ['moved', 'conflictCheckInDates'],
+  ['paused', 'conflictCheckInPaused'],
 ];
 
 /**
