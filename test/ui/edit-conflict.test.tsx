@@ -1,11 +1,13 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, waitFor, within } from '@solidjs/testing-library';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@solidjs/testing-library';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { saveContact } from '../../src/db/contacts';
+import { logInteraction, updateInteraction } from '../../src/db/interactions';
 import { openDb } from '../../src/db/open';
 import { dataChanged } from '../../src/storage/data-changed';
+import { ConnectionsSection } from '../../src/ui/options/network/connections-section';
 import { NetworkSection } from '../../src/ui/options/network/network-section';
-import { aContact } from '../db/factories';
+import { aConnection, aContact } from '../db/factories';
 import { startBackground } from '../support/background';
 
 afterEach(cleanup);
@@ -70,5 +72,29 @@ describe('two tabs editing one person', () => {
     await saveContact(await openDb(), aContact({ id: 'sam', name: 'Samuel' }));
     await dataChanged.setValue({ what: 'contacts', page: 'another-tab', change: 'c1' });
     expect(await list.findByRole('button', { name: 'Edit Samuel' })).toBeTruthy();
+  });
+
+  it('a connection being edited keeps what is typed when another tab changes another one', async () => {
+    const db = await openDb();
+    const hour = 60 * 60 * 1000;
+    const first = aConnection({ id: 'c1', at: Date.now() - 3 * hour, contactIds: ['sam'] });
+    const second = aConnection({ id: 'c2', at: Date.now() - hour, contactIds: ['sam'] });
+    await logInteraction(db, first);
+    await logInteraction(db, second);
+    render(() => <ConnectionsSection />);
+    const edits = await screen.findAllByRole('button', { name: /^Edit / });
+    // The newest first: the second row is the older connection.
+    fireEvent.click(edits[1]!);
+    const note = await screen.findByLabelText('Note (optional)', { selector: 'li textarea' });
+    fireEvent.input(note, { target: { value: 'Half typed.' } });
+
+    // Another tab changes the newer connection: its row shows it, this form stays as typed.
+    await updateInteraction(db, { ...second, mode: 'phone' }, second);
+    await dataChanged.setValue({ what: 'contacts', page: 'another-tab', change: 'c2' });
+    await screen.findByText(/ · Phone · /);
+    expect(
+      (screen.getByLabelText('Note (optional)', { selector: 'li textarea' }) as HTMLTextAreaElement)
+        .value,
+    ).toBe('Half typed.');
   });
 });

@@ -1,4 +1,5 @@
 import { onCleanup } from 'solid-js';
+import { sameData } from '../../db/edit-conflict';
 import type { DataChange } from '../../messages';
 import { dataChanged } from '../../storage/data-changed';
 
@@ -36,4 +37,17 @@ const listeners = new Set<{ whats: readonly DataChange[]; refresh: () => void }>
  */
 export function refreshHere(what: DataChange): void {
   for (const listener of listeners) if (listener.whats.includes(what)) listener.refresh();
+}
+
+/**
+ * `after`, with each record equal to the one of the same id in `before` replaced by that one:
+ * a list read again after a change elsewhere keeps its unchanged rows (and a form open in one)
+ * as they are on screen.
+ */
+export function keepSame<T extends { id: string }>(before: readonly T[], after: T[]): T[] {
+  const byId = new Map(before.map((record) => [record.id, record]));
+  return after.map((record) => {
+    const shown = byId.get(record.id);
+    return shown && sameData(shown, record) ? shown : record;
+  });
 }

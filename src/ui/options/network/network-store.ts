@@ -1,5 +1,5 @@
 import { subDays } from 'date-fns';
-import { createResource } from 'solid-js';
+import { createResource, untrack } from 'solid-js';
 import { now } from '../../../clock';
 import {
   deleteContact,
@@ -19,7 +19,7 @@ import {
 import type { TendDatabase } from '../../../db/open';
 import { loadSettings } from '../../../db/settings';
 import type { Contact, Interaction, NetworkSettings, Settings } from '../../../domain/types';
-import { onChangeElsewhere } from '../../shared/data-changed';
+import { keepSame, onChangeElsewhere } from '../../shared/data-changed';
 import { read } from '../../shared/read';
 import { write } from '../../shared/write';
 
@@ -65,8 +65,22 @@ const lastContactAfter = (contacts: Contact[], logged: Interaction) =>
  */
 export function createNetwork() {
   const [data, { mutate, refetch }] = createResource(loadNetwork);
-  // People and connections written in another tab or window show here too.
-  onChangeElsewhere(['contacts', 'import', 'settings'], () => void refetch());
+  // People and connections written in another tab or window show here too; the rows that
+  // did not change stay as they are (a connection's edit form open in one keeps its text).
+  onChangeElsewhere(['contacts', 'import', 'settings'], () => {
+    // Read once, as the change comes in: an event, not a tracked scope.
+    const shown = untrack(() => data.latest);
+    if (!shown) return void refetch();
+    loadNetwork().then(
+      (fresh) =>
+        mutate({
+          ...fresh,
+          contacts: keepSame(shown.contacts, fresh.contacts),
+          interactions: keepSame(shown.interactions, fresh.interactions),
+        }),
+      (error: unknown) => console.warn('Tend: a change made elsewhere was not read', error),
+    );
+  });
 
   async function change<T>(
     optimistic: ((current: NetworkData) => NetworkData) | null,
