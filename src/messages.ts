@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { NewerDatabaseError } from './db/data-error';
 import type { PopupView } from './domain/popup-view';
 import type { NudgeAction } from './text/nudge-actions';
 
@@ -31,6 +32,8 @@ export interface MessageMap {
   'open-nudge': { request: { key: string }; response: { waiting: number } };
   /** Sets a waiting nudge aside without doing anything. */
   'dismiss-nudge': { request: { key: string }; response: { waiting: number } };
+  /** Erases every record, storage key, alarm, notification and granted site; Tend starts fresh. */
+  'erase-everything': { request: Record<string, never>; response: { erased: true } };
 }
 
 export type MessageName = keyof MessageMap;
@@ -47,8 +50,19 @@ export type MessageHandlers = {
   [K in MessageName]: (payload: Request<K>) => Promise<Response<K>>;
 };
 
-/** What travels back: the handler's answer, or why it failed. */
-export type Reply<T = unknown> = { ok: true; value: T } | { ok: false; error: string };
+/**
+ * What travels back: the handler's answer, or why it failed; `problem` names a failure a
+ * page words itself (a database a newer Tend saved), as an error's class does not travel.
+ */
+export type Reply<T = unknown> =
+  { ok: true; value: T } | { ok: false; error: string; problem?: 'newer-database' };
+
+/** The reply that says `error`, with its problem named when a page words it itself. */
+export function failureReply(error: unknown): Reply<never> {
+  return error instanceof NewerDatabaseError
+    ? { ok: false, error: String(error), problem: 'newer-database' }
+    : { ok: false, error: String(error) };
+}
 
 /** Sends a typed message to the background and returns its typed answer, or throws its error. */
 export async function send<K extends MessageName>(
@@ -58,7 +72,9 @@ export async function send<K extends MessageName>(
   const envelope: Envelope<K> = { type, payload };
   const reply = (await browser.runtime.sendMessage(envelope)) as Reply<Response<K>> | undefined;
   if (!reply) throw new Error(`Tend's background did not answer "${type}"`);
-  if (!reply.ok) throw new Error(reply.error);
+  if (!reply.ok) {
+    throw reply.problem === 'newer-database' ? new NewerDatabaseError() : new Error(reply.error);
+  }
   return reply.value;
 }
 

@@ -26,6 +26,8 @@ const PAYLOADS: { [K in MessageName]: v.GenericSchema<unknown, Request<K>> } = {
   'nudge-action': v.strictObject({ key: nudgeKey, action: v.picklist(NUDGE_ACTIONS) }),
   'open-nudge': v.strictObject({ key: nudgeKey }),
   'dismiss-nudge': v.strictObject({ key: nudgeKey }),
+  // Erases all the user's data: it carries nothing, and a payload that does is refused.
+  'erase-everything': v.strictObject({}),
 };
 
 /**

@@ -6,6 +6,8 @@ import type { PlannerState } from '../domain/planner-state';
 import { t } from '../i18n';
 import { NUDGE_ACTION_LABEL, NUDGE_ACTIONS, type NudgeAction } from '../text/nudge-actions';
 import { NUDGE_WHY } from '../text/nudge-why';
+import { notificationText, type ScreenState } from './discreet-text';
+import { hasIdleApi } from './idle';
 import { HAS_NOTIFICATION_BUTTONS } from './no-notification-buttons';
 import { nudgeText, type NudgeText } from './nudge-text';
 import { recordWaiting } from './waiting';
@@ -48,8 +50,20 @@ export async function deliverNudge(
     () => null,
     (error: unknown) => error,
   );
-  if (notify) await show(nudge, title, message);
+  if (notify) {
+    const mode = state.settings.discreetNotifications;
+    const words = notificationText(nudge, { title, message }, mode, await screenState(state));
+    await show(nudge, words.title, words.message);
+  }
   if (listing !== null) throw listing;
+}
+
+// The screen as it is when the notification shows (a lock screen shows it too); a browser
+// without the idle API, or one that cannot say, counts as unlocked.
+async function screenState(state: PlannerState): Promise<ScreenState> {
+  if (!hasIdleApi()) return 'active';
+  const seconds = Math.max(15, Math.round(state.settings.idleThresholdSeconds));
+  return browser.idle.queryState(seconds).catch(() => 'active' as const);
 }
 
 /** The system notification of a nudge, with its buttons where the browser has them. */

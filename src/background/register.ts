@@ -1,11 +1,12 @@
 import { browser } from 'wxt/browser';
-import { isEnvelope, type MessageHandlers, type Reply } from '../messages';
+import { failureReply, isEnvelope, type MessageHandlers, type Reply } from '../messages';
 import { WAKE_ALARM } from './alarm';
 import { NUDGE_ACTIONS } from '../text/nudge-actions';
 import { readNudgeKey } from '../domain/nudge-key';
 import { markShown } from '../db/nudge-log';
 import { openDb } from '../db/open';
 import { clickTarget } from './click-target';
+import { eraseEverything } from './erase';
 import { actionFor } from './notifications';
 import { openTarget, runNudgeAction } from './actions';
 import { registerGuard } from './guard';
@@ -45,6 +46,10 @@ const handlers: MessageHandlers = {
     return { waiting };
   },
   'dismiss-nudge': async ({ key }) => ({ waiting: await answer(key) }),
+  'erase-everything': async () => {
+    await eraseEverything();
+    return { erased: true };
+  },
 };
 
 async function stopSyncIfOff(): Promise<void> {
@@ -108,7 +113,7 @@ export function registerBackground(): void {
       (value) => sendResponse({ ok: true, value } satisfies Reply),
       (error: unknown) => {
         logFailure(error);
-        sendResponse({ ok: false, error: String(error) } satisfies Reply);
+        sendResponse(failureReply(error));
       },
     );
     return true;

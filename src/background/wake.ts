@@ -29,7 +29,8 @@ export type WakeReason =
   | `data-changed:${DataChange}`
   | 'notification-action'
   | 'popup-view'
-  | 'sync-changed';
+  | 'sync-changed'
+  | 'erased';
 
 interface Woken {
   plan: Plan;
@@ -85,6 +86,17 @@ export function markStillHere(): Promise<void> {
  */
 export async function wake(reason: WakeReason): Promise<Plan> {
   return (await enqueue(reason)).plan;
+}
+
+/**
+ * Runs `erase` in turn with the wakes (none reads a half-erased store), then wakes from
+ * nothing: the fresh database, the next alarm, the popup's view of an empty Tend.
+ */
+export function eraseThenWake(erase: () => Promise<void>): Promise<void> {
+  return serially(async () => {
+    await erase();
+    await wakeOnce('erased');
+  });
 }
 
 /**

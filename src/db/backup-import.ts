@@ -10,9 +10,9 @@ import type {
   Settings,
 } from '../domain/types';
 import type { TendDatabase } from './open';
-import { deleteMeta, putMeta } from './meta-store';
+import { putMeta } from './meta-store';
 import { exceptionKey } from './meta-values';
-import { completed, noteOfChange, SETTINGS_KEY } from './settings';
+import { noteOfChange, SETTINGS_KEY } from './settings';
 import { commitOrAbort } from './commit-or-abort';
 
 import { allStores, readAll, type AllStores } from './backup';
@@ -58,6 +58,26 @@ export interface ImportUndo {
     nudgeLog: NudgeLogEntry[];
   };
   added: AddedKeys;
+  /** The records as the import left them: Undo takes back only those still so. */
+  wrote: WrittenRecords;
+}
+
+/** What an import left stored, for the records its Undo would take back or delete. */
+export interface WrittenRecords {
+  settings: Settings;
+  contacts: Contact[];
+  interactions: Interaction[];
+  checkIns: CheckIn[];
+  reflections: Reflection[];
+}
+
+// The stored versions of `keys` in one store of `tx`, those still there.
+async function storedOf<T>(
+  store: { get(key: string): Promise<T | undefined> },
+  keys: readonly string[],
+): Promise<T[]> {
+  const found: (T | undefined)[] = await Promise.all(keys.map((key) => store.get(key)));
+  return found.filter((record): record is T => record !== undefined);
 }
 
 /**
@@ -116,7 +136,7 @@ async function writeRecords(
 }
 
 /** Sets everyone's last contact from the connections stored now, inside `tx`. */
-async function recomputeLastContact(tx: AllStores<'readwrite'>): Promise<Contact[]> {
+export async function recomputeLastContact(tx: AllStores<'readwrite'>): Promise<Contact[]> {
   const [contacts, interactions] = await Promise.all([
     tx.objectStore('contacts').getAll(),
     tx.objectStore('interactions').getAll(),
@@ -181,7 +201,25 @@ export async function importBackup(
     const checkIns = split(backup.checkIns, before.checkIns, (one) => one.id);
     const exceptions = split(backup.dayExceptions, before.dayExceptions, (one) => one.date);
     const nudgeLog = split(backup.nudgeLog, before.nudgeLog, (entry) => entry.key);
+    const touchedReflections = [...addedReflections, ...replacedReflections.keys()];
+    const wrote: WrittenRecords = {
+      settings: backup.settings,
+      contacts: await storedOf(tx.objectStore('contacts'), [
+        ...contacts.added,
+        ...contacts.replaced.map((one) => one.id),
+      ]),
+      interactions: await storedOf(tx.objectStore('interactions'), [
+        ...interactions.added,
+        ...interactions.replaced.map((one) => one.id),
+      ]),
+      checkIns: await storedOf(tx.objectStore('checkIns'), [
+        ...checkIns.added,
+        ...checkIns.replaced.map((one) => one.id),
+      ]),
+      reflections: await storedOf(tx.objectStore('reflections'), touchedReflections),
+    };
     return {
+      wrote,
       settings: before.settings,
       replaced: {
         contacts: contacts.replaced,
@@ -201,62 +239,5 @@ export async function importBackup(
         activity: activityKeys,
       },
     };
-  });
-}
-
-/**
- * Undo of an import, in one transaction: what it added is deleted, what it overwrote is put
- * back, the settings are as they were, and everyone's last contact is recomputed. What was
- * written since the import stays, except that a connection logged since with someone the
- * import brought in loses that person, as deleting the person would (and goes when nobody is
- * left in it).
- */
-export async function undoImport(
-  db: TendDatabase,
-  undo: ImportUndo,
-  at: number = Date.now(),
-): Promise<void> {
-  const tx = allStores(db, 'readwrite');
-  await commitOrAbort(tx, async () => {
-    const { added, replaced } = undo;
-    const current = completed(await tx.objectStore('settings').get(SETTINGS_KEY));
-    const change = noteOfChange(current.schedule, undo.settings.schedule, at);
-    if (change) await putMeta(tx.objectStore('meta'), 'schedule-change', change);
-    await Promise.all([
-      ...added.contacts.map((id) => tx.objectStore('contacts').delete(id)),
-      ...added.interactions.map((id) => tx.objectStore('interactions').delete(id)),
-      ...added.checkIns.map((id) => tx.objectStore('checkIns').delete(id)),
-      ...added.reflections.map((id) => tx.objectStore('reflections').delete(id)),
-      ...added.nudgeLog.map((key) => tx.objectStore('nudgeLog').delete(key)),
-      ...added.dayExceptions.map((date) => deleteMeta(tx.objectStore('meta'), exceptionKey(date))),
-      ...added.activity.map((key) => tx.objectStore('activity').delete(key)),
-    ]);
-    const byContact = tx.objectStore('interactions').index('by-contact');
-    const gone = new Set(added.contacts);
-    const later = await Promise.all(added.contacts.map((id) => byContact.getAll(id)));
-    const touched = new Map(later.flat().map((interaction) => [interaction.id, interaction]));
-    await Promise.all(
-      [...touched.values()].map((interaction) => {
-        const others = interaction.contactIds.filter((id) => !gone.has(id));
-        return others.length === 0
-          ? tx.objectStore('interactions').delete(interaction.id)
-          : tx.objectStore('interactions').put({ ...interaction, contactIds: others });
-      }),
-    );
-    await Promise.all([
-      tx.objectStore('settings').put(undo.settings, SETTINGS_KEY),
-      ...replaced.contacts.map((contact) => tx.objectStore('contacts').put(contact)),
-      ...replaced.interactions.map((one) => tx.objectStore('interactions').put(one)),
-      ...replaced.checkIns.map((checkIn) => tx.objectStore('checkIns').put(checkIn)),
-      ...replaced.nudgeLog.map((entry) => tx.objectStore('nudgeLog').put(entry)),
-      ...replaced.dayExceptions.map((exception) =>
-        putMeta(tx.objectStore('meta'), exceptionKey(exception.date), exception),
-      ),
-    ]);
-    // After the added ones are gone, so that a week's reflection never meets another.
-    await Promise.all(
-      replaced.reflections.map((reflection) => tx.objectStore('reflections').put(reflection)),
-    );
-    await recomputeLastContact(tx);
   });
 }

@@ -1,10 +1,20 @@
 import type { CheckIn } from '../domain/types';
 import { DataError } from './data-error';
+import { requireUnchanged } from './edit-conflict';
 import type { TendDatabase } from './open';
 
-/** Adds a check-in or replaces it with the edited one. */
-export async function saveCheckIn(db: TendDatabase, checkIn: CheckIn): Promise<void> {
+/**
+ * Adds a check-in or replaces it with the edited one. With `opened` (the check-in as the form
+ * opened it, null for a new one), one changed elsewhere since (edited, skipped, moved) is
+ * not written: EditConflict.
+ */
+export async function saveCheckIn(
+  db: TendDatabase,
+  checkIn: CheckIn,
+  opened?: CheckIn | null,
+): Promise<void> {
   const tx = db.transaction('checkIns', 'readwrite', { durability: 'strict' });
+  if (opened !== undefined) requireUnchanged(await tx.store.get(checkIn.id), opened);
   await Promise.all([tx.store.put(checkIn), tx.done]);
 }
 

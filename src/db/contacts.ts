@@ -1,5 +1,6 @@
 import type { Contact, Interaction } from '../domain/types';
 import { DataError } from './data-error';
+import { requireUnchanged } from './edit-conflict';
 import type { TendDatabase } from './open';
 
 /** What deleting a person took away, kept so that undo can put it all back. */
@@ -12,12 +13,19 @@ export interface DeletedContact {
 /**
  * Adds a person, or replaces what a form edits of them. What other code keeps in step
  * (last contact, a snooze, archiving, when they were added) is taken from the stored
- * record, so a form opened before a connection was logged elsewhere cannot undo it.
- * Returns the record as stored.
+ * record, so a form opened before a connection was logged elsewhere cannot undo it. With
+ * `opened` (the person as the form opened them, null for a new one), a person whose fields
+ * changed elsewhere since is not written: EditConflict. Returns the record as stored.
  */
-export async function saveContact(db: TendDatabase, contact: Contact): Promise<Contact> {
+export async function saveContact(
+  db: TendDatabase,
+  contact: Contact,
+  opened?: Contact | null,
+): Promise<Contact> {
   const tx = db.transaction('contacts', 'readwrite', { durability: 'strict' });
   const stored = await tx.store.get(contact.id);
+  // Nothing has been written yet, so a refused save's empty transaction simply commits.
+  requireUnchanged(stored, opened, KEPT_IN_STEP);
   const merged: Contact = stored
     ? {
         ...contact,
@@ -30,6 +38,15 @@ export async function saveContact(db: TendDatabase, contact: Contact): Promise<C
   await Promise.all([tx.store.put(merged), tx.done]);
   return merged;
 }
+
+// What other code keeps in step and the person form never edits: no conflict of an edit.
+const KEPT_IN_STEP = [
+  'lastContactAt',
+  'snoozedUntil',
+  'archived',
+  'createdAt',
+  'updatedAt',
+] as const;
 
 /** Everyone in the network, archived included, in the order a person would file them. */
 export async function listContacts(db: TendDatabase): Promise<Contact[]> {

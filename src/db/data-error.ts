@@ -24,10 +24,14 @@ export class NewerDatabaseError extends Error {
   readonly messageKey = 'errorNewerDatabase' as const;
 
   constructor(
-    /** The version this Tend opens, for the developer's log. */
-    readonly known: number,
+    /** The version this Tend opens, for the developer's log (unknown to a page told so). */
+    readonly known?: number,
   ) {
-    super(`the database is newer than version ${known}, the newest this Tend opens`);
+    super(
+      known === undefined
+        ? 'the database is newer than this Tend opens'
+        : `the database is newer than version ${known}, the newest this Tend opens`,
+    );
     this.name = 'NewerDatabaseError';
   }
 }

@@ -1,5 +1,6 @@
 import type { Interaction } from '../domain/types';
 import { DataError } from './data-error';
+import { requireUnchanged } from './edit-conflict';
 import type { TendDatabase } from './open';
 import { commitOrAbort } from './commit-or-abort';
 
@@ -24,21 +25,30 @@ export async function logInteraction(db: TendDatabase, interaction: Interaction)
   });
 }
 
-/** Replaces an edited connection and brings everyone it was or now is about up to date. */
-export async function updateInteraction(db: TendDatabase, interaction: Interaction): Promise<void> {
+/**
+ * Replaces an edited connection and brings everyone it was or now is about up to date. With
+ * `opened` (the connection as the form opened it), one changed elsewhere since is not
+ * written: EditConflict; `opened` null puts back one deleted elsewhere, as the user chose.
+ */
+export async function updateInteraction(
+  db: TendDatabase,
+  interaction: Interaction,
+  opened?: Interaction | null,
+): Promise<void> {
   requireParticipants(interaction);
   const tx = networkTransaction(db);
   await commitOrAbort(tx, async () => {
     const interactions = tx.objectStore('interactions');
     const before = await interactions.get(interaction.id);
-    if (!before) throw new DataError('missing-connection', interaction.id);
+    requireUnchanged(before, opened);
+    if (!before && opened !== null) throw new DataError('missing-connection', interaction.id);
     for (const id of interaction.contactIds) {
       if ((await tx.objectStore('contacts').getKey(id)) === undefined) {
         throw new DataError('missing-person', id);
       }
     }
     await interactions.put(interaction);
-    await recomputeLastContact(tx, [...before.contactIds, ...interaction.contactIds]);
+    await recomputeLastContact(tx, [...(before?.contactIds ?? []), ...interaction.contactIds]);
   });
 }
 

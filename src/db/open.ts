@@ -75,3 +75,36 @@ export function closeDb(): void {
   void shared?.then((db) => db.close());
   shared = null;
 }
+
+// How long a delete waits for another connection that does not step aside (an old page).
+const BLOCKED_LIMIT_MS = 5000;
+
+/**
+ * Deletes Tend's database. This context's connection closes first; every other one is asked
+ * to (`blocking` above closes it); one that stays open past a few seconds makes the delete
+ * fail with a message rather than hang.
+ */
+export async function deleteTendDatabase(name: string = DB_NAME): Promise<void> {
+  const current = shared;
+  shared = null;
+  await current?.then((db) => db.close()).catch(() => undefined);
+  await new Promise<void>((resolve, reject) => {
+    const request = indexedDB.deleteDatabase(name);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    request.onsuccess = () => {
+      clearTimeout(timer);
+      resolve();
+    };
+    request.onerror = () => {
+      clearTimeout(timer);
+      reject(request.error ?? new Error('Tend: the database could not be deleted'));
+    };
+    request.onblocked = () => {
+      timer ??= setTimeout(
+        () =>
+          reject(new Error('Tend: another Tend page keeps the data open; close it and try again')),
+        BLOCKED_LIMIT_MS,
+      );
+    };
+  });
+}

@@ -1,18 +1,23 @@
 import type { Reflection } from '../domain/types';
+import { requireUnchanged } from './edit-conflict';
 import type { TendDatabase } from './open';
 
 /**
  * Saves the reflection for its week: a week has at most one, so when the week already has
  * one (saved from another page, or a skip filled in later) it is updated in place, keeping
  * its id and when it was first written. Read and write share one transaction, so two saves
- * of the same week cannot both insert. Returns what was stored.
+ * of the same week cannot both insert. With `opened` (the week's reflection as the form
+ * opened it, null when it had none), a week's reflection written elsewhere since is not
+ * overwritten: EditConflict. Returns what was stored.
  */
 export async function saveReflection(
   db: TendDatabase,
   reflection: Reflection,
+  opened?: Reflection | null,
 ): Promise<Reflection> {
   const tx = db.transaction('reflections', 'readwrite', { durability: 'strict' });
   const existing = await tx.store.index('by-weekStart').get(reflection.weekStart);
+  requireUnchanged(existing, opened, ['id', 'createdAt']);
   const stored = existing
     ? { ...reflection, id: existing.id, createdAt: existing.createdAt }
     : reflection;

@@ -61,6 +61,7 @@ export function defaultSettings(timeZone: string): Settings {
     // The afternoon of the last workday of the week, when most people can look back on it.
     reflection: { enabled: true, weekday: null, time: '15:00' },
     templates: null,
+    discreetNotifications: 'when-locked',
   };
 }
 
@@ -85,6 +86,7 @@ export function withDefaults(stored: Partial<Settings>, defaults: Settings): Set
     idleThresholdSeconds: stored.idleThresholdSeconds ?? defaults.idleThresholdSeconds,
     reflection: { ...defaults.reflection, ...stored.reflection },
     templates: stored.templates ?? defaults.templates,
+    discreetNotifications: stored.discreetNotifications ?? defaults.discreetNotifications,
   };
 }
 

@@ -122,7 +122,15 @@ export interface Settings {
   reflection: ReflectionSettings;
   /** The user's own suggested messages; null until they edit them (the catalogue's are used). */
   templates: Templates | null;
+  /** When notifications leave out names, titles and places (the popup still shows them). */
+  discreetNotifications: DiscreetNotifications;
 }
+
+/**
+ * 'when-locked': only while the screen is locked (Firefox never reports a locked screen, so
+ * there it means never); 'always'; 'never'.
+ */
+export type DiscreetNotifications = 'when-locked' | 'always' | 'never';
 
 export type Role =
   | 'colleague'

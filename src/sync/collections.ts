@@ -68,6 +68,8 @@ export const settings: Collection<'settings'> = {
     idleThresholdSeconds: 'sync',
     reflection: 'sync',
     templates: 'sync',
+    // Whether a screen is shared is a fact about each computer, not about the user.
+    discreetNotifications: 'local',
   },
   schema: settingsV3,
   defaults: {},

@@ -150,4 +150,24 @@ describe('a message to the background', () => {
     });
     expect(await tendItems()).toEqual([]);
   });
+
+  it('to erase everything is done only from Tend’s page, and only as it is sent', async () => {
+    const before = await everything();
+    const erase = { type: 'erase-everything', payload: {} };
+    const webPage = { id: fakeBrowser.runtime.id, url: 'https://cases.example.org/inbox' };
+    expect(await sendFrom(webPage, erase)).toBeUndefined();
+    expect(await sendFrom(tendPage('options.html'), { ...erase, payload: { all: true } })).toEqual({
+      ok: false,
+      error: expect.stringMatching(/^Tend refused the message "erase-everything"/),
+    });
+    expect(await everything()).toEqual(before);
+
+    // WXT's fake browser has no permissions store: Tend holds no granted site here.
+    vi.spyOn(fakeBrowser.permissions, 'getAll').mockResolvedValue({ origins: [] } as never);
+    expect(await sendFrom(tendPage('options.html'), erase)).toEqual({
+      ok: true,
+      value: { erased: true },
+    });
+    expect(await everything()).toEqual({ waiting: [], shown: [], snoozes: {} });
+  });
 });

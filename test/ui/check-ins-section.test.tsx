@@ -132,4 +132,28 @@ describe('the check-ins section tells the background of every change', () => {
     expect((await screen.findByRole('alert')).textContent).toMatch(/^That did not work: /);
     expect(background.told).toEqual([]);
   });
+
+  it('does not undo a skip made in another tab when the walk’s title is saved here', async () => {
+    await renderSection();
+    fireEvent.click(within(row()).getByRole('button', { name: 'Edit Peer walk' }));
+    // Another tab skips the next walk while this form is open.
+    await saveCheckIn(await openDb(), { ...walk, skipped: ['2026-11-24'] });
+    const form = within(
+      screen.getByRole('heading', { name: 'Edit the check-in' }).closest('form')!,
+    );
+    fireEvent.input(form.getByLabelText('What to call it'), { target: { value: 'Team walk' } });
+    fireEvent.click(form.getByRole('button', { name: 'Save' }));
+
+    const question = await screen.findByRole('group', { name: /another tab/ });
+    expect(within(question).getByRole('alert').textContent).toBe(
+      'This was changed in another tab or window after you opened it: Its skipped or moved dates changed. Nothing of yours is saved yet.',
+    );
+    expect((await (await openDb()).get('checkIns', 'walk'))?.title).toBe('Peer walk');
+    fireEvent.click(within(question).getByRole('button', { name: 'Use mine' }));
+    await screen.findByText('Saved Team walk.');
+    expect(await (await openDb()).get('checkIns', 'walk')).toMatchObject({
+      title: 'Team walk',
+      skipped: ['2026-11-24'],
+    });
+  });
 });

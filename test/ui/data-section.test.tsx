@@ -71,6 +71,20 @@ describe('the backup panel', () => {
     expect(background.told).toEqual(['import', 'import']);
   });
 
+  it('keeps on Undo a person edited after the import, and names them', async () => {
+    render(() => <DataSection />);
+    choose('tend-backup.json', backupText(aBackup()));
+    fireEvent.click(await screen.findByRole('button', { name: 'Import' }));
+    await screen.findByText('The backup was imported.');
+    const db = await openDb();
+    await saveContact(db, { ...(await db.get('contacts', 'sam'))!, notes: 'Edited since.' });
+
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    await screen.findByText(/except for 1 you changed after it.*: Sam Rivera\./);
+    expect((await db.get('contacts', 'sam'))?.notes).toBe('Edited since.');
+    expect(await names()).toEqual(['Sam Rivera']);
+  });
+
   it('refuses a bad file with the reason, changes nothing, and lets the mended file be chosen again', async () => {
     render(() => <DataSection />);
     await screen.findByText('Download a backup');

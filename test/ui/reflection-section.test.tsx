@@ -249,4 +249,27 @@ describe('the weekly reflection section', () => {
       defaultSettings(ZONE).reflection,
     );
   });
+
+  it('does not write over this week’s reflection saved in another tab meanwhile', async () => {
+    render(() => <ReflectionSection />);
+    await screen.findByRole('heading', { name: 'This week, starting Nov 23, 2026' });
+    // Another tab saves this week's reflection while this one's form is open.
+    const theirs = { ...lastWeek, id: 'theirs', weekStart: '2026-11-23', note: 'From the laptop.' };
+    await saveReflection(await openDb(), theirs);
+    choose('How much energy did you have this week?', '1');
+    fireEvent.click(screen.getByRole('button', { name: 'Save reflection' }));
+
+    const question = await screen.findByRole('group', { name: /another tab/ });
+    expect(within(question).getByRole('alert').textContent).toContain(
+      'A note for yourself (optional) is now “From the laptop.”',
+    );
+    expect(await stored()).toEqual([theirs]);
+    fireEvent.click(within(question).getByRole('button', { name: 'Keep theirs' }));
+    expect(
+      await screen.findByText(
+        'This week’s reflection is saved. You can change it in the list below.',
+      ),
+    ).toBeTruthy();
+    expect(await stored()).toEqual([theirs]);
+  });
 });

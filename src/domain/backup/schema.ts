@@ -85,6 +85,8 @@ const settingsV1Entries = {
     gatheringIdeas: v.nullable(list(text(200), 50)),
   }),
   idleThresholdSeconds: number,
+  // Added within version 3, optional in every version: a backup without it reads as the default.
+  discreetNotifications: v.optional(v.picklist(['when-locked', 'always', 'never']), 'when-locked'),
 };
 
 const settingsV1 = object(settingsV1Entries);

@@ -2,7 +2,8 @@ import { batch, createSignal } from 'solid-js';
 import { now } from '../../clock';
 import { isCurrent } from '../../domain/popup-view';
 import { t } from '../../i18n';
-import { errorText } from '../shared/format';
+import { NewerDatabaseError } from '../../db/data-error';
+import { errorText, loadFailureText } from '../shared/format';
 import {
   freshView,
   keepUnchanged,
@@ -44,7 +45,8 @@ export function createPopupView() {
       const shown = view();
       const at = (await now()).getTime();
       if (isCurrent(shown, at)) console.warn('Tend: the popup could not get a fresh view', error);
-      else setFailure(t(shown ? 'popupStale' : 'loadError', [errorText(error)]));
+      else if (!shown || error instanceof NewerDatabaseError) setFailure(loadFailureText(error));
+      else setFailure(t('popupStale', [errorText(error)]));
     }
   }
 

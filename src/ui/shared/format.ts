@@ -1,4 +1,4 @@
-import { DataError, type DataErrorCode } from '../../db/data-error';
+import { DataError, NewerDatabaseError, type DataErrorCode } from '../../db/data-error';
 import { calendarDaysBetween } from '../../domain/calendar-date';
 import { formatTime } from '../../domain/format';
 import { localDate as localDateOf } from '../../domain/workday';
@@ -29,7 +29,17 @@ const DATA_ERROR_TEXT: Record<DataErrorCode, MessageKey> = {
 /** The text of an error for a person: Tend's own refusals in words, never an id or a stack. */
 export function errorText(error: unknown): string {
   if (error instanceof DataError) return t(DATA_ERROR_TEXT[error.code]);
+  if (error instanceof NewerDatabaseError) return t(error.messageKey);
   return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * Why a page could not load its data. A database a newer Tend saved says only that: Tend
+ * must be updated, and the data is untouched (not "could not read", which sounds like loss).
+ */
+export function loadFailureText(error: unknown): string {
+  if (error instanceof NewerDatabaseError) return t(error.messageKey);
+  return t('loadError', [errorText(error)]);
 }
 
 /** Items as a list in the UI language ('colleague, mentor and friend'). */

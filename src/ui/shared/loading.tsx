@@ -1,6 +1,6 @@
 import { ErrorBoundary, Suspense, type JSX } from 'solid-js';
 import { t } from '../../i18n';
-import { errorText } from './format';
+import { loadFailureText } from './format';
 
 /** Suspense and an error boundary with Tend's wording, around anything read from the database. */
 export function Loading(props: { children: JSX.Element }) {
@@ -8,7 +8,7 @@ export function Loading(props: { children: JSX.Element }) {
     <ErrorBoundary
       fallback={(error) => (
         <p role="alert" class="alert">
-          {t('loadError', [errorText(error)])}
+          {loadFailureText(error)}
         </p>
       )}
     >

@@ -1,6 +1,7 @@
 import { openDb, type TendDatabase } from '../../db/open';
 import type { PopupView } from '../../domain/popup-view';
 import { send, type DataChange } from '../../messages';
+import { noteChange } from './data-changed';
 
 /** What a write gives back: its own result, and the popup's view planned after it. */
 export interface Written<T> {
@@ -12,14 +13,19 @@ export interface Written<T> {
 /**
  * The one way a page changes data. `change` is one write in its own transaction: when it
  * fails nothing was written, and its error reaches the page to say so (and to take back
- * whatever it showed early). Then the background is told `what` changed, plans again, and
- * answers with the popup's view it stored.
+ * whatever it showed early). Then other open pages hear of it (they read their data again),
+ * and the background is told `what` changed, plans again, and answers with the popup's view
+ * it stored.
  */
 export async function writeAndPlan<T>(
   what: DataChange,
   change: (db: TendDatabase) => Promise<T>,
 ): Promise<Written<T>> {
   const result = await change(await openDb());
+  // Other open pages read their data again; one that could not be told is no failed write.
+  await noteChange(what).catch((error: unknown) =>
+    console.warn('Tend: other open pages were not told of the change', error),
+  );
   return { result, view: await tell(what) };
 }
 

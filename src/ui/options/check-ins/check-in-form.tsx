@@ -11,7 +11,8 @@ import { t, type MessageKey } from '../../../i18n';
 import { CONTACT_ERROR, KIND_LABEL } from '../../shared/network-labels';
 import { PeoplePicker } from '../network/people-picker';
 import { checkInDraft, checkInFrom, type CheckInDraft } from './check-in-draft';
-import { createSaving } from '../../shared/saving';
+import { ConflictChoice, type FieldLabels } from '../../shared/edit-conflict';
+import { createCheckedSave, createSaving } from '../../shared/saving';
 import { Alert } from '../../shared/status-line';
 import { CheckInTextField, CheckInWhen } from './check-in-when';
 
@@ -41,13 +42,34 @@ const CODE_TEXT: Partial<Record<CheckInError['code'], MessageKey>> = {
   'text-too-long': 'errorTextTooLong',
 };
 
-/** Add or edit a check-in: who, what kind, where or how, when and how often. */
+// What a check-in's form names, for saying what another tab changed.
+const CHECK_IN_FIELDS: FieldLabels<CheckIn> = [
+  ['title', 'checkInTitle'],
+  ['kind', 'connectionKind'],
+  ['contactIds', 'connectionPeople'],
+  ['mode', 'checkInMode'],
+  ['place', 'checkInPlace'],
+  ['link', 'checkInLink'],
+  ['startDate', 'checkInWhen'],
+  ['startTime', 'checkInWhen'],
+  ['durationMinutes', 'checkInDuration'],
+  ['recurrence', 'checkInRepeat'],
+  ['reminderMinutesBefore', 'checkInReminder'],
+  ['skipped', 'conflictCheckInDates'],
+  ['moved', 'conflictCheckInDates'],
+  ['paused', 'conflictCheckInPaused'],
+];
+
+/**
+ * Add or edit a check-in: who, what kind, where or how, when and how often. The save carries
+ * the check-in as the form opened it: changed elsewhere since (skipped, moved), it asks.
+ */
 export function CheckInForm(props: {
   initial: CheckIn | null;
   contacts: Contact[];
   today: string;
   timeZone: string;
-  onSave: (checkIn: CheckIn) => Promise<void>;
+  onSave: (checkIn: CheckIn, opened: CheckIn | null) => Promise<void>;
   onCancel: () => void;
 }) {
   // The form edits its own copy from here on.
@@ -56,6 +78,11 @@ export function CheckInForm(props: {
   );
   const [errors, setErrors] = createSignal<CheckInError[]>([]);
   const saving = createSaving();
+  const checked = createCheckedSave(
+    saving,
+    untrack(() => props.initial),
+    (checkIn, opened) => props.onSave(checkIn, opened),
+  );
   const uid = createUniqueId();
   const errorOf = (field: CheckInField) => {
     const found = errors().find((error) => error.field === field);
@@ -71,8 +98,7 @@ export function CheckInForm(props: {
     const found = validateCheckIn(checkIn);
     setErrors(found);
     if (found.length > 0) return;
-    const { onSave } = props;
-    await saving.run(() => onSave(checkIn));
+    await checked.save(checkIn);
   }
 
   const parts = () => ({ draft, setDraft, errorOf, uid });
@@ -128,6 +154,14 @@ export function CheckInForm(props: {
         </button>
       </div>
       <Alert message={saving.failure()} />
+      <ConflictChoice
+        conflict={saving.conflict()}
+        what="check-ins"
+        opened={checked.opened()}
+        labels={CHECK_IN_FIELDS}
+        onKeepTheirs={() => props.onCancel()}
+        onUseMine={() => void checked.useMine()}
+      />
     </form>
   );
 }

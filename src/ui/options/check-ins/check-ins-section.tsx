@@ -76,8 +76,8 @@ function CheckInsBody(props: { data: CheckInsData; checkIns: CheckIns }) {
   const [status, setStatus] = createSignal<string | null>(null);
   const zone = () => props.data.settings.schedule.timeZone;
   const when = (at: number) => whenText(at, zone());
-  async function saved(checkIn: CheckIn) {
-    await props.checkIns.save(checkIn);
+  async function saved(checkIn: CheckIn, opened: CheckIn | null) {
+    await props.checkIns.save(checkIn, opened);
     setEditing(undefined);
     setStatus(t('checkInSaved', [checkIn.title]));
   }

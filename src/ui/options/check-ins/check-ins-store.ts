@@ -8,6 +8,7 @@ import { interactionsSince } from '../../../db/interactions';
 import type { TendDatabase } from '../../../db/open';
 import { loadSettings } from '../../../db/settings';
 import type { CheckIn, Contact, Interaction, Settings } from '../../../domain/types';
+import { onChangeElsewhere } from '../../shared/data-changed';
 import { read } from '../../shared/read';
 import { write } from '../../shared/write';
 
@@ -43,6 +44,8 @@ export function createCheckIns() {
   const [data, { refetch }] = createResource(loadCheckIns);
   // Another computer's change, synced in: shown in place.
   onCleanup(onSyncedIn(() => void refetch()));
+  // Check-ins and people written in another tab or window show here too.
+  onChangeElsewhere(['check-ins', 'contacts', 'import', 'settings'], () => void refetch());
 
   async function change<T>(step: (db: TendDatabase) => Promise<T>): Promise<T> {
     const result = await write('check-ins', step);
@@ -57,7 +60,9 @@ export function createCheckIns() {
     data,
     /** Shows settings saved elsewhere on the page (the in-person target, say). */
     reload: () => void refetch(),
-    save: (checkIn: CheckIn) => change((db) => saveCheckIn(db, checkIn)),
+    /** Saves a form; `opened` is the check-in as it opened it (null: a new one). */
+    save: (checkIn: CheckIn, opened?: CheckIn | null) =>
+      change((db) => saveCheckIn(db, checkIn, opened)),
     /** Skips the occurrence on `date`; `unskip` brings it back. */
     skip: (id: string, date: string) =>
       edit(id, (one) => ({ ...one, skipped: [...one.skipped, date] })),

@@ -8,7 +8,7 @@ import { errorText } from '../../shared/format';
 import { read } from '../../shared/read';
 
 /** Everything in one file, named for the day it was made, read in one moment. */
-async function downloadBackup(): Promise<string> {
+export async function downloadBackup(): Promise<string> {
   const current = await now();
   const backup = await read((db) => exportBackup(db, current));
   const fileName = `tend-backup-${localDate(backup.settings.schedule.timeZone, current)}.json`;

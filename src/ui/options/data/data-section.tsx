@@ -1,6 +1,7 @@
 import { createSignal, Show } from 'solid-js';
 import { now } from '../../../clock';
-import { importBackup, undoImport } from '../../../db/backup-import';
+import { importBackup } from '../../../db/backup-import';
+import { undoImport } from '../../../db/import-undo';
 import { sizeProblem } from '../../../domain/backup/parse';
 import { t } from '../../../i18n';
 import { errorText } from '../../shared/format';
@@ -10,12 +11,13 @@ import { write } from '../../shared/write';
 import { checkBackupFile } from './backup-check';
 import { BackupDownload } from './backup-download';
 import { BackupFileField } from './backup-file-field';
-import { backupMessageText } from './backup-message';
+import { backupMessageText, undoneText } from './backup-message';
 import { CsvExport } from './csv-export';
+import { EraseEverything } from './erase-everything';
 import { SyncPanel } from './sync-panel';
 import { ImportPreview, type PendingImport } from './import-preview';
 
-/** Your data: sync, a backup of everything and its import, then the CSV exports. */
+/** Your data: sync, a backup of everything and its import, the CSV exports, and erasing it all. */
 export function DataSection() {
   return (
     <>
@@ -23,6 +25,7 @@ export function DataSection() {
       <SyncPanel />
       <BackupPanel />
       <CsvExport />
+      <EraseEverything />
     </>
   );
 }
@@ -82,8 +85,8 @@ function BackupPanel() {
         message: t('backupImported'),
         undo: async () => {
           const undoAt = (await now()).getTime();
-          await write('import', (db) => undoImport(db, undo, undoAt));
-          setStatus(t('backupUndone'));
+          const result = await write('import', (db) => undoImport(db, undo, undoAt));
+          setStatus(undoneText(result));
           // The Undo button goes with the offer: the focus stays in the panel.
           fileInput?.focus();
         },

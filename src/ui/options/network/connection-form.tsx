@@ -10,7 +10,8 @@ import type { Contact, Interaction } from '../../../domain/types';
 import { t, type MessageKey } from '../../../i18n';
 import { NoteField } from '../../shared/note-field';
 import { createNoteGuard } from '../../shared/note-guard';
-import { createSaving } from '../../shared/saving';
+import { ConflictChoice, type FieldLabels } from '../../shared/edit-conflict';
+import { createCheckedSave, createSaving } from '../../shared/saving';
 import { Alert } from '../../shared/status-line';
 import { DirectionField, FeltFields, KindAndMode, WhenField } from './connection-fields';
 import { connectionDraft, interactionFrom, localInputValue } from './connection-draft';
@@ -24,7 +25,22 @@ const ERROR_TEXT: Record<InteractionError['code'], MessageKey> = {
   'text-too-long': 'errorTextTooLong',
 };
 
-/** Log a connection, or edit a logged one: when, who, what kind, which way support went. */
+// What a connection's form names, for saying what another tab changed.
+const CONNECTION_FIELDS: FieldLabels<Interaction> = [
+  ['at', 'connectionWhen'],
+  ['contactIds', 'connectionPeople'],
+  ['kind', 'connectionKind'],
+  ['mode', 'connectionMode'],
+  ['direction', 'connectionDirection'],
+  ['feltBefore', 'connectionFelt'],
+  ['feltAfter', 'connectionFelt'],
+  ['note', 'connectionNote'],
+];
+
+/**
+ * Log a connection, or edit a logged one: when, who, what kind, which way support went. An
+ * edit carries the connection as the form opened it: changed elsewhere since, it asks.
+ */
 export function ConnectionForm(props: {
   initial: Interaction | null;
   /** A new connection's starting values (a check-in just held); logged as new. */
@@ -32,7 +48,7 @@ export function ConnectionForm(props: {
   contacts: Contact[];
   now: number;
   timeZone: string;
-  onSave: (interaction: Interaction) => Promise<void>;
+  onSave: (interaction: Interaction, opened: Interaction | null) => Promise<void>;
   onCancel?: () => void;
 }) {
   // The form edits its own copy from here on: the props only seed it.
@@ -44,6 +60,19 @@ export function ConnectionForm(props: {
   const [errors, setErrors] = createSignal<InteractionError[]>([]);
   const note = createNoteGuard();
   const saving = createSaving();
+  const adding = untrack(() => !props.initial);
+  const checked = createCheckedSave(
+    saving,
+    untrack(() => props.initial),
+    async (interaction, opened) => {
+      await props.onSave(interaction, opened);
+      if (adding) {
+        // Ready for the next one: same time and kind, nobody chosen, no note.
+        setDraft({ contactIds: [], note: '', feltBefore: '', feltAfter: '' });
+        note.clear();
+      }
+    },
+  );
   // The log form and a row's edit form share the page: every id is this form's own.
   const uid = createUniqueId();
   const id = (part: string) => `connection-${uid}-${part}`;
@@ -70,16 +99,7 @@ export function ConnectionForm(props: {
     setErrors(found);
     if (found.length > 0) return;
     if (note.holdsBack(interaction.note)) return;
-    const { onSave } = props;
-    const adding = !props.initial;
-    await saving.run(async () => {
-      await onSave(interaction);
-      if (adding) {
-        // Ready for the next one: same time and kind, nobody chosen, no note.
-        setDraft({ contactIds: [], note: '', feltBefore: '', feltAfter: '' });
-        note.clear();
-      }
-    });
+    await checked.save(interaction);
   }
 
   return (
@@ -134,6 +154,14 @@ export function ConnectionForm(props: {
         </Show>
       </div>
       <Alert message={saving.failure()} />
+      <ConflictChoice
+        conflict={saving.conflict()}
+        what="contacts"
+        opened={checked.opened()}
+        labels={CONNECTION_FIELDS}
+        onKeepTheirs={() => props.onCancel?.()}
+        onUseMine={() => void checked.useMine()}
+      />
     </form>
   );
 }

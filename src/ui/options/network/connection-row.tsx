@@ -16,7 +16,7 @@ export function ConnectionRow(props: {
   timeZone: string;
   onEdit: () => void;
   onDelete: () => void;
-  onSave: (changed: Interaction) => Promise<void>;
+  onSave: (changed: Interaction, opened: Interaction | null) => Promise<void>;
   onCancel: () => void;
 }) {
   const named = () => t('connectionOn', [props.who, props.when]);

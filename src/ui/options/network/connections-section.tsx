@@ -72,11 +72,11 @@ function ConnectionsBody(props: { data: NetworkData; network: Network }) {
     });
   }
 
-  async function saveEdit(changed: Interaction) {
+  async function saveEdit(changed: Interaction, opened: Interaction | null) {
     const { network } = props;
     const before = props.data.interactions.find((other) => other.id === changed.id);
     changes.setOffer(null);
-    await network.update(changed);
+    await network.update(changed, opened);
     setEditing(null);
     if (before) {
       changes.setOffer({

@@ -80,7 +80,7 @@ function NetworkBody(props: { data: NetworkData; network: Network }) {
             initial={target.contact}
             network={props.data.settings.network}
             onCancel={close}
-            onSave={(contact) => actions.save(contact, close)}
+            onSave={(contact, opened) => actions.save(contact, opened, close)}
           />
         )}
       </Show>

@@ -1,5 +1,5 @@
 import { subDays } from 'date-fns';
-import { createResource, onCleanup } from 'solid-js';
+import { createResource, onCleanup, untrack } from 'solid-js';
 import { onSyncedIn } from '../../../storage/sync';
 import { now } from '../../../clock';
 import {
@@ -20,6 +20,7 @@ import {
 import type { TendDatabase } from '../../../db/open';
 import { loadSettings } from '../../../db/settings';
 import type { Contact, Interaction, NetworkSettings, Settings } from '../../../domain/types';
+import { keepSame, onChangeElsewhere } from '../../shared/data-changed';
 import { read } from '../../shared/read';
 import { write } from '../../shared/write';
 
@@ -65,8 +66,25 @@ const lastContactAfter = (contacts: Contact[], logged: Interaction) =>
  */
 export function createNetwork() {
   const [data, { mutate, refetch }] = createResource(loadNetwork);
-  // Another computer's change, synced in: shown in place.
-  onCleanup(onSyncedIn(() => void refetch()));
+  // People and connections written in another tab or window show here too; the rows that
+  // did not change stay as they are (a connection's edit form open in one keeps its text).
+  const refreshInPlace = () => {
+    // Read once, as the change comes in: an event, not a tracked scope.
+    const shown = untrack(() => data.latest);
+    if (!shown) return void refetch();
+    loadNetwork().then(
+      (fresh) =>
+        mutate({
+          ...fresh,
+          contacts: keepSame(shown.contacts, fresh.contacts),
+          interactions: keepSame(shown.interactions, fresh.interactions),
+        }),
+      (error: unknown) => console.warn('Tend: a change made elsewhere was not read', error),
+    );
+  };
+  onChangeElsewhere(['contacts', 'import', 'settings'], refreshInPlace);
+  // Another computer's change, synced in: shown the same way.
+  onCleanup(onSyncedIn(refreshInPlace));
 
   async function change<T>(
     optimistic: ((current: NetworkData) => NetworkData) | null,
@@ -97,10 +115,11 @@ export function createNetwork() {
 
   return {
     data,
-    save: async (contact: Contact) => {
+    /** Saves a form; `opened` is the person as it opened them (null: a new one). */
+    save: async (contact: Contact, opened?: Contact | null) => {
       const stored = await change(
         (current) => ({ ...current, contacts: withContact(current.contacts, contact) }),
-        (db) => saveContact(db, contact),
+        (db) => saveContact(db, contact, opened),
       );
       const current = data.latest;
       if (current) mutate({ ...current, contacts: withContact(current.contacts, stored) });
@@ -154,8 +173,9 @@ export function createNetwork() {
         }),
         (db) => logInteraction(db, interaction),
       ),
-    update: (interaction: Interaction) =>
-      change(null, (db) => updateInteraction(db, interaction), true),
+    /** Saves an edited connection; `opened` is it as the form opened it. */
+    update: (interaction: Interaction, opened?: Interaction | null) =>
+      change(null, (db) => updateInteraction(db, interaction, opened), true),
     removeInteraction: (id: string): Promise<Interaction> =>
       change(
         (current) => ({

@@ -46,11 +46,11 @@ export function createPersonActions(props: { data: NetworkData; network: Network
       });
     },
     /** Saves the form (a failure is the form's to show); `closed` once it is written. */
-    async save(contact: Contact, closed: () => void) {
+    async save(contact: Contact, opened: Contact | null, closed: () => void) {
       const { network } = props;
       const before = props.data.contacts.find((other) => other.id === contact.id);
       changes.setOffer(null);
-      await network.save(contact);
+      await network.save(contact, opened);
       closed();
       changes.setOffer(
         before

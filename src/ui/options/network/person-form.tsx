@@ -12,16 +12,34 @@ import { t } from '../../../i18n';
 import { CONTACT_ERROR } from '../../shared/network-labels';
 import { NoteField } from '../../shared/note-field';
 import { createNoteGuard } from '../../shared/note-guard';
-import { createSaving } from '../../shared/saving';
+import { ConflictChoice, type FieldLabels } from '../../shared/edit-conflict';
+import { createCheckedSave, createSaving } from '../../shared/saving';
 import { Alert } from '../../shared/status-line';
 import { contactFrom, personDraft } from './person-draft';
 import { CadenceFields, LevelFields, ReachFields, RoleChoices } from './person-fields';
 
-/** Add or edit one person or group; validated, with a pause before saving a risky note. */
+// What a person's form names, for saying what another tab changed.
+const PERSON_FIELDS: FieldLabels<Contact> = [
+  ['name', 'personName'],
+  ['isGroup', 'personIsGroup'],
+  ['roles', 'personRoles'],
+  ['reach', 'personReach'],
+  ['cadence', 'personCadence'],
+  ['availability', 'personAvailability'],
+  ['availabilityLevel', 'personAvailability'],
+  ['trust', 'personTrust'],
+  ['trustLevel', 'personTrust'],
+  ['notes', 'personNotes'],
+];
+
+/**
+ * Add or edit one person or group; validated, with a pause before saving a risky note. The
+ * save carries the person as the form opened them: changed elsewhere since, it asks.
+ */
 export function PersonForm(props: {
   initial: Contact | null;
   network: NetworkSettings;
-  onSave: (contact: Contact) => Promise<void>;
+  onSave: (contact: Contact, opened: Contact | null) => Promise<void>;
   onCancel: () => void;
 }) {
   // The form edits its own copy from here on.
@@ -29,6 +47,9 @@ export function PersonForm(props: {
   const [errors, setErrors] = createSignal<ContactError[]>([]);
   const note = createNoteGuard();
   const saving = createSaving();
+  const checked = createCheckedSave(saving, props.initial, (contact, opened) =>
+    props.onSave(contact, opened),
+  );
   const errorOf = (field: ContactField, index?: number) => {
     const found = errors().find((error) => error.field === field && error.index === index);
     return found ? t(CONTACT_ERROR[found.code]) : undefined;
@@ -55,8 +76,7 @@ export function PersonForm(props: {
     setErrors(found);
     if (found.length > 0) return;
     if (note.holdsBack(contact.notes)) return;
-    const { onSave } = props;
-    await saving.run(() => onSave(contact));
+    await checked.save(contact);
   }
 
   return (
@@ -116,6 +136,14 @@ export function PersonForm(props: {
         </button>
       </div>
       <Alert message={saving.failure()} />
+      <ConflictChoice
+        conflict={saving.conflict()}
+        what="contacts"
+        opened={checked.opened()}
+        labels={PERSON_FIELDS}
+        onKeepTheirs={() => props.onCancel()}
+        onUseMine={() => void checked.useMine()}
+      />
     </form>
   );
 }

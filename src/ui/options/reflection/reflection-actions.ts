@@ -49,24 +49,26 @@ export function createReflectionActions(
 
   return {
     changes,
-    async saveNew(reflection: Reflection) {
+    async saveNew(reflection: Reflection, opened: Reflection | null) {
       changes.setOffer(null);
-      const stored = await props.reflections.save(reflection);
+      const stored = await props.reflections.save(reflection, opened);
       offerRemoval(stored, t('reflectionSaved', [weekText(stored.weekStart)]));
       focus.thisWeek();
     },
     async skip() {
       changes.setOffer(null);
       const { weekStart } = props.data;
-      const stored = await props.reflections.save(skippedWeek(weekStart, (await now()).getTime()));
+      // Opened as a week with none: one saved elsewhere meanwhile is not skipped over.
+      const skipped = skippedWeek(weekStart, (await now()).getTime());
+      const stored = await props.reflections.save(skipped, null);
       offerRemoval(stored, t('reflectionSkippedStatus'));
       focus.thisWeek();
     },
     /** Saves an edit of a past week; `closed` once written, before the Undo is offered. */
-    async saveEdit(changed: Reflection, closed: () => void) {
+    async saveEdit(changed: Reflection, opened: Reflection | null, closed: () => void) {
       const before = props.data.reflections.find((one) => one.id === changed.id);
       changes.setOffer(null);
-      await props.reflections.save(changed);
+      await props.reflections.save(changed, opened);
       closed();
       if (before) {
         changes.setOffer({

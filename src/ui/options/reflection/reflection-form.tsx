@@ -11,7 +11,8 @@ import type { Reflection } from '../../../domain/types';
 import { t, type MessageKey } from '../../../i18n';
 import { NoteField } from '../../shared/note-field';
 import { createNoteGuard } from '../../shared/note-guard';
-import { createSaving } from '../../shared/saving';
+import { ConflictChoice, type FieldLabels } from '../../shared/edit-conflict';
+import { createCheckedSave, createSaving } from '../../shared/saving';
 import { Alert } from '../../shared/status-line';
 import { reflectionDraft, reflectionFrom } from './reflection-draft';
 import { ReflectionScale } from './reflection-scale';
@@ -22,14 +23,24 @@ const ERROR_TEXT: Record<ReflectionError['code'], MessageKey> = {
   empty: 'reflectionErrorEmpty',
 };
 
+// What a reflection's form names, for saying what another tab changed.
+const REFLECTION_FIELDS: FieldLabels<Reflection> = [
+  ['energy', 'reflectionEnergy'],
+  ['stress', 'reflectionStress'],
+  ['connected', 'reflectionConnected'],
+  ['supported', 'reflectionSupported'],
+  ['note', 'reflectionNoteLabel'],
+];
+
 /**
  * A week's reflection: four 1–5 items, each of which may be left out, and a note with the
- * standing warning about client details. New for this week, or an edit of a saved one.
+ * standing warning about client details. New for this week, or an edit of a saved one. The
+ * save carries the week's reflection as the form opened it: saved elsewhere since, it asks.
  */
 export function ReflectionForm(props: {
   weekStart: string;
   initial: Reflection | null;
-  onSave: (reflection: Reflection) => Promise<void>;
+  onSave: (reflection: Reflection, opened: Reflection | null) => Promise<void>;
   /** Offered for this week only: nothing to fill in, and no nudge again this week. */
   onSkip?: () => Promise<void>;
   onCancel?: () => void;
@@ -39,6 +50,11 @@ export function ReflectionForm(props: {
   const [errors, setErrors] = createSignal<ReflectionError[]>([]);
   const note = createNoteGuard();
   const saving = createSaving();
+  const checked = createCheckedSave(
+    saving,
+    untrack(() => props.initial),
+    (reflection, opened) => props.onSave(reflection, opened),
+  );
   // This week's form and a row's edit form can share the page: every id is this form's own.
   const uid = createUniqueId();
   const id = (part: string) => `reflection-${uid}-${part}`;
@@ -59,8 +75,7 @@ export function ReflectionForm(props: {
     setErrors(found);
     if (found.length > 0) return;
     if (note.holdsBack(reflection.note)) return;
-    const save = props.onSave;
-    await saving.run(() => save(reflection));
+    await checked.save(reflection);
   }
 
   return (
@@ -105,6 +120,7 @@ export function ReflectionForm(props: {
               aria-describedby={id('skip-help')}
               onClick={() => {
                 saving.clear();
+                checked.forget();
                 void saving.run(() => skip()());
               }}
             >
@@ -126,6 +142,14 @@ export function ReflectionForm(props: {
         </p>
       </Show>
       <Alert message={saving.failure()} />
+      <ConflictChoice
+        conflict={saving.conflict()}
+        what="reflections"
+        opened={checked.opened()}
+        labels={REFLECTION_FIELDS}
+        onKeepTheirs={() => props.onCancel?.()}
+        onUseMine={checked.hasMine() ? () => void checked.useMine() : undefined}
+      />
     </form>
   );
 }

@@ -35,7 +35,7 @@ export function ReflectionRow(props: {
   editing: boolean;
   onEdit: () => void;
   onDelete: () => void;
-  onSave: (changed: Reflection) => Promise<void>;
+  onSave: (changed: Reflection, opened: Reflection | null) => Promise<void>;
   onCancel: () => void;
 }) {
   const week = () => t('reflectionWeekOf', [weekText(props.reflection.weekStart)]);

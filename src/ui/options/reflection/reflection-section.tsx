@@ -110,7 +110,9 @@ function ReflectionBody(props: { data: ReflectionData; reflections: Reflections 
                 editing={editing() === reflection.id}
                 onEdit={() => startEdit(reflection)}
                 onDelete={() => void actions.remove(reflection)}
-                onSave={(changed) => actions.saveEdit(changed, () => setEditing(null))}
+                onSave={(changed, opened) =>
+                  actions.saveEdit(changed, opened, () => setEditing(null))
+                }
                 onCancel={() => cancelEdit(reflection)}
               />
             )}

@@ -1,10 +1,11 @@
-import { createResource } from 'solid-js';
+import { createResource, untrack } from 'solid-js';
 import { now } from '../../../clock';
 import { deleteReflection, listReflections, saveReflection } from '../../../db/reflections';
 import { loadSettings } from '../../../db/settings';
 import { weekStartOf } from '../../../domain/rules/reflection';
 import type { Reflection, ReflectionSettings, Settings } from '../../../domain/types';
 import { uiLanguage } from '../../../i18n';
+import { keepSame, onChangeElsewhere } from '../../shared/data-changed';
 import { read } from '../../shared/read';
 import { write } from '../../shared/write';
 
@@ -46,7 +47,18 @@ export function weekText(weekStart: string): string {
  * reflection gets no nudge). A delete returns what undo needs.
  */
 export function createReflections() {
-  const [data, { mutate }] = createResource(loadReflections);
+  const [data, { mutate, refetch }] = createResource(loadReflections);
+  // Reflections written in another tab or window show here too; the rows that did not change
+  // stay as they are (an edit form open in one keeps its text).
+  onChangeElsewhere(['reflections', 'import', 'settings'], () => {
+    // Read once, as the change comes in: an event, not a tracked scope.
+    const shown = untrack(() => data.latest);
+    if (!shown) return void refetch();
+    loadReflections().then(
+      (fresh) => mutate({ ...fresh, reflections: keepSame(shown.reflections, fresh.reflections) }),
+      (error: unknown) => console.warn('Tend: a change made elsewhere was not read', error),
+    );
+  });
 
   function show(change: (list: Reflection[]) => Reflection[]) {
     const current = data.latest;
@@ -55,8 +67,9 @@ export function createReflections() {
 
   return {
     data,
-    save: async (reflection: Reflection): Promise<Reflection> => {
-      const stored = await write('reflections', (db) => saveReflection(db, reflection));
+    /** Saves a form; `opened` is the week's reflection as it opened it (null: none). */
+    save: async (reflection: Reflection, opened?: Reflection | null): Promise<Reflection> => {
+      const stored = await write('reflections', (db) => saveReflection(db, reflection, opened));
       show((list) => [...list.filter((one) => one.weekStart !== stored.weekStart), stored]);
       return stored;
     },

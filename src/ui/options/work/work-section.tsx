@@ -7,6 +7,7 @@ import { t } from '../../../i18n';
 import { DAY_MS } from '../../../domain/time-units';
 import { Loading } from '../../shared/loading';
 import { read } from '../../shared/read';
+import { DiscreetNotifications } from './discreet-notifications';
 import { MutedKinds } from './muted-kinds';
 import { WeekView, weekDates } from './week-view';
 import { WorkForm } from './work-form';
@@ -23,7 +24,8 @@ const loadWork = () =>
     return { settings, activity, exceptions, now: current };
   });
 
-/** Work time and breaks: how time is counted, limits, breaks, what is turned off, the week. */
+/** Work time and breaks: how time is counted, limits, breaks, what is turned off and how
+ * discreet notifications are, the week. */
 export function WorkSection() {
   const [work, { mutate }] = createResource(loadWork);
   return (
@@ -44,6 +46,7 @@ export function WorkSection() {
                 initial={data().settings}
                 onSaved={(settings) => mutate({ ...data(), settings })}
               />
+              <DiscreetNotifications initial={data().settings.discreetNotifications} />
               <MutedKinds initial={data().settings.mutedKinds} />
             </div>
           )}
