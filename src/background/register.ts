@@ -15,7 +15,7 @@ import { checkPayload, notTendPage, REFUSED, unknownMessage } from './message-ch
 import { HAS_NOTIFICATION_BUTTONS } from './no-notification-buttons';
 import { STILL_HERE_ALARM } from './presence';
 import { forgetWaiting } from './waiting';
-import { isNews, stopSync, syncArea } from './sync';
+import { isNews, onSyncAreaChanged, stopSync } from './sync';
 import { syncChoice } from '../storage/sync';
 import { freshPopupView, inTurn, markStillHere, recordIdleChange, wake } from './wake';
 
@@ -141,7 +141,7 @@ export function registerBackground(): void {
   // under Do Not Disturb is just what the waiting list and the badge are for. A nudge waits
   // until the user acts on it (a click, a button, the popup) or it goes stale.
   // Another computer's change, fetched by the browser: a wake syncs it in and plans again.
-  syncArea().onChanged.addListener((changes) => {
+  onSyncAreaChanged((changes) => {
     if (isNews(changes)) void wake('sync-changed').catch(logFailure);
   });
   registerGuard();

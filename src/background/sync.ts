@@ -22,6 +22,22 @@ export function syncArea(): SyncArea {
   return chosenArea ?? (browser.storage.sync as unknown as SyncArea);
 }
 
+/**
+ * Listens for changes to the sync area (another computer's, fetched by the browser). Firefox
+ * drops this listener when it suspends the event page, and removing it then logs
+ * "sendRemoveListener on closed conduit"; so it is taken off as the page is about to be
+ * suspended and put back if the suspension is cancelled. The next wake (an alarm, at most
+ * 15 minutes away) syncs in whatever came meanwhile.
+ */
+export function onSyncAreaChanged(listener: (changes: Record<string, AreaChange>) => void): void {
+  const area = syncArea();
+  area.onChanged.addListener(listener);
+  const { onSuspend, onSuspendCanceled } = browser.runtime;
+  if (!onSuspend || !onSuspendCanceled || !area.onChanged.removeListener) return;
+  onSuspend.addListener(() => area.onChanged.removeListener(listener));
+  onSuspendCanceled.addListener(() => area.onChanged.addListener(listener));
+}
+
 // What this worker's last pass wrote, noted before each write: the browser may report the
 // change before the write's promise settles, and its onChanged is only an echo.
 let lastWrites: Pick<SyncResult, 'set' | 'remove'> = { set: {}, remove: [] };
