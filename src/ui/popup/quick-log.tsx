@@ -71,23 +71,26 @@ export function QuickLog(props: {
   }
 
   return (
-    <section class="quick-log card" aria-labelledby="quick-log-heading">
-      <h2 id="quick-log-heading" class="small-heading">
-        {t('quickLogHeading')}
-      </h2>
-      <label>
-        {t('quickLogWho')}
-        <select
-          ref={(element) => (picker = element)}
-          value={who()}
-          onChange={(event) => setWho(event.currentTarget.value)}
-        >
-          <option value="">{t('quickLogPick')}</option>
-          <For each={props.people}>
-            {(person) => <option value={person.id}>{person.name}</option>}
-          </For>
-        </select>
-      </label>
+    <section class="quick-log" aria-labelledby="quick-log-heading">
+      <div class="quick-log-row">
+        <h2 id="quick-log-heading" class="small-heading">
+          {t('quickLogHeading')}
+        </h2>
+        {/* As wide as the row allows, never as wide as the longest name. */}
+        <label class="quick-log-who">
+          <span class="visually-hidden">{t('quickLogWho')}</span>
+          <select
+            ref={(element) => (picker = element)}
+            value={who()}
+            onChange={(event) => setWho(event.currentTarget.value)}
+          >
+            <option value="">{t('quickLogPick')}</option>
+            <For each={props.people}>
+              {(person) => <option value={person.id}>{person.name}</option>}
+            </For>
+          </select>
+        </label>
+      </div>
       <Show when={who() !== ''}>
         <div class="chips" role="group" aria-label={t('quickLogKinds')}>
           <For each={KINDS}>

@@ -69,13 +69,18 @@ export function ReachOutCard(props: {
             {(person) => {
               let messageButton: HTMLButtonElement | undefined;
               return (
-                <li data-testid="reach-out-person">
-                  <span class="person-name">{person.name}</span>{' '}
-                  <span class="muted">
-                    {person.daysSince === null
-                      ? t('neverLogged')
-                      : t('reachOutSince', [daysAgoText(person.daysSince)])}
-                  </span>
+                <li data-testid="reach-out-person" class="reach-out-row">
+                  <p class="who">
+                    {/* Isolated, so a name in another script or with a direction override
+                        never turns the words after it around; cut with an ellipsis, whole
+                        in its title and in the buttons' names. */}
+                    <bdi class="person-name" title={person.name}>
+                      {person.name}
+                    </bdi>{' '}
+                    <span class="muted since">
+                      {person.daysSince === null ? t('neverLogged') : daysAgoText(person.daysSince)}
+                    </span>
+                  </p>
                   <div class="chips">
                     <button
                       ref={(element) => (messageButton = element)}

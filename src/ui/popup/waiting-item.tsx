@@ -22,13 +22,21 @@ export function WaitingItem(props: {
     );
   return (
     <li data-testid="waiting-nudge">
+      {/* When it was shown shares the title's line: two waiting nudges fit beside the rest. */}
       <div id={id}>
-        <p class="waiting-title">{props.item.title}</p>
-        <p>{props.item.message}</p>
+        <p class="waiting-title">
+          <strong>{props.item.title}</strong>
+          <Show when={props.opened}>
+            {(at) => (
+              <span class="muted shown-at">
+                {' '}
+                {t('waitingShownAt', [shortWhen(props.item.shownAt, at())])}
+              </span>
+            )}
+          </Show>
+        </p>
+        <p class="waiting-message">{props.item.message}</p>
       </div>
-      <Show when={props.opened}>
-        {(at) => <p class="muted">{t('waitingShownAt', [shortWhen(props.item.shownAt, at())])}</p>}
-      </Show>
       <div class="chips">
         <For each={actions()}>
           {(action) => (
