@@ -77,7 +77,8 @@ describe('nudges waiting for an answer', () => {
         key: RECONNECT,
         kind: 'reconnect',
         title: 'Someone to reconnect with?',
-        message: 'You were last in touch with Sam 3 weeks ago. A short message is enough.',
+        message:
+          'You were last in touch with \u2068Sam\u2069 3 weeks ago. A short message is enough.',
         shownAt: at('10:00'),
         contactId: 'sam',
         name: 'Sam',

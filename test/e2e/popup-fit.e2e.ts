@@ -1,6 +1,6 @@
 /// <reference types="chrome" />
 import path from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { setTendTime } from './support/clock';
 import type { StoredWaiting } from '../../src/domain/waiting';
@@ -198,4 +198,44 @@ describe('the popup fits in one glance, in Chromium', () => {
     }
     for (const control of controls) expect(reached).toContain(control);
   });
+
+  it('keeps a name with a right-to-left override from turning the words after it around', async () => {
+    // U+202E RIGHT-TO-LEFT OVERRIDE, pasted or typed: the rest of its line read backwards.
+    const override = 'Ana \u202Egnp.exe';
+    await typicalProfile(at('10:00'), override);
+    const popup = await openPopup();
+    const row = popup.getByTestId('reach-out-person').first();
+    expect(await row.locator('.person-name').textContent()).toBe(override);
+    // "7 weeks ago" after the name still reads left to right.
+    expect(await readsInOrder(row.locator('.since'), ['7', 'weeks', 'ago'])).toBe(true);
+
+    const options = await tend.open('options.html#network');
+    const colleagues = options
+      .getByTestId('coverage-present')
+      .getByRole('listitem')
+      .filter({ hasText: 'Jo Park' });
+    await colleagues.waitFor();
+    expect(await readsInOrder(colleagues, ['Colleague', 'Jo', 'Park'])).toBe(true);
+    expect(await readsInOrder(colleagues, ['Colleague', 'Sam', 'Okafor'])).toBe(true);
+  });
 });
+
+/** Whether `words`, each found in the element's text, are laid out left to right. */
+async function readsInOrder(where: Locator, words: string[]): Promise<boolean> {
+  return where.evaluate((element, wanted) => {
+    const lefts: number[] = [];
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    const texts: Text[] = [];
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) texts.push(node as Text);
+    for (const word of wanted) {
+      const text = texts.find((candidate) => candidate.data.includes(word));
+      if (!text) return false;
+      const range = document.createRange();
+      const start = text.data.indexOf(word);
+      range.setStart(text, start);
+      range.setEnd(text, start + word.length);
+      lefts.push(range.getBoundingClientRect().left);
+    }
+    return lefts.every((left, index) => index === 0 || left > lefts[index - 1]!);
+  }, words);
+}

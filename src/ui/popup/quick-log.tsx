@@ -9,6 +9,7 @@ import { KIND_LABEL } from '../shared/network-labels';
 import { UndoBar, type UndoOffer } from '../shared/undo-bar';
 import { writeAndPlan } from '../shared/write';
 import type { PopupView } from './load-today';
+import { isolated } from '../../text/isolate';
 
 const KINDS: ConnectionKind[] = [
   'peer-check-in',
@@ -53,7 +54,7 @@ export function QuickLog(props: {
         }),
       );
       setOffer({
-        message: t('quickLogDone', [t(KIND_LABEL[kind]), person.name]),
+        message: t('quickLogDone', [t(KIND_LABEL[kind]), isolated(person.name)]),
         undo: async () => {
           const undone = await writeAndPlan('contacts', (db) => deleteInteraction(db, id));
           props.onChanged(undone.view);

@@ -12,6 +12,7 @@ import { UndoBar, type UndoOffer } from '../shared/undo-bar';
 import { writeAndPlan } from '../shared/write';
 import { Composer } from './composer';
 import type { OverdueView, PopupView } from './load-today';
+import { isolated } from '../../text/isolate';
 
 /** The one to three people most overdue against their cadence, to write to or put off. */
 export function ReachOutCard(props: {
@@ -36,7 +37,7 @@ export function ReachOutCard(props: {
         snoozeContact(db, person.id, until, at.getTime()),
       );
       setOffer({
-        message: t('reachOutSnoozed', [person.name]),
+        message: t('reachOutSnoozed', [isolated(person.name)]),
         undo: async () => {
           const undoAt = (await now()).getTime();
           const undone = await writeAndPlan('contacts', (db) =>

@@ -3,6 +3,8 @@ import type { WaitingNudge } from '../../domain/waiting';
 import { t } from '../../i18n';
 import { NUDGE_ACTION_LABEL, NUDGE_ACTIONS, type NudgeAction } from '../../text/nudge-actions';
 import { shortWhen } from '../shared/format';
+import { isolated } from '../../text/isolate';
+import { Isolating } from '../shared/isolating';
 
 /** One nudge still waiting: what it said and when, its actions, Open and Dismiss. */
 export function WaitingItem(props: {
@@ -25,7 +27,9 @@ export function WaitingItem(props: {
       {/* When it was shown shares the title's line: two waiting nudges fit beside the rest. */}
       <div id={id}>
         <p class="waiting-title">
-          <strong>{props.item.title}</strong>
+          <strong>
+            <Isolating text={props.item.title} />
+          </strong>
           <Show when={props.opened}>
             {(at) => (
               <span class="muted shown-at">
@@ -35,7 +39,9 @@ export function WaitingItem(props: {
             )}
           </Show>
         </p>
-        <p class="waiting-message">{props.item.message}</p>
+        <p class="waiting-message">
+          <Isolating text={props.item.message} />
+        </p>
       </div>
       <div class="chips">
         <For each={actions()}>
@@ -46,9 +52,11 @@ export function WaitingItem(props: {
               disabled={props.busy}
               onClick={() => props.onAct(action)}
             >
-              {action === 'compose' && props.item.name
-                ? t('waitingWriteTo', [props.item.name])
-                : t(NUDGE_ACTION_LABEL[action])}
+              {action === 'compose' && props.item.name ? (
+                <Isolating text={t('waitingWriteTo', [isolated(props.item.name)])} />
+              ) : (
+                t(NUDGE_ACTION_LABEL[action])
+              )}
             </button>
           )}
         </For>

@@ -41,7 +41,9 @@ export function CheckInRow(props: {
   return (
     <li class="person-row" data-testid="check-in">
       <div class="person-main">
-        <span class="person-name">{props.checkIn.title}</span>
+        <bdi class="person-name" title={props.checkIn.title}>
+          {props.checkIn.title}
+        </bdi>
         <Show when={props.checkIn.paused}>
           <span class="badge muted">{t('checkInPaused')}</span>
         </Show>

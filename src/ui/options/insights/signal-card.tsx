@@ -6,6 +6,8 @@ import {
 } from '../../../domain/insights/signals';
 import type { Contact } from '../../../domain/types';
 import { t, type MessageKey } from '../../../i18n';
+import { isolated } from '../../../text/isolate';
+import { Isolating } from '../../shared/isolating';
 
 const MESSAGE: Record<SignalMessage, MessageKey> = {
   'overtime-connections': 'insightsSignalOvertimeConnections',
@@ -24,7 +26,7 @@ export function SignalCard(props: { signal: Signal; contacts: readonly Contact[]
   const person = () => {
     const current = step();
     if (!('contactId' in current)) return '';
-    return props.contacts.find((contact) => contact.id === current.contactId)?.name ?? '';
+    return isolated(props.contacts.find((contact) => contact.id === current.contactId)?.name ?? '');
   };
   return (
     <section
@@ -37,13 +39,13 @@ export function SignalCard(props: { signal: Signal; contacts: readonly Contact[]
       <Switch>
         <Match when={step().kind === 'reach-out'}>
           <p>
-            {t('insightsStepReachOut', [person()])}{' '}
+            <Isolating text={t('insightsStepReachOut', [person()])} />{' '}
             <a href="#network">{t('insightsStepReachOutLink')}</a>
           </p>
         </Match>
         <Match when={step().kind === 'supervision'}>
           <p>
-            {t('insightsStepSupervision', [person(), String(SUPERVISION_WEEKS)])}{' '}
+            <Isolating text={t('insightsStepSupervision', [person(), String(SUPERVISION_WEEKS)])} />{' '}
             <a href="#check-ins">{t('insightsStepSupervisionLink')}</a>
           </p>
         </Match>

@@ -3,6 +3,7 @@ import type { Contact, Interaction } from '../../../domain/types';
 import { t } from '../../../i18n';
 import { DIRECTION_LABEL, KIND_LABEL, MODE_LABEL } from '../../shared/network-labels';
 import { ConnectionForm } from './connection-form';
+import { Isolating } from '../../shared/isolating';
 
 /** One logged connection: when, who, what kind, with Edit and Delete; or its edit form. */
 export function ConnectionRow(props: {
@@ -27,7 +28,9 @@ export function ConnectionRow(props: {
         fallback={
           <>
             <span class="connection-when">{props.when}</span>{' '}
-            <span class="connection-who">{props.who}</span>{' '}
+            <span class="connection-who">
+              <Isolating text={props.who} />
+            </span>{' '}
             <span class="muted">
               {t('connectionSummary', [
                 t(KIND_LABEL[props.interaction.kind]),

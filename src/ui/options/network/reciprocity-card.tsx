@@ -3,6 +3,8 @@ import { reciprocity } from '../../../domain/network/reciprocity';
 import { t } from '../../../i18n';
 import { BALANCE_LABEL, RECIPROCITY_SUGGESTION } from '../../shared/network-labels';
 import { RECENT_DAYS, type NetworkData } from './network-store';
+import { isolated } from '../../../text/isolate';
+import { Isolating } from '../../shared/isolating';
 
 /** How support flowed over the last 90 days, overall and per person, with a next step. */
 export function ReciprocityCard(props: { data: NetworkData }) {
@@ -38,11 +40,13 @@ export function ReciprocityCard(props: { data: NetworkData }) {
           <For each={oneWay()}>
             {(person) => (
               <li>
-                {t('reciprocityPerson', [
-                  names().get(person.contactId) ?? '',
-                  t(BALANCE_LABEL[person.balance]),
-                  t(RECIPROCITY_SUGGESTION[person.suggestion!]),
-                ])}
+                <Isolating
+                  text={t('reciprocityPerson', [
+                    isolated(names().get(person.contactId) ?? ''),
+                    t(BALANCE_LABEL[person.balance]),
+                    t(RECIPROCITY_SUGGESTION[person.suggestion!]),
+                  ])}
+                />
               </li>
             )}
           </For>
