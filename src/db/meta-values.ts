@@ -23,6 +23,10 @@ export interface MetaValues {
   'guard-passes': GuardPasses;
   /** The schedule's last change: when, and the schedule before it. */
   'schedule-change': ScheduleChange;
+  /** When the user said the working hours are right (saved them, or confirmed the default). */
+  'hours-checked': number;
+  /** When the user closed the options page's welcome. */
+  'welcome-closed': number;
   /** The user's change to one workday (on call, a late shift), under its date's key. */
   [key: ExceptionKey]: DayException;
 }

@@ -7,6 +7,7 @@ import type { Settings, Weekday } from '../../../domain/types';
 import { t } from '../../../i18n';
 import { errorText } from '../../shared/format';
 import { write } from '../../shared/write';
+import { markHoursChecked } from '../../../db/first-steps';
 import { BoundaryFields } from './boundary-fields';
 import { draftFrom, settingsFrom } from './hours-draft';
 import { HoursOutcome, type Outcome } from './hours-outcome';
@@ -28,13 +29,16 @@ export function HoursForm(props: { initial: Settings }) {
   // Only the hours and their reminders: the rest of the settings may have changed elsewhere.
   async function store(next: Settings): Promise<void> {
     const at = (await now()).getTime();
-    stored = await write('settings', (db) =>
-      updateSettings(
+    stored = await write('settings', async (db) => {
+      const saved = await updateSettings(
         db,
         (current) => ({ ...current, schedule: next.schedule, boundary: next.boundary }),
         at,
-      ),
-    );
+      );
+      // Saved hours are checked hours: the first steps say so.
+      await markHoursChecked(db, at);
+      return saved;
+    });
   }
 
   async function save(event: SubmitEvent) {
