@@ -3,6 +3,7 @@ import { createStore } from 'solid-js/store';
 import { now } from '../../../clock';
 import { cadenceDays } from '../../../domain/network/cadence';
 import {
+  LIMITS,
   validateContact,
   type ContactError,
   type ContactField,
@@ -69,7 +70,7 @@ export function PersonForm(props: {
           ref={(element) => (nameInput = element)}
           id="person-name"
           name="name"
-          maxLength={200}
+          maxLength={LIMITS.name}
           value={draft.name}
           aria-invalid={errorOf('name') !== undefined}
           aria-describedby="person-name-error"
