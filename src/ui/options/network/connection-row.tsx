@@ -27,25 +27,36 @@ export function ConnectionRow(props: {
         when={props.editing}
         fallback={
           <>
-            <span class="connection-when">{props.when}</span>{' '}
-            <span class="connection-who">
-              <Isolating text={props.who} />
-            </span>{' '}
-            <span class="muted">
-              {t('connectionSummary', [
-                t(KIND_LABEL[props.interaction.kind]),
-                t(MODE_LABEL[props.interaction.mode]),
-                t(DIRECTION_LABEL[props.interaction.direction]),
-              ])}
-            </span>{' '}
-            <button type="button" class="secondary" onClick={() => props.onEdit()}>
-              {t('edit')}
-              <span class="visually-hidden"> {named()}</span>
-            </button>
-            <button type="button" class="secondary" onClick={() => props.onDelete()}>
-              {t('delete')}
-              <span class="visually-hidden"> {named()}</span>
-            </button>
+            {/* The words and the two buttons keep apart: Edit and Delete stay together. */}
+            <div class="connection-main">
+              <span class="connection-when">{props.when}</span>{' '}
+              <span class="connection-who">
+                <Isolating text={props.who} />
+              </span>{' '}
+              <span class="muted">
+                {t('connectionSummary', [
+                  t(KIND_LABEL[props.interaction.kind]),
+                  t(MODE_LABEL[props.interaction.mode]),
+                  t(DIRECTION_LABEL[props.interaction.direction]),
+                ])}
+              </span>{' '}
+            </div>
+            <div class="row-actions">
+              <button type="button" class="secondary" onClick={() => props.onEdit()}>
+                {t('edit')}
+                <span class="visually-hidden">
+                  {' '}
+                  <Isolating text={named()} />
+                </span>
+              </button>
+              <button type="button" class="secondary" onClick={() => props.onDelete()}>
+                {t('delete')}
+                <span class="visually-hidden">
+                  {' '}
+                  <Isolating text={named()} />
+                </span>
+              </button>
+            </div>
           </>
         }
       >
