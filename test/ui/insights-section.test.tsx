@@ -161,8 +161,9 @@ describe('the insights section', () => {
       expect(chart('insights-flow').querySelector('figcaption')!.textContent).toBe(
         'In these 12 weeks you gave support in 0 of your connections, received it in 0 and both in 10. Support flows both ways.',
       );
+      // The roles it lacks, mid-sentence, as a sentence writes them: lowercase.
       expect(chart('insights-roles').querySelector('figcaption')!.textContent).toContain(
-        'Your network covers 1 of 9 kinds of support',
+        'Your network covers 1 of 9 kinds of support; it has no colleague, supervisor, mentor, family,',
       );
 
       const images = screen.getAllByRole('img');

@@ -4,7 +4,7 @@ import { roleCoverage } from '../../../domain/insights/role-coverage';
 import { signal } from '../../../domain/insights/signals';
 import { weeklyInsights } from '../../../domain/insights/weekly';
 import { t, uiLanguage } from '../../../i18n';
-import { GAP_SUGGESTION, ROLE_LABEL } from '../../shared/network-labels';
+import { GAP_SUGGESTION, ROLE_IN_SENTENCE, ROLE_LABEL } from '../../shared/network-labels';
 import { ChartFigure } from './chart-figure';
 import { RowChart } from './row-chart';
 import { SignalCard } from './signal-card';
@@ -25,7 +25,7 @@ function RolesChart(props: { data: InsightsData }) {
       total,
       // 'no mentor or friend': what is missing is any one of them.
       new Intl.ListFormat(uiLanguage(), { type: 'disjunction' }).format(
-        missing.map((entry) => t(ROLE_LABEL[entry.role])),
+        missing.map((entry) => t(ROLE_IN_SENTENCE[entry.role])),
       ),
     ]);
   };

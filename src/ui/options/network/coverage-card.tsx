@@ -3,7 +3,12 @@ import { coverage, type ThinSign } from '../../../domain/network/coverage';
 import type { Contact } from '../../../domain/types';
 import { t } from '../../../i18n';
 import { listText } from '../../shared/format';
-import { GAP_SUGGESTION, ROLE_LABEL, THIN_LABEL } from '../../shared/network-labels';
+import {
+  GAP_SUGGESTION,
+  ROLE_IN_SENTENCE,
+  ROLE_LABEL,
+  THIN_LABEL,
+} from '../../shared/network-labels';
 import { isolated } from '../../../text/isolate';
 import { Isolating } from '../../shared/isolating';
 
@@ -15,7 +20,7 @@ export function CoverageCard(props: { contacts: Contact[] }) {
   );
   const nameOf = (id: string) => isolated(names().get(id) ?? '');
   const roleList = (sign: ThinSign) =>
-    'roles' in sign ? listText(sign.roles.map((role) => t(ROLE_LABEL[role]))) : '';
+    'roles' in sign ? listText(sign.roles.map((role) => t(ROLE_IN_SENTENCE[role]))) : '';
 
   return (
     <section class="card coverage" aria-labelledby="coverage-heading" data-testid="coverage">
@@ -71,7 +76,7 @@ export function CoverageCard(props: { contacts: Contact[] }) {
                       <Isolating
                         text={t('thinSinglePoint', [
                           nameOf(single().contactId),
-                          t(ROLE_LABEL[single().role]),
+                          t(ROLE_IN_SENTENCE[single().role]),
                         ])}
                       />
                     )}
