@@ -33,7 +33,8 @@ export function QuickLog(props: {
 
   async function log(kind: ConnectionKind) {
     const person = props.people.find((candidate) => candidate.id === who());
-    if (!person) return;
+    // Logging already: the buttons are only aria-disabled, so that focus stays on them.
+    if (!person || busy()) return;
     setBusy(true);
     setFailure(null);
     try {
@@ -99,7 +100,7 @@ export function QuickLog(props: {
               <button
                 type="button"
                 class="secondary"
-                disabled={busy()}
+                aria-disabled={busy()}
                 aria-label={t('quickLogKindLabel', [t(KIND_LABEL[kind])])}
                 onClick={() => void log(kind)}
               >

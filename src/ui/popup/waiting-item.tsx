@@ -49,7 +49,7 @@ export function WaitingItem(props: {
             <button
               type="button"
               aria-describedby={id}
-              disabled={props.busy}
+              aria-disabled={props.busy}
               onClick={() => props.onAct(action)}
             >
               {action === 'compose' && props.item.name ? (
@@ -65,7 +65,7 @@ export function WaitingItem(props: {
             type="button"
             class="secondary"
             aria-describedby={id}
-            disabled={props.busy}
+            aria-disabled={props.busy}
             onClick={() => props.onOpen()}
           >
             {t('waitingOpen')}
@@ -75,7 +75,7 @@ export function WaitingItem(props: {
           type="button"
           class="secondary"
           aria-describedby={id}
-          disabled={props.busy}
+          aria-disabled={props.busy}
           onClick={() => props.onDismiss()}
         >
           {t('waitingDismiss')}

@@ -16,6 +16,8 @@ export function createSaving() {
     clear: () => setFailure(null),
     /** Writes with `save`; a failure is shown, not thrown. */
     async run(save: () => Promise<void>): Promise<void> {
+      // The button stays enabled (aria-disabled) so focus stays on it: a second press waits.
+      if (busy()) return;
       setBusy(true);
       try {
         await save();

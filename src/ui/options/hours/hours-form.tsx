@@ -43,6 +43,8 @@ export function HoursForm(props: { initial: Settings }) {
 
   async function save(event: SubmitEvent) {
     event.preventDefault();
+    // Saving already: the button is only aria-disabled, so that focus stays on it.
+    if (busy()) return;
     const next = settingsFrom(draft, stored);
     const found = validateSettings(next);
     setErrors(found);
@@ -93,7 +95,7 @@ export function HoursForm(props: { initial: Settings }) {
       <ScheduleFields draft={draft} setDraft={setDraft} errorsFor={errorsFor} />
       <BoundaryFields draft={draft} errors={errors()} onChange={(patch) => setDraft(patch)} />
       <div class="form-actions">
-        <button type="submit" disabled={busy()}>
+        <button type="submit" aria-disabled={busy()}>
           {busy() ? t('saving') : t('save')}
         </button>
         <HoursOutcome outcome={outcome()} onUndo={(previous) => void undo(previous)} />

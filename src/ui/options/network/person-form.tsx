@@ -109,7 +109,7 @@ export function PersonForm(props: {
         }}
       />
       <div class="form-actions">
-        <button type="submit" disabled={saving.busy()}>
+        <button type="submit" aria-disabled={saving.busy()}>
           {note.hints().length > 0 ? t('saveAnyway') : t('save')}
         </button>
         <button type="button" class="secondary" onClick={() => props.onCancel()}>

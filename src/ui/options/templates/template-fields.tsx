@@ -94,7 +94,7 @@ export function TemplateFields(props: {
         <button
           type="button"
           class="secondary"
-          disabled={props.busy}
+          aria-disabled={props.busy}
           aria-label={t('templatesResetOneLabel', [label()])}
           onClick={() => props.onReset()}
         >
