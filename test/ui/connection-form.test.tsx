@@ -15,7 +15,7 @@ describe('the connection form', () => {
         contacts={[]}
         now={Date.UTC(2026, 10, 18, 12)}
         timeZone="Europe/London"
-        onSave={async () => undefined}
+        onSave={() => Promise.resolve()}
       />
     ));
     expect(select('How').value).toBe('in-person');
