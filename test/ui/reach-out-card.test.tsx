@@ -90,9 +90,13 @@ describe('the reach-out card', () => {
     expect(until).toBeLessThan(before + 8 * DAY);
     expect(onChanged).toHaveBeenCalledTimes(1);
 
-    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    const undo = screen.getByRole('button', { name: 'Undo' });
+    undo.focus();
+    fireEvent.click(undo);
     // The page hears back once the background has answered, after the write itself.
     await waitFor(() => expect(onChanged).toHaveBeenCalledTimes(2));
+    // The Undo button went with its offer: focus stays where it was, not on the page.
+    await waitFor(() => expect(document.activeElement?.classList.contains('undo-slot')).toBe(true));
     expect((await stored('sam'))!.snoozedUntil).toBeNull();
     // Each handed on the view the background planned: Sam left the overdue, then came back.
     expect(background.told).toEqual(['contacts', 'contacts']);
