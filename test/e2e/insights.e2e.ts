@@ -52,5 +52,7 @@ describe('Insights on a fresh install, in Chromium', () => {
       expect(cells).toEqual(['not measured', 'not measured', 'not measured']);
     }
     expect(rows.at(-1)![0]).not.toBe('not measured');
+    // The scheduled line is drawn over this week alone, not over the empty weeks before it.
+    expect(await hours.locator('svg[role="img"] line.insights-marker-0').count()).toBe(1);
   });
 });
