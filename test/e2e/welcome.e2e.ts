@@ -25,7 +25,7 @@ describe('a first week that guides, in Chromium', () => {
         .getByTestId('welcome-step')
         .evaluateAll((steps) => steps.map((step) => step.querySelector('a + span')?.textContent));
     expect(await states()).toEqual([
-      'Not checked yet: Tend starts from Monday to Friday, 9:00 to 17:00',
+      'Not checked yet: have a look, or keep them as they are',
       'No one yet',
       'None yet',
     ]);

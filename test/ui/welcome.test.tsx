@@ -26,7 +26,7 @@ describe('the welcome on the options page', () => {
     await screen.findByRole('heading', { name: 'Welcome to Tend' });
     expect(screen.getByText(/stays on this computer/)).toBeTruthy();
     expect(stepStates()).toEqual([
-      'Not checked yet: Tend starts from Monday to Friday, 9:00 to 17:00',
+      'Not checked yet: have a look, or keep them as they are',
       'People added: 1',
       'None yet',
     ]);
