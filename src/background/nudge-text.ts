@@ -6,6 +6,7 @@ import { daysAgoText, durationText, t, uiLanguage } from '../i18n';
 import { countText, plural, timeWith } from '../plural';
 import { BREAK_IDEA_TEXT } from '../text/break-ideas';
 import { gatheringIdeas } from '../text/gathering-ideas';
+import { isolated } from '../text/isolate';
 
 /** What a nudge's notification (and its entry in the popup's list) says. */
 export interface NudgeText {
@@ -33,14 +34,16 @@ export function zoneName(zone: string): string {
 }
 
 function reconnectText(nudge: ReconnectNudge, state: PlannerState): string {
-  const name = state.contacts.find((contact) => contact.id === nudge.contactId)?.name ?? '';
+  const name = isolated(
+    state.contacts.find((contact) => contact.id === nudge.contactId)?.name ?? '',
+  );
   if (nudge.daysSince === null) return t('reconnectMessageNever', [name]);
   return t('reconnectMessage', [name, daysAgoText(nudge.daysSince)]);
 }
 
 function checkInText(nudge: CheckInNudge, state: PlannerState): NudgeText {
   const checkIn = state.checkIns.find((one) => one.id === nudge.occurrence.checkInId);
-  const title = checkIn?.title ?? '';
+  const title = isolated(checkIn?.title ?? '');
   const start = formatTime(nudge.occurrence.start, state.settings.schedule.timeZone, uiLanguage());
   if (nudge.kind === 'check-in-prep') {
     return {

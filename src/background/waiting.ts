@@ -70,7 +70,18 @@ export function recordWaiting(
   const replaces = (one: StoredWaiting) =>
     one.key === nudge.key ||
     (thread !== undefined && NUDGE_THREAD[one.kind] === thread && one.shownAt < shownAt);
-  return update((items) => [...items.filter((one) => !replaces(one)), item]);
+  const replaced: string[] = [];
+  const listing = update((items) => {
+    replaced.push(
+      ...items.filter((one) => replaces(one) && one.key !== nudge.key).map((one) => one.key),
+    );
+    return [...items.filter((one) => !replaces(one)), item];
+  });
+  // The notification of the one replaced goes too: the tray says the same as the popup.
+  return listing.then(async (count) => {
+    await Promise.all(replaced.map((key) => browser.notifications.clear(key)));
+    return count;
+  });
 }
 
 /** The nudge `key` was answered (clicked, acted on, or dismissed): it waits no more. */

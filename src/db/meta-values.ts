@@ -26,6 +26,10 @@ export interface MetaValues {
   'schedule-change': ScheduleChange;
   /** What sync last merged (stamps, tombstones, this computer's id and clock); see sync.md. */
   'sync-shadow': Shadow;
+  /** When the user said the working hours are right (saved them, or confirmed the default). */
+  'hours-checked': number;
+  /** When the user closed the options page's welcome. */
+  'welcome-closed': number;
   /** The user's change to one workday (on call, a late shift), under its date's key. */
   [key: ExceptionKey]: DayException;
 }

@@ -66,8 +66,9 @@ describe('reconnect nudges from the background', () => {
     await wakeAt('10:00');
     expect(await shown()).toEqual(['reconnect:sam:2026-11-23']);
     const options = fakeBrowser.notifications.getAllCreateOptions()['reconnect:sam:2026-11-23'];
+    // The name is isolated (U+2068 … U+2069): a right-to-left name turns no other word round.
     expect(options?.message).toBe(
-      'You were last in touch with Sam 3 weeks ago. A short message is enough.',
+      'You were last in touch with \u2068Sam\u2069 3 weeks ago. A short message is enough.',
     );
     expect(options?.buttons?.map((button) => button.title)).toEqual([
       'Write to them',

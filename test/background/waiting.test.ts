@@ -77,7 +77,8 @@ describe('nudges waiting for an answer', () => {
         key: RECONNECT,
         kind: 'reconnect',
         title: 'Someone to reconnect with?',
-        message: 'You were last in touch with Sam 3 weeks ago. A short message is enough.',
+        message:
+          'You were last in touch with \u2068Sam\u2069 3 weeks ago. A short message is enough.',
         shownAt: at('10:00'),
         contactId: 'sam',
         name: 'Sam',
@@ -106,6 +107,8 @@ describe('nudges waiting for an answer', () => {
     await wakeAt('17:00');
     expect(await waitingKeys()).toEqual([`boundary:2026-11-23:${at('17:00')}:0`, RECONNECT]);
     expect(await badge()).toBe('2');
+    // The wrap-up it replaced leaves the system tray too: one end-of-day nudge, not two.
+    expect(Object.keys(await fakeBrowser.notifications.getAll())).not.toContain(WRAP_UP);
   });
 
   it('keeps both of a thread when one wake shows both: the day’s and the week’s limit', async () => {

@@ -128,6 +128,14 @@ describe('parseBackup', () => {
     expect(refusal(' '.repeat(fifty))).toContain('too large');
   });
 
+  it('never says a file one byte over the limit is as large as the limit', () => {
+    const over = 20 * 1024 * 1024 + 1;
+    expect(backupMessageText(sizeProblem(over) as BackupMessage)).toBe(
+      'This file is 20.1 MB: too large for a Tend backup, which can be at most 20.0 MB. Nothing was changed.',
+    );
+    expect(sizeProblem(over - 1)).toBeNull();
+  });
+
   it('names the record, the field and what is wrong with it', () => {
     expect(refusal(changed((data) => delete data.contacts[1].name))).toBe(
       'The person or group number 2 in the file (“alex”) cannot be imported: the field “name” is missing. Nothing was changed.',

@@ -1,11 +1,7 @@
 /// <reference types="chrome" />
-import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { setTendTime } from './support/clock';
 import { comingWeekday, launchTend, localInstant, type Tend } from './support/tend';
-
-// `UPDATE_SCREENSHOT=1 npm run test:e2e` refreshes the README's picture of the popup.
-const SCREENSHOT = path.resolve(import.meta.dirname, '../../docs/popup.png');
 
 let tend: Tend;
 
@@ -34,9 +30,6 @@ describe('the popup', () => {
     expect(await popup.getByTestId('next-nudge').textContent()).toMatch(
       new RegExp(`^${nextBreak} · a (short|longer) break`),
     );
-    if (process.env.UPDATE_SCREENSHOT === '1') {
-      await popup.locator('main').screenshot({ path: SCREENSHOT });
-    }
 
     await popup.getByRole('button', { name: 'End my day' }).click();
     await expect.poll(() => popup.getByTestId('status').textContent()).toBe('Day ended');

@@ -1,8 +1,9 @@
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { setTendTime } from './support/clock';
+import { aCheckIn, aContact, seed } from './support/seed';
 import { stopServiceWorkers } from './support/service-worker';
-import { comingWeekday, launchTend, localInstant, TIME_ZONE, type Tend } from './support/tend';
+import { comingWeekday, launchTend, localInstant, type Tend } from './support/tend';
 
 const DAY = 24 * 60 * 60 * 1000;
 const enc = encodeURIComponent;
@@ -35,69 +36,6 @@ const TUESDAY = (() => {
   day.setUTCDate(day.getUTCDate() + 1);
   return day.toISOString().slice(0, 10);
 })();
-
-/**
- * Writes people and check-ins straight into Tend's database, as a long-used profile holds
- * them, then wakes the background so the popup's stored view is made from them.
- */
-async function seed(page: Page, records: { contacts: unknown[]; checkIns: unknown[] }) {
-  await page.evaluate(async ({ contacts, checkIns }) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('tend');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    const tx = db.transaction(['contacts', 'checkIns'], 'readwrite');
-    for (const contact of contacts) tx.objectStore('contacts').put(contact);
-    for (const checkIn of checkIns) tx.objectStore('checkIns').put(checkIn);
-    await new Promise((resolve, reject) => {
-      tx.oncomplete = resolve;
-      tx.onerror = () => reject(tx.error);
-    });
-    db.close();
-    await chrome.runtime.sendMessage({ type: 'data-changed', payload: { what: 'contacts' } });
-  }, records);
-}
-
-function aContact(fields: { id: string; name: string } & Record<string, unknown>) {
-  return {
-    isGroup: false,
-    roles: ['colleague'],
-    reach: [],
-    cadence: { kind: 'every', count: 2, unit: 'weeks' },
-    availability: '',
-    availabilityLevel: null,
-    trust: '',
-    trustLevel: null,
-    notes: '',
-    archived: false,
-    snoozedUntil: null,
-    lastContactAt: null,
-    createdAt: 0,
-    updatedAt: 0,
-    ...fields,
-  };
-}
-
-function aCheckIn(fields: { id: string; title: string } & Record<string, unknown>) {
-  return {
-    kind: 'peer-check-in',
-    contactIds: [],
-    mode: 'in-person',
-    place: '',
-    link: '',
-    startDate: MONDAY,
-    startTime: '12:00',
-    timeZone: TIME_ZONE,
-    durationMinutes: 60,
-    recurrence: { kind: 'none' },
-    skipped: [],
-    moved: {},
-    reminderMinutesBefore: null,
-    paused: false,
-    ...fields,
-  };
-}
 
 describe('the popup, in Chromium', () => {
   it('shows the next check-in and the most overdue people from seeded data, and an encoded mailto:', async () => {
@@ -149,8 +87,20 @@ describe('the popup, in Chromium', () => {
       ],
       checkIns: [
         // Over already this morning, and one paused before the supervision: neither is next.
-        aCheckIn({ id: 'early', title: 'Early stand-up', startTime: '08:00', durationMinutes: 30 }),
-        aCheckIn({ id: 'paused', title: 'Paused walk', startTime: '11:00', paused: true }),
+        aCheckIn({
+          id: 'early',
+          title: 'Early stand-up',
+          startDate: MONDAY,
+          startTime: '08:00',
+          durationMinutes: 30,
+        }),
+        aCheckIn({
+          id: 'paused',
+          title: 'Paused walk',
+          startDate: MONDAY,
+          startTime: '11:00',
+          paused: true,
+        }),
         aCheckIn({
           id: 'supervision',
           title: 'Supervision with Zoë',

@@ -70,6 +70,11 @@ describe('the check-ins section tells the background of every change', () => {
 
   it('deletes the walk and brings it back, the reminder planned each time', async () => {
     await renderSection();
+    // Delete waits behind "Share or delete", which opens in place.
+    const more = within(row()).getByRole('button', { name: 'Share or delete Peer walk' });
+    expect(more.getAttribute('aria-expanded')).toBe('false');
+    fireEvent.click(more);
+    expect(more.getAttribute('aria-expanded')).toBe('true');
     fireEvent.click(within(row()).getByRole('button', { name: 'Delete Peer walk' }));
     await screen.findByText('Deleted Peer walk.');
     expect(screen.queryByTestId('check-in')).toBeNull();

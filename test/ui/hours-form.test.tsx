@@ -25,6 +25,20 @@ function type(name: string, value: string) {
 }
 
 describe('the hours form', () => {
+  it('keeps focus on Save while it saves, and saves once however often it is pressed', async () => {
+    render(() => <HoursForm initial={initial} />);
+    const save = screen.getByRole('button', { name: 'Save' });
+    save.focus();
+    fireEvent.click(save);
+    // Marked busy, not disabled: a disabled button would drop the focus to the page.
+    expect(save.getAttribute('aria-disabled')).toBe('true');
+    expect(save.hasAttribute('disabled')).toBe(false);
+    fireEvent.click(save);
+    await waitFor(() => expect(save.getAttribute('aria-disabled')).toBe('false'));
+    expect(document.activeElement).toBe(save);
+    expect(background.told).toEqual(['settings']);
+  });
+
   it('marks the one reminder number that is out of range and saves nothing', async () => {
     render(() => <HoursForm initial={initial} />);
     const repeat = type('boundaryRepeatMinutes', '2');

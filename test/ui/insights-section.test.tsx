@@ -128,7 +128,8 @@ describe('the insights section', () => {
       const hours = chart('insights-hours');
       // 41¼, 42½, 45 and 47½ hours: 44 h 3¾ min on average, three weeks over 42 h.
       expect(hours.querySelector('figcaption')!.textContent).toBe(
-        'In the last 4 full weeks you worked 44 h 3 min a week on average, against 40 h 0 min scheduled; 3 of them went over your weekly limit of 42 h 0 min.',
+        'In the last 4 full weeks you worked 44 h 3 min a week on average, against 40 h 0 min scheduled; 3 of them went over your weekly limit of 42 h 0 min. ' +
+          'Tend has measured your hours since the week of Oct 19, 2026; the weeks before are left out, not counted as zero.',
       );
       const row = within(hours)
         .getByRole('rowheader', { name: 'Week of Nov 9, 2026' })
@@ -160,8 +161,9 @@ describe('the insights section', () => {
       expect(chart('insights-flow').querySelector('figcaption')!.textContent).toBe(
         'In these 12 weeks you gave support in 0 of your connections, received it in 0 and both in 10. Support flows both ways.',
       );
+      // The roles it lacks, mid-sentence, as a sentence writes them: lowercase.
       expect(chart('insights-roles').querySelector('figcaption')!.textContent).toContain(
-        'Your network covers 1 of 9 kinds of support',
+        'Your network covers 1 of 9 kinds of support; it has no colleague, supervisor, mentor, family,',
       );
 
       const images = screen.getAllByRole('img');
@@ -195,7 +197,8 @@ describe('the insights section', () => {
       render(() => <InsightsSection />);
       const hours = await screen.findByText(/In the last full week/, {}, { timeout: 5000 });
       expect(hours.textContent).toBe(
-        'In the last full week you worked 37 h 30 min, against 40 h 0 min scheduled and your weekly limit of 42 h 0 min.',
+        'In the last full week you worked 37 h 30 min, against 40 h 0 min scheduled and your weekly limit of 42 h 0 min. ' +
+          'Tend has measured your hours since the week of Nov 9, 2026; the weeks before are left out, not counted as zero.',
       );
       expect(chart('insights-breaks').querySelector('figcaption')!.textContent).toBe(
         'Breaks taken in the last full week: 5.',

@@ -9,6 +9,7 @@ import { PendingConfirm } from '../../src/ui/popup/pending-confirm';
 import { answerPending, loadPending, savePending } from '../../src/ui/popup/pending-message';
 import { aContact } from '../db/factories';
 import { startBackground, type BackgroundSeam } from '../support/background';
+import { sentence } from '../support/sentence';
 
 afterEach(() => {
   cleanup();
@@ -60,11 +61,11 @@ describe('the question whether a message went out', () => {
   it('asks again when the popup reopens, and logs nothing until the user says yes', async () => {
     await sendAndClose();
     renderQuestion();
-    await screen.findByText(QUESTION);
+    await screen.findByText(sentence(QUESTION));
     cleanup();
     // Reopened again: still asked, still nothing logged.
     const { onChanged } = renderQuestion();
-    await screen.findByText(QUESTION);
+    await screen.findByText(sentence(QUESTION));
     expect(await logged()).toEqual([]);
 
     fireEvent.click(screen.getByRole('button', { name: 'Yes, log it', description: /Sam Rivera/ }));
@@ -80,12 +81,12 @@ describe('the question whether a message went out', () => {
     expect((await (await openDb()).get('contacts', 'sam'))?.lastContactAt).toBe(interaction!.at);
     expect(onChanged).toHaveBeenCalled();
     expect(background.told).toEqual(['contacts']);
-    expect(screen.queryByText(QUESTION)).toBeNull();
+    expect(screen.queryByText(sentence(QUESTION))).toBeNull();
 
     cleanup();
     renderQuestion();
     await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(screen.queryByText(QUESTION)).toBeNull();
+    expect(screen.queryByText(sentence(QUESTION))).toBeNull();
     expect(await logged()).toHaveLength(1);
   });
 
@@ -112,7 +113,7 @@ describe('the question whether a message went out', () => {
   it('does not log twice when the composer answered it first', async () => {
     await sendAndClose();
     renderQuestion();
-    await screen.findByText(QUESTION);
+    await screen.findByText(sentence(QUESTION));
     // The same message is confirmed in a composer while the question still shows.
     render(() => <Composer person={sam} onClose={() => undefined} onLogged={() => undefined} />);
     fireEvent.click(screen.getByRole('link', { name: 'Open E-mail' }));
@@ -120,7 +121,7 @@ describe('the question whether a message went out', () => {
     await waitFor(async () => expect(await loadPending()).toEqual([]));
     await waitFor(async () => expect(await logged()).toHaveLength(1));
     fireEvent.click(screen.getByRole('button', { name: 'Yes, log it' }));
-    await waitFor(() => expect(screen.queryByText(QUESTION)).toBeNull());
+    await waitFor(() => expect(screen.queryByText(sentence(QUESTION))).toBeNull());
     expect(await logged()).toHaveLength(1);
   });
 
@@ -133,15 +134,15 @@ describe('the question whether a message went out', () => {
       purpose: 'invite',
     });
     renderQuestion();
-    await screen.findByText('Did your message to Ana go out?');
+    await screen.findByText(sentence('Did your message to Ana go out?'));
     render(() => <Composer person={sam} onClose={() => undefined} onLogged={() => undefined} />);
     fireEvent.click(screen.getByRole('link', { name: 'Open E-mail' }));
     await waitFor(async () => expect(await loadPending()).toHaveLength(2));
     // Answering Ana's question reads the list again: Sam's must not show up beside his composer.
     fireEvent.click(screen.getByRole('button', { name: 'No, it didn’t' }));
-    const status = await screen.findByText('Nothing logged for Ana.');
+    const status = await screen.findByText(sentence('Nothing logged for Ana.'));
     await waitFor(() => expect(document.activeElement).toBe(status));
-    expect(screen.queryByText(QUESTION)).toBeNull();
+    expect(screen.queryByText(sentence(QUESTION))).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'It went out: log it' }));
     await waitFor(async () => expect(await logged()).toHaveLength(1));
   });
@@ -169,12 +170,12 @@ describe('the question whether a message went out', () => {
     await sendAndClose();
     vi.setSystemTime(Date.parse('2026-11-24T09:59:00Z'));
     renderQuestion();
-    await screen.findByText(QUESTION);
+    await screen.findByText(sentence(QUESTION));
     cleanup();
     vi.setSystemTime(Date.parse('2026-11-24T10:00:00Z'));
     renderQuestion();
     await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(screen.queryByText(QUESTION)).toBeNull();
+    expect(screen.queryByText(sentence(QUESTION))).toBeNull();
     expect(await loadPending()).toEqual([]);
   });
 });

@@ -28,6 +28,11 @@ describe('the person form', () => {
     expect(onSave).not.toHaveBeenCalled();
   });
 
+  it('lets no one type a longer name than saving allows', () => {
+    renderForm();
+    expect(nameInput().maxLength).toBe(120);
+  });
+
   it('saves a name with markup in it as plain text', async () => {
     const onSave = renderForm();
     fireEvent.input(nameInput(), { target: { value: '<b>Sam</b>' } });

@@ -81,7 +81,7 @@ describe('the popup', () => {
     expect(settingsLinks).toEqual([
       ['Support network', '/options.html#network'],
       ['Check-ins', '/options.html#check-ins'],
-      ['Hours and reminders', '/options.html#hours'],
+      ['Hours and boundaries', '/options.html#hours'],
     ]);
   });
 

@@ -9,6 +9,7 @@ import { QuickLog } from '../../src/ui/popup/quick-log';
 import { ReachOutCard } from '../../src/ui/popup/reach-out-card';
 import { aContact } from '../db/factories';
 import { startBackground, type BackgroundSeam } from '../support/background';
+import { sentence } from '../support/sentence';
 
 afterEach(cleanup);
 
@@ -38,7 +39,7 @@ describe('the reach-out card', () => {
   it('lists the people in the order given, with when they were last in touch', () => {
     render(() => <ReachOutCard people={[sam, ana]} onChanged={() => undefined} />);
     const rows = screen.getAllByTestId('reach-out-person').map((row) => row.textContent);
-    expect(rows[0]).toContain('Sam Rivera Last connection 3 weeks ago');
+    expect(rows[0]).toContain('Sam Rivera 3 weeks ago');
     expect(rows[1]).toContain('Ana not logged yet');
   });
 
@@ -68,7 +69,7 @@ describe('the reach-out card', () => {
     fireEvent.click(screen.getByRole('link', { name: 'Open E-mail' }));
     expect(await (await openDb()).getAll('interactions')).toEqual([]);
     fireEvent.click(await screen.findByRole('button', { name: 'It went out: log it' }));
-    await screen.findByText('Logged a message to Sam Rivera.');
+    await screen.findByText(sentence('Logged a message to Sam Rivera.'));
     expect(screen.queryByRole('region', { name: 'Message to Sam Rivera' })).toBeNull();
     expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Reach out' }));
     expect(onChanged).toHaveBeenCalledTimes(1);
@@ -81,7 +82,7 @@ describe('the reach-out card', () => {
     render(() => <ReachOutCard people={[sam]} onChanged={onChanged} />);
     const before = Date.now();
     fireEvent.click(screen.getByRole('button', { name: 'Not this week for Sam Rivera' }));
-    await screen.findByText('Sam Rivera will not come up for a week.');
+    await screen.findByText(sentence('Sam Rivera will not come up for a week.'));
     // Their row is about to leave the list: focus stays in the card.
     expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Reach out' }));
     const until = (await stored('sam'))!.snoozedUntil!;
@@ -89,9 +90,13 @@ describe('the reach-out card', () => {
     expect(until).toBeLessThan(before + 8 * DAY);
     expect(onChanged).toHaveBeenCalledTimes(1);
 
-    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    const undo = screen.getByRole('button', { name: 'Undo' });
+    undo.focus();
+    fireEvent.click(undo);
     // The page hears back once the background has answered, after the write itself.
     await waitFor(() => expect(onChanged).toHaveBeenCalledTimes(2));
+    // The Undo button went with its offer: focus stays where it was, not on the page.
+    await waitFor(() => expect(document.activeElement?.classList.contains('undo-slot')).toBe(true));
     expect((await stored('sam'))!.snoozedUntil).toBeNull();
     // Each handed on the view the background planned: Sam left the overdue, then came back.
     expect(background.told).toEqual(['contacts', 'contacts']);
@@ -116,7 +121,7 @@ describe('the quick log', () => {
     fireEvent.click(
       screen.getByRole('button', { name: 'Log Peer check-in with the chosen person' }),
     );
-    await screen.findByText(/with Sam Rivera just now\./);
+    await screen.findByText(sentence(/with Sam Rivera just now\./));
     // Ready for the next one.
     expect(document.activeElement).toBe(screen.getByLabelText('Who'));
     const db = await openDb();

@@ -48,6 +48,15 @@ const stored = async () => listReflections(await openDb());
 let background: BackgroundSeam;
 
 describe('the weekly reflection section', () => {
+  it('moves on to the new week when the page, left open, is looked at again after Monday', async () => {
+    render(() => <ReflectionSection />);
+    await screen.findByRole('heading', { name: 'This week, starting Nov 23, 2026' });
+    // The tab stays open over the weekend; on Monday the user comes back to it.
+    vi.setSystemTime(new TZDate('2026-11-30T09:00', ZONE).getTime());
+    document.dispatchEvent(new Event('visibilitychange'));
+    await screen.findByRole('heading', { name: 'This week, starting Nov 30, 2026' });
+  });
+
   it('saves this week’s reflection and lists it, with the form giving way to a calm note', async () => {
     render(() => <ReflectionSection />);
     await screen.findByRole('heading', { name: 'This week, starting Nov 23, 2026' });

@@ -20,12 +20,15 @@ export type ParseResult = { ok: true; backup: Backup } | { ok: false; message: B
 const refuse = (reason: BackupMessage): ParseResult => ({ ok: false, message: reason });
 
 const megabytes = (size: number) => (size / 1024 / 1024).toFixed(1);
+// A file's size rounded up: one byte over 20 MB reads "20.1 MB", never "20.0 MB" against the
+// limit of 20.0 MB.
+const megabytesUp = (size: number) => (Math.ceil((size / 1024 / 1024) * 10) / 10).toFixed(1);
 
 /** Refuses a file by its size before it is read: a 50 MB file is never parsed. */
 export function sizeProblem(bytes: number): BackupMessage | null {
   if (bytes === 0) return message('backupErrorEmpty');
   return bytes > BACKUP_MAX_BYTES
-    ? message('backupErrorTooLarge', megabytes(bytes), megabytes(BACKUP_MAX_BYTES))
+    ? message('backupErrorTooLarge', megabytesUp(bytes), megabytes(BACKUP_MAX_BYTES))
     : null;
 }
 

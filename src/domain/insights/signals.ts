@@ -97,7 +97,7 @@ function persistentlyLow(series: readonly number[]): boolean {
 /**
  * The trends among the last `SIGNAL_WEEKS` complete weeks (the current week is left out:
  * it is not over). Each needs `MIN_POINTS` data points among them:
- * - overtime: weeks Tend saw (`tracked`); worked minus scheduled has `worsened` rising by an
+ * - overtime: weeks Tend measured (`measured`); worked minus scheduled has `worsened` rising by an
  *   hour or more, and the user worked over the schedule in at least half of those weeks;
  * - connections: weeks Tend saw; the number logged has `worsened` falling by one or more;
  * - wellbeing: weeks with an answer; energy or feeling connected has `worsened` falling by a
@@ -108,8 +108,9 @@ export function trends(weeks: readonly InsightWeek[]): {
   persistentlyLow: boolean;
 } {
   const recent = weeks.filter((week) => week.complete).slice(-SIGNAL_WEEKS);
+  const measured = recent.filter((week) => week.measured);
   const seen = recent.filter((week) => week.tracked);
-  const overtime = seen.map((week) => week.workedMs - week.scheduledMs);
+  const overtime = measured.map((week) => week.workedMs - week.scheduledMs);
   const over = overtime.filter((value) => value > 0).length;
   const energy = itemSeries(recent, 'energy');
   const connected = itemSeries(recent, 'connected');

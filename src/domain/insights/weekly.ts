@@ -56,6 +56,11 @@ export interface InsightWeek {
    * Tend was installed, or with the computer off, says nothing about how things went.
    */
   tracked: boolean;
+  /**
+   * Tend measured work time in it: it ends after the first activity Tend recorded. Hours and
+   * breaks of a week before that are unknown, not zero.
+   */
+  measured: boolean;
   workedMs: number;
   /** The whole week's scheduled time, exceptions applied (the days still to come included). */
   scheduledMs: number;
@@ -140,6 +145,8 @@ export function weeklyInsights(input: InsightsInput, now: Date): Insights {
   const window = insightsWindow(zone, now);
   const target = settings.checkIns.inPersonTarget;
   const breakStarts = breaksIn(input, [window.firstDate, window.lastDate], at);
+  // Oldest first: the first activity Tend ever recorded, or the last state before the window.
+  const measuredFrom = input.activity[0]?.at ?? null;
 
   const weeks = window.weekStarts.map((weekStart): InsightWeek => {
     const from = localMidnight(zone, weekStart);
@@ -167,6 +174,7 @@ export function weeklyInsights(input: InsightsInput, now: Date): Insights {
       weekStart,
       complete: to <= at,
       tracked: sawActivity || interactions.length > 0 || reflections.length > 0,
+      measured: measuredFrom !== null && measuredFrom < to,
       workedMs: hours.workedMs,
       scheduledMs: hours.scheduledMs,
       weeklyLimitMs: hours.weeklyLimitMs,

@@ -12,6 +12,7 @@ import { ReflectionSection } from './reflection/reflection-section';
 import { TemplatesSection } from './templates/templates-section';
 import { nudgeFromOf, sectionOf, type SectionId } from '../../domain/page-address';
 import { SECTIONS } from './sections';
+import { Welcome } from './welcome';
 import './options.css';
 
 /** The options page: a navigation of sections, one shown at a time, named by the URL hash. */
@@ -50,6 +51,7 @@ export function Options() {
       </nav>
       <main>
         <Show when={nudgeFromOf(location.search)}>{(kind) => <NudgeBanner kind={kind()} />}</Show>
+        <Welcome />
         <Switch>
           {panel('network', () => (
             <NetworkSection />

@@ -1,3 +1,4 @@
+import { createSignal, createUniqueId, Show, untrack } from 'solid-js';
 import { browser } from 'wxt/browser';
 import { pageAddress } from '../../domain/page-address';
 import { t } from '../../i18n';
@@ -11,29 +12,54 @@ async function takeBreak() {
   window.close();
 }
 
-/** What the user can do with the day: a break now, a pause of the nudges, a day off. */
+/**
+ * What the user can do with the day: a break now, in sight; pausing the nudges and a day on
+ * call or a late shift, used a few times a month, behind "More for today", which opens in
+ * place so the popup fits in Chrome's 600 px at a glance.
+ */
 export function DayControls(props: {
   view: PopupView;
   now: number;
   onChanged: (planned: PopupView | null) => void;
 }) {
+  const panel = createUniqueId();
+  // Opens already open while a pause or a day exception holds: what is set is in sight.
+  const [open, setOpen] = createSignal(
+    untrack(() => props.view.pausedUntil !== null || props.view.exception !== null),
+  );
   return (
     <>
-      <button type="button" class="secondary" onClick={() => void takeBreak()}>
-        {t('breakNow')}
-      </button>
-      <PauseControl
-        pausedUntil={props.view.pausedUntil}
-        timeZone={props.view.timeZone}
-        nextWorkdayStart={props.view.nextWorkdayStart}
-        now={props.now}
-        onChanged={props.onChanged}
-      />
-      <DayExceptionControl
-        date={props.view.date}
-        current={props.view.exception}
-        onChanged={props.onChanged}
-      />
+      <div class="day-buttons">
+        <button type="button" class="secondary" onClick={() => void takeBreak()}>
+          {t('breakNow')}
+        </button>
+        <button
+          type="button"
+          class="secondary disclosure"
+          aria-expanded={open()}
+          aria-controls={panel}
+          onClick={() => setOpen(!open())}
+        >
+          {t('popupMoreForToday')}
+        </button>
+      </div>
+      {/* Focus stays on the button that opened it: the panel follows it in Tab order. */}
+      <Show when={open()}>
+        <div id={panel} class="more-for-today card">
+          <PauseControl
+            pausedUntil={props.view.pausedUntil}
+            timeZone={props.view.timeZone}
+            nextWorkdayStart={props.view.nextWorkdayStart}
+            now={props.now}
+            onChanged={props.onChanged}
+          />
+          <DayExceptionControl
+            date={props.view.date}
+            current={props.view.exception}
+            onChanged={props.onChanged}
+          />
+        </div>
+      </Show>
     </>
   );
 }

@@ -1,8 +1,15 @@
-import { t } from '../../i18n';
+import { createResource, Show } from 'solid-js';
+import { firstSteps } from '../../db/first-steps';
 import { pageAddress } from '../../domain/page-address';
+import { t } from '../../i18n';
+import { read } from '../shared/read';
 
-/** Before anyone is in the network: the two steps that make Tend useful, not empty cards. */
+/**
+ * Before anyone is in the network: the two steps that make Tend useful, not empty cards,
+ * each marked done once it is (hours saved or confirmed as they are).
+ */
 export function FirstRun() {
+  const [steps] = createResource(() => read(firstSteps));
   return (
     <section class="first-run card" aria-labelledby="first-run-heading">
       <h2 id="first-run-heading" class="small-heading">
@@ -10,10 +17,17 @@ export function FirstRun() {
       </h2>
       <p>{t('firstRunIntro')}</p>
       <ol>
-        <li>
+        <li data-testid="first-run-hours">
           <a href={pageAddress({ page: 'options', section: 'hours' })} target="_blank">
             {t('firstRunHours')}
           </a>
+          <Show when={steps()?.hoursChecked}>
+            {' '}
+            <span class="step-done">
+              <span aria-hidden="true">✓ </span>
+              {t('firstRunDone')}
+            </span>
+          </Show>
         </li>
         <li>
           <a href={pageAddress({ page: 'options', section: 'network' })} target="_blank">

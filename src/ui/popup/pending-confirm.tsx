@@ -5,6 +5,8 @@ import type { PendingMessage } from '../../storage/pending-messages';
 import { Alert, Status } from '../shared/status-line';
 import { errorText, shortWhen } from '../shared/format';
 import { answerPending, loadPending } from './pending-message';
+import { isolated } from '../../text/isolate';
+import { Isolating } from '../shared/isolating';
 
 /**
  * Asks about each message the user started sending in an earlier popup and did not
@@ -34,10 +36,10 @@ export function PendingConfirm(props: { onChanged: () => void }) {
       const answered = await answerPending(item, wentOut);
       setStatus(
         answered === 'logged'
-          ? t('composerLogged', [item.name])
+          ? t('composerLogged', [isolated(item.name)])
           : answered === 'cleared'
-            ? t('pendingSentCleared', [item.name])
-            : t('pendingSentGone', [item.name]),
+            ? t('pendingSentCleared', [isolated(item.name)])
+            : t('pendingSentGone', [isolated(item.name)]),
       );
       await refetch();
       // The answered row is gone: focus goes to what was done rather than the page.
@@ -60,7 +62,9 @@ export function PendingConfirm(props: { onChanged: () => void }) {
               return (
                 <li>
                   <p id={id}>
-                    {t('pendingSentQuestion', [item.name])}{' '}
+                    <span>
+                      <Isolating text={t('pendingSentQuestion', [isolated(item.name)])} />
+                    </span>{' '}
                     <span class="muted">
                       {t('pendingSentWhen', [shortWhen(item.at, questions.latest!.now)])}
                     </span>

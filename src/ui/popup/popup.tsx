@@ -81,9 +81,15 @@ export function Popup() {
 
   return (
     <main class="popup" aria-labelledby="popup-heading">
-      <h1 id="popup-heading" tabIndex={-1} ref={(element) => (heading = element)}>
-        {t('popupHeading')}
-      </h1>
+      {/* The heading shares its row with the day's buttons: every line counts below 600 px. */}
+      <div class="popup-header">
+        <h1 id="popup-heading" tabIndex={-1} ref={(element) => (heading = element)}>
+          {t('popupHeading')}
+        </h1>
+        <Show when={shown.view()}>
+          {(current) => <DayControls view={current()} now={shown.clock()} onChanged={changed} />}
+        </Show>
+      </div>
       <Show
         when={shown.view()}
         fallback={
@@ -128,7 +134,6 @@ export function Popup() {
               />
               <QuickLog people={painted() ? current().people : []} onChanged={changed} />
             </Show>
-            <DayControls view={current()} now={shown.clock()} onChanged={changed} />
           </>
         )}
       </Show>

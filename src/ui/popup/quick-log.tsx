@@ -9,6 +9,7 @@ import { KIND_LABEL } from '../shared/network-labels';
 import { UndoBar, type UndoOffer } from '../shared/undo-bar';
 import { writeAndPlan } from '../shared/write';
 import type { PopupView } from './load-today';
+import { isolated } from '../../text/isolate';
 
 const KINDS: ConnectionKind[] = [
   'peer-check-in',
@@ -32,7 +33,8 @@ export function QuickLog(props: {
 
   async function log(kind: ConnectionKind) {
     const person = props.people.find((candidate) => candidate.id === who());
-    if (!person) return;
+    // Logging already: the buttons are only aria-disabled, so that focus stays on them.
+    if (!person || busy()) return;
     setBusy(true);
     setFailure(null);
     try {
@@ -53,7 +55,7 @@ export function QuickLog(props: {
         }),
       );
       setOffer({
-        message: t('quickLogDone', [t(KIND_LABEL[kind]), person.name]),
+        message: t('quickLogDone', [t(KIND_LABEL[kind]), isolated(person.name)]),
         undo: async () => {
           const undone = await writeAndPlan('contacts', (db) => deleteInteraction(db, id));
           props.onChanged(undone.view);
@@ -71,23 +73,26 @@ export function QuickLog(props: {
   }
 
   return (
-    <section class="quick-log card" aria-labelledby="quick-log-heading">
-      <h2 id="quick-log-heading" class="small-heading">
-        {t('quickLogHeading')}
-      </h2>
-      <label>
-        {t('quickLogWho')}
-        <select
-          ref={(element) => (picker = element)}
-          value={who()}
-          onChange={(event) => setWho(event.currentTarget.value)}
-        >
-          <option value="">{t('quickLogPick')}</option>
-          <For each={props.people}>
-            {(person) => <option value={person.id}>{person.name}</option>}
-          </For>
-        </select>
-      </label>
+    <section class="quick-log" aria-labelledby="quick-log-heading">
+      <div class="quick-log-row">
+        <h2 id="quick-log-heading" class="small-heading">
+          {t('quickLogHeading')}
+        </h2>
+        {/* As wide as the row allows, never as wide as the longest name. */}
+        <label class="quick-log-who">
+          <span class="visually-hidden">{t('quickLogWho')}</span>
+          <select
+            ref={(element) => (picker = element)}
+            value={who()}
+            onChange={(event) => setWho(event.currentTarget.value)}
+          >
+            <option value="">{t('quickLogPick')}</option>
+            <For each={props.people}>
+              {(person) => <option value={person.id}>{person.name}</option>}
+            </For>
+          </select>
+        </label>
+      </div>
       <Show when={who() !== ''}>
         <div class="chips" role="group" aria-label={t('quickLogKinds')}>
           <For each={KINDS}>
@@ -95,7 +100,7 @@ export function QuickLog(props: {
               <button
                 type="button"
                 class="secondary"
-                disabled={busy()}
+                aria-disabled={busy()}
                 aria-label={t('quickLogKindLabel', [t(KIND_LABEL[kind])])}
                 onClick={() => void log(kind)}
               >

@@ -12,6 +12,7 @@ import { UndoBar, type UndoOffer } from '../shared/undo-bar';
 import { writeAndPlan } from '../shared/write';
 import { Composer } from './composer';
 import type { OverdueView, PopupView } from './load-today';
+import { isolated } from '../../text/isolate';
 
 /** The one to three people most overdue against their cadence, to write to or put off. */
 export function ReachOutCard(props: {
@@ -36,7 +37,7 @@ export function ReachOutCard(props: {
         snoozeContact(db, person.id, until, at.getTime()),
       );
       setOffer({
-        message: t('reachOutSnoozed', [person.name]),
+        message: t('reachOutSnoozed', [isolated(person.name)]),
         undo: async () => {
           const undoAt = (await now()).getTime();
           const undone = await writeAndPlan('contacts', (db) =>
@@ -69,13 +70,18 @@ export function ReachOutCard(props: {
             {(person) => {
               let messageButton: HTMLButtonElement | undefined;
               return (
-                <li data-testid="reach-out-person">
-                  <span class="person-name">{person.name}</span>{' '}
-                  <span class="muted">
-                    {person.daysSince === null
-                      ? t('neverLogged')
-                      : t('reachOutSince', [daysAgoText(person.daysSince)])}
-                  </span>
+                <li data-testid="reach-out-person" class="reach-out-row">
+                  <p class="who">
+                    {/* Isolated, so a name in another script or with a direction override
+                        never turns the words after it around; cut with an ellipsis, whole
+                        in its title and in the buttons' names. */}
+                    <bdi class="person-name" title={person.name}>
+                      {person.name}
+                    </bdi>{' '}
+                    <span class="muted since">
+                      {person.daysSince === null ? t('neverLogged') : daysAgoText(person.daysSince)}
+                    </span>
+                  </p>
                   <div class="chips">
                     <button
                       ref={(element) => (messageButton = element)}

@@ -4,27 +4,15 @@ import { t } from '../../i18n';
 /** The options page, at the section each part of the popup is set up in. */
 export function SettingsLinks() {
   return (
-    <nav class="popup-footer chips" aria-label={t('popupSettingsNav')}>
-      <a
-        class="button secondary"
-        href={pageAddress({ page: 'options', section: 'network' })}
-        target="_blank"
-      >
+    <nav class="popup-footer" aria-label={t('popupSettingsNav')}>
+      <a href={pageAddress({ page: 'options', section: 'network' })} target="_blank">
         {t('sectionNetwork')}
       </a>
-      <a
-        class="button secondary"
-        href={pageAddress({ page: 'options', section: 'check-ins' })}
-        target="_blank"
-      >
+      <a href={pageAddress({ page: 'options', section: 'check-ins' })} target="_blank">
         {t('sectionCheckIns')}
       </a>
-      <a
-        class="button secondary"
-        href={pageAddress({ page: 'options', section: 'hours' })}
-        target="_blank"
-      >
-        {t('actionOpenSettings')}
+      <a href={pageAddress({ page: 'options', section: 'hours' })} target="_blank">
+        {t('sectionHours')}
       </a>
     </nav>
   );

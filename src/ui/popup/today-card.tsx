@@ -62,19 +62,25 @@ export function TodayCard(props: {
 
   return (
     <section class="today card">
-      {/* Only the status is announced when it changes: the ticking figures would chatter. */}
-      <p class="state" data-testid="status" aria-live="polite">
-        {t(STATUS_TEXT[props.view.status])}
-      </p>
+      <div class="today-head">
+        {/* Only the status is announced when it changes: the ticking figures would chatter. */}
+        <p class="state">
+          <span data-testid="status" aria-live="polite">
+            {t(STATUS_TEXT[props.view.status])}
+          </span>
+          <Show when={props.view.clockedInAt}>
+            {(at) => (
+              <span class="muted"> {t('clockedInAt', [timeWith('atTime', time(at()))])}</span>
+            )}
+          </Show>
+        </p>
+        {/* One button whose words change, and never disabled (that would drop focus): focus
+            stays on it after clocking in or out. */}
+        <button type="button" aria-disabled={busy()} onClick={() => void clock()}>
+          {onTheClock() ? t('actionClockOut') : t('actionClockIn')}
+        </button>
+      </div>
       <TodayFacts view={props.view} now={props.now} />
-      <Show when={props.view.clockedInAt}>
-        {(at) => <p class="muted">{t('clockedInAt', [timeWith('atTime', time(at()))])}</p>}
-      </Show>
-      {/* One button whose words change, and never disabled (that would drop focus): focus
-          stays on it after clocking in or out. */}
-      <button type="button" aria-disabled={busy()} onClick={() => void clock()}>
-        {onTheClock() ? t('actionClockOut') : t('actionClockIn')}
-      </button>
       <Alert message={failure()} />
     </section>
   );

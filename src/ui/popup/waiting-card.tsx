@@ -27,6 +27,8 @@ export function WaitingCard(props: {
   let heading: HTMLHeadingElement | undefined;
 
   async function run(request: () => Promise<unknown>, done: string, keepFocus = true) {
+    // Answering one already: the buttons are only aria-disabled, so that focus stays on them.
+    if (busy()) return;
     setBusy(true);
     setFailure(null);
     setStatus(null);

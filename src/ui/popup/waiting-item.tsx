@@ -3,6 +3,8 @@ import type { WaitingNudge } from '../../domain/waiting';
 import { t } from '../../i18n';
 import { NUDGE_ACTION_LABEL, NUDGE_ACTIONS, type NudgeAction } from '../../text/nudge-actions';
 import { shortWhen } from '../shared/format';
+import { isolated } from '../../text/isolate';
+import { Isolating } from '../shared/isolating';
 
 /** One nudge still waiting: what it said and when, its actions, Open and Dismiss. */
 export function WaitingItem(props: {
@@ -22,25 +24,39 @@ export function WaitingItem(props: {
     );
   return (
     <li data-testid="waiting-nudge">
+      {/* When it was shown shares the title's line: two waiting nudges fit beside the rest. */}
       <div id={id}>
-        <p class="waiting-title">{props.item.title}</p>
-        <p>{props.item.message}</p>
+        <p class="waiting-title">
+          <strong>
+            <Isolating text={props.item.title} />
+          </strong>
+          <Show when={props.opened}>
+            {(at) => (
+              <span class="muted shown-at">
+                {' '}
+                {t('waitingShownAt', [shortWhen(props.item.shownAt, at())])}
+              </span>
+            )}
+          </Show>
+        </p>
+        <p class="waiting-message">
+          <Isolating text={props.item.message} />
+        </p>
       </div>
-      <Show when={props.opened}>
-        {(at) => <p class="muted">{t('waitingShownAt', [shortWhen(props.item.shownAt, at())])}</p>}
-      </Show>
       <div class="chips">
         <For each={actions()}>
           {(action) => (
             <button
               type="button"
               aria-describedby={id}
-              disabled={props.busy}
+              aria-disabled={props.busy}
               onClick={() => props.onAct(action)}
             >
-              {action === 'compose' && props.item.name
-                ? t('waitingWriteTo', [props.item.name])
-                : t(NUDGE_ACTION_LABEL[action])}
+              {action === 'compose' && props.item.name ? (
+                <Isolating text={t('waitingWriteTo', [isolated(props.item.name)])} />
+              ) : (
+                t(NUDGE_ACTION_LABEL[action])
+              )}
             </button>
           )}
         </For>
@@ -49,7 +65,7 @@ export function WaitingItem(props: {
             type="button"
             class="secondary"
             aria-describedby={id}
-            disabled={props.busy}
+            aria-disabled={props.busy}
             onClick={() => props.onOpen()}
           >
             {t('waitingOpen')}
@@ -59,7 +75,7 @@ export function WaitingItem(props: {
           type="button"
           class="secondary"
           aria-describedby={id}
-          disabled={props.busy}
+          aria-disabled={props.busy}
           onClick={() => props.onDismiss()}
         >
           {t('waitingDismiss')}

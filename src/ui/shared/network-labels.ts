@@ -24,6 +24,19 @@ export const ROLE_LABEL: Record<Role, MessageKey> = {
   'online-community': 'roleOnlineCommunity',
 };
 
+/** A role inside a sentence ("it has no mentor"), where English writes it lowercase. */
+export const ROLE_IN_SENTENCE: Record<Role, MessageKey> = {
+  colleague: 'roleInSentenceColleague',
+  supervisor: 'roleInSentenceSupervisor',
+  mentor: 'roleInSentenceMentor',
+  friend: 'roleInSentenceFriend',
+  family: 'roleInSentenceFamily',
+  'peer-group': 'roleInSentencePeerGroup',
+  'professional-org': 'roleInSentenceProfessionalOrg',
+  'external-support': 'roleInSentenceExternalSupport',
+  'online-community': 'roleInSentenceOnlineCommunity',
+};
+
 export const REACH_LABEL: Record<ReachKind, MessageKey> = {
   email: 'reachEmail',
   phone: 'reachPhone',

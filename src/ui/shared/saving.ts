@@ -23,6 +23,8 @@ export function createSaving() {
     },
     /** Writes with `save`; a failure is shown, not thrown. */
     async run(save: () => Promise<void>): Promise<void> {
+      // The button stays enabled (aria-disabled) so focus stays on it: a second press waits.
+      if (busy()) return;
       setBusy(true);
       try {
         await save();

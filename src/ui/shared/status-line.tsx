@@ -1,4 +1,5 @@
 import { Show } from 'solid-js';
+import { Isolating } from './isolating';
 
 /** How something went, in words: calm when it worked, an alert when it did not. */
 export interface StatusNote {
@@ -25,7 +26,7 @@ export function Status(props: {
           tabIndex={props.ref ? -1 : undefined}
           ref={(element) => props.ref?.(element)}
         >
-          {message()}
+          <Isolating text={message()} />
         </p>
       )}
     </Show>
@@ -38,7 +39,7 @@ export function Alert(props: { message: string | null | undefined }) {
     <Show when={props.message}>
       {(message) => (
         <p class="alert" role="alert">
-          {message()}
+          <Isolating text={message()} />
         </p>
       )}
     </Show>
@@ -51,7 +52,7 @@ export function SaveStatus(props: { status: StatusNote | null }) {
     <Show when={props.status}>
       {(current) => (
         <p class={current().ok ? 'status' : 'alert'} role={current().ok ? 'status' : 'alert'}>
-          {current().text}
+          <Isolating text={current().text} />
         </p>
       )}
     </Show>

@@ -19,6 +19,7 @@ function steadyWeek(weekStart: string, index: number): InsightWeek {
     weekStart,
     complete: index < mondays.length - 1,
     tracked: true,
+    measured: true,
     workedMs: 40 * HOUR,
     scheduledMs: 40 * HOUR,
     weeklyLimitMs: null,
@@ -64,7 +65,8 @@ function weeksWith(last4: {
     const connected = last4.connected?.[offset];
     if (connected !== undefined) week.reflection = { ...week.reflection, connected };
     const tracked = last4.tracked?.[offset];
-    if (tracked !== undefined) week.tracked = tracked;
+    // A week Tend saw nothing in came before it was installed: nor did it measure hours.
+    if (tracked !== undefined) Object.assign(week, { tracked, measured: tracked });
   }
   return weeks;
 }

@@ -182,6 +182,35 @@ describe('a week of office days', () => {
   });
 });
 
+describe('weeks before Tend was installed', () => {
+  // Installed on Wednesday 4 November; a connection logged from memory a month before.
+  const result = weeklyInsights(
+    inputOf({
+      activity: activity(['2026-11-04T10:00:00Z', 'active'], ['2026-11-04T17:00:00Z', 'locked']),
+      interactions: [
+        aConnection({ id: 'old', at: at('2026-10-07T12:00:00Z'), contactIds: ['ana'] }),
+      ],
+    }),
+    now,
+  );
+
+  it('counts hours only from the week of the first recorded activity', () => {
+    // The old connection's week is seen, for connections, but its hours were never measured.
+    expect(weekOf(result, '2026-10-05')).toMatchObject({ tracked: true, measured: false });
+    expect(weekOf(result, '2026-10-26')).toMatchObject({ tracked: false, measured: false });
+    expect(weekOf(result, '2026-11-02')).toMatchObject({ tracked: true, measured: true });
+    expect(weekOf(result, '2026-11-09')).toMatchObject({ measured: true });
+  });
+
+  it('measures every week of a user who had Tend before the window began', () => {
+    const longUsed = weeklyInsights(
+      inputOf({ activity: activity(['2026-06-01T09:00:00Z', 'locked']) }),
+      now,
+    );
+    expect(longUsed.weeks.every((week) => week.measured)).toBe(true);
+  });
+});
+
 describe('a week across the change from summer time', () => {
   // London falls back on Sunday 25 October 2026 at 02:00 BST: that week has 169 hours.
   const result = weeklyInsights(

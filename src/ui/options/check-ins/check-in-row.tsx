@@ -1,4 +1,4 @@
-import { Show } from 'solid-js';
+import { createSignal, createUniqueId, Show } from 'solid-js';
 import { icsFileName, toIcs } from '../../../domain/checkins/ics';
 import { invitation } from '../../../domain/checkins/invitation';
 import { nextOccurrence } from '../../../domain/checkins/recurrence';
@@ -27,6 +27,9 @@ export function CheckInRow(props: {
   onDelete: () => void;
 }) {
   const next = () => nextOccurrence(props.checkIn, props.now);
+  // Sharing and deleting, used now and then, open in place: the row keeps one line of buttons.
+  const [more, setMore] = createSignal(false);
+  const moreId = createUniqueId();
 
   function copyInvite() {
     const text = invitationText(
@@ -41,7 +44,9 @@ export function CheckInRow(props: {
   return (
     <li class="person-row" data-testid="check-in">
       <div class="person-main">
-        <span class="person-name">{props.checkIn.title}</span>
+        <bdi class="person-name" title={props.checkIn.title}>
+          {props.checkIn.title}
+        </bdi>
         <Show when={props.checkIn.paused}>
           <span class="badge muted">{t('checkInPaused')}</span>
         </Show>
@@ -79,27 +84,41 @@ export function CheckInRow(props: {
         </button>
         <button
           type="button"
-          class="secondary"
-          onClick={() =>
-            download(
-              icsFileName([props.checkIn]),
-              toIcs([props.checkIn], props.contacts, props.now.getTime()),
-              'text/calendar',
-            )
-          }
+          class="secondary disclosure"
+          aria-expanded={more()}
+          aria-controls={moreId}
+          onClick={() => setMore(!more())}
         >
-          {t('checkInExport')}
-          {title()}
-        </button>
-        <button type="button" class="secondary" onClick={copyInvite}>
-          {t('checkInCopyInvite')}
-          {title()}
-        </button>
-        <button type="button" class="secondary" onClick={() => props.onDelete()}>
-          {t('delete')}
+          {t('checkInMoreActions')}
           {title()}
         </button>
       </div>
+      <Show when={more()}>
+        <div id={moreId} class="person-actions more-actions">
+          <button
+            type="button"
+            class="secondary"
+            onClick={() =>
+              download(
+                icsFileName([props.checkIn]),
+                toIcs([props.checkIn], props.contacts, props.now.getTime()),
+                'text/calendar',
+              )
+            }
+          >
+            {t('checkInExport')}
+            {title()}
+          </button>
+          <button type="button" class="secondary" onClick={copyInvite}>
+            {t('checkInCopyInvite')}
+            {title()}
+          </button>
+          <button type="button" class="secondary" onClick={() => props.onDelete()}>
+            {t('delete')}
+            {title()}
+          </button>
+        </div>
+      </Show>
     </li>
   );
 }

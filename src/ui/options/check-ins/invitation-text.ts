@@ -3,6 +3,7 @@ import { t, type MessageKey } from '../../../i18n';
 import { countText, plural } from '../../../plural';
 import { listText } from '../../shared/format';
 import { KIND_LABEL } from '../../shared/network-labels';
+import { isolated } from '../../../text/isolate';
 
 const NTH: Record<string, MessageKey> = {
   '1': 'nthFirst',
@@ -37,13 +38,16 @@ function repeatLine(parts: InvitationParts): string {
 export function invitationText(parts: InvitationParts): string {
   const until = 'until' in parts.repeat ? parts.repeat.until : null;
   const lines = [
-    t('inviteTitle', [parts.title, t(KIND_LABEL[parts.kind])]),
+    // What the user typed is isolated: a right-to-left name turns no other word round.
+    t('inviteTitle', [isolated(parts.title), t(KIND_LABEL[parts.kind])]),
     repeatLine(parts),
     ...(until ? [t('inviteUntil', [until.text])] : []),
     ...parts.next.map((next) => t('inviteWhen', [next.day, next.startTime, next.endTime])),
-    ...(parts.place ? [t('invitePlace', [parts.place])] : []),
+    ...(parts.place ? [t('invitePlace', [isolated(parts.place)])] : []),
     ...(parts.link ? [t('inviteLink', [parts.link])] : []),
-    ...(parts.participants.length > 0 ? [t('inviteWith', [listText(parts.participants)])] : []),
+    ...(parts.participants.length > 0
+      ? [t('inviteWith', [listText(parts.participants.map(isolated))])]
+      : []),
     t('inviteZone', [parts.zoneName]),
   ];
   return lines.join('\n');

@@ -7,6 +7,7 @@ import type { Settings, Weekday } from '../../../domain/types';
 import { t } from '../../../i18n';
 import { errorText } from '../../shared/format';
 import { write } from '../../shared/write';
+import { markHoursChecked } from '../../../db/first-steps';
 import { BoundaryFields } from './boundary-fields';
 import { draftFrom, settingsFrom } from './hours-draft';
 import { HoursOutcome, type Outcome } from './hours-outcome';
@@ -28,17 +29,22 @@ export function HoursForm(props: { initial: Settings }) {
   // Only the hours and their reminders: the rest of the settings may have changed elsewhere.
   async function store(next: Settings): Promise<void> {
     const at = (await now()).getTime();
-    stored = await write('settings', (db) =>
-      updateSettings(
+    stored = await write('settings', async (db) => {
+      const saved = await updateSettings(
         db,
         (current) => ({ ...current, schedule: next.schedule, boundary: next.boundary }),
         at,
-      ),
-    );
+      );
+      // Saved hours are checked hours: the first steps say so.
+      await markHoursChecked(db, at);
+      return saved;
+    });
   }
 
   async function save(event: SubmitEvent) {
     event.preventDefault();
+    // Saving already: the button is only aria-disabled, so that focus stays on it.
+    if (busy()) return;
     const next = settingsFrom(draft, stored);
     const found = validateSettings(next);
     setErrors(found);
@@ -89,7 +95,7 @@ export function HoursForm(props: { initial: Settings }) {
       <ScheduleFields draft={draft} setDraft={setDraft} errorsFor={errorsFor} />
       <BoundaryFields draft={draft} errors={errors()} onChange={(patch) => setDraft(patch)} />
       <div class="form-actions">
-        <button type="submit" disabled={busy()}>
+        <button type="submit" aria-disabled={busy()}>
           {busy() ? t('saving') : t('save')}
         </button>
         <HoursOutcome outcome={outcome()} onUndo={(previous) => void undo(previous)} />

@@ -2,10 +2,10 @@ import { createMemo, createUniqueId, For, Index, Show } from 'solid-js';
 import { CHART, column, niceMax, ticks, yOf } from './chart-scale';
 import { TexturedRect, Textures } from './textures';
 
-/** One stacked series: a value per column. */
+/** One stacked series: a value per column; null where there is none to draw (not zero). */
 export interface BarSeries {
   label: string;
-  values: number[];
+  values: (number | null)[];
 }
 
 /** A level drawn across each column's bar (the schedule, a limit, a target); null draws none. */

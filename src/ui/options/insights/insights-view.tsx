@@ -5,7 +5,7 @@ import { signal } from '../../../domain/insights/signals';
 import { weeklyInsights } from '../../../domain/insights/weekly';
 import { t, uiLanguage } from '../../../i18n';
 import { countText, plural } from '../../../plural';
-import { GAP_SUGGESTION, ROLE_LABEL } from '../../shared/network-labels';
+import { GAP_SUGGESTION, ROLE_IN_SENTENCE, ROLE_LABEL } from '../../shared/network-labels';
 import { ChartFigure } from './chart-figure';
 import { RowChart } from './row-chart';
 import { SignalCard } from './signal-card';
@@ -26,7 +26,7 @@ function RolesChart(props: { data: InsightsData }) {
       countText(count),
       // 'no mentor or friend': what is missing is any one of them.
       new Intl.ListFormat(uiLanguage(), { type: 'disjunction' }).format(
-        missing.map((entry) => t(ROLE_LABEL[entry.role])),
+        missing.map((entry) => t(ROLE_IN_SENTENCE[entry.role])),
       ),
     ]);
   };

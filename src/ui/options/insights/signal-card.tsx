@@ -7,6 +7,8 @@ import {
 import type { Contact } from '../../../domain/types';
 import { t, type MessageKey } from '../../../i18n';
 import { countText, plural } from '../../../plural';
+import { isolated } from '../../../text/isolate';
+import { Isolating } from '../../shared/isolating';
 
 const MESSAGE: Record<SignalMessage, MessageKey> = {
   'overtime-connections': 'insightsSignalOvertimeConnections',
@@ -25,7 +27,7 @@ export function SignalCard(props: { signal: Signal; contacts: readonly Contact[]
   const person = () => {
     const current = step();
     if (!('contactId' in current)) return '';
-    return props.contacts.find((contact) => contact.id === current.contactId)?.name ?? '';
+    return isolated(props.contacts.find((contact) => contact.id === current.contactId)?.name ?? '');
   };
   return (
     <section
@@ -38,16 +40,18 @@ export function SignalCard(props: { signal: Signal; contacts: readonly Contact[]
       <Switch>
         <Match when={step().kind === 'reach-out'}>
           <p>
-            {t('insightsStepReachOut', [person()])}{' '}
+            <Isolating text={t('insightsStepReachOut', [person()])} />{' '}
             <a href="#network">{t('insightsStepReachOutLink')}</a>
           </p>
         </Match>
         <Match when={step().kind === 'supervision'}>
           <p>
-            {plural('insightsStepSupervision', SUPERVISION_WEEKS, [
-              person(),
-              countText(SUPERVISION_WEEKS),
-            ])}{' '}
+            <Isolating
+              text={plural('insightsStepSupervision', SUPERVISION_WEEKS, [
+                person(),
+                countText(SUPERVISION_WEEKS),
+              ])}
+            />{' '}
             <a href="#check-ins">{t('insightsStepSupervisionLink')}</a>
           </p>
         </Match>

@@ -20,6 +20,21 @@ export function rowHeader(week: InsightWeek): string {
 export const fullWeeks = (weeks: InsightWeek[]) =>
   weeks.filter((week) => week.complete && week.tracked);
 
+/** The weeks that are over and whose hours Tend measured: what hours and breaks average. */
+export const measuredWeeks = (weeks: InsightWeek[]) =>
+  weeks.filter((week) => week.complete && week.measured);
+
+/** Said when some weeks came before Tend measured anything: they are not zero, but unknown. */
+export function measuredSince(weeks: InsightWeek[]): string | null {
+  const first = weeks.find((week) => week.measured);
+  if (!first || first === weeks[0]) return null;
+  return t('insightsMeasuredSince', [mediumDate(first.weekStart)]);
+}
+
+/** A week's figure, or "not measured" for a week before Tend measured anything. */
+export const measuredCell = (week: InsightWeek, text: string) =>
+  week.measured ? text : t('insightsNotMeasured');
+
 export const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
 
 /** Labelled values as a list in the UI language ('Energy: 3, Stress: 4'). */

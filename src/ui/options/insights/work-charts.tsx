@@ -5,14 +5,29 @@ import { countText, plural } from '../../../plural';
 import { BarChart } from './bar-chart';
 import { ChartFigure } from './chart-figure';
 import { decimal, hoursText } from './insights-format';
-import { columnsOf, fullWeeks, rowHeader, sum, type WeeklyProps } from './weeks';
+import {
+  columnsOf,
+  measuredCell,
+  measuredSince,
+  measuredWeeks,
+  rowHeader,
+  sum,
+  type WeeklyProps,
+} from './weeks';
+
+/** A sentence, and after it what Tend did not measure, if anything. */
+const withSince = (text: string, weeks: Parameters<typeof measuredSince>[0]) => {
+  const since = measuredSince(weeks);
+  return since === null ? text : `${text} ${since}`;
+};
 
 /** Hours worked per week, with the schedule and the weekly limit marked on each bar. */
 export function HoursChart(props: WeeklyProps) {
   const weeks = () => props.insights.weeks;
-  const full = createMemo(() => fullWeeks(weeks()));
+  const full = createMemo(() => measuredWeeks(weeks()));
   const limit = () => weeks().at(-1)?.weeklyLimitMs ?? null;
-  const summary = () => {
+  const summary = () => withSince(hoursSummary(), weeks());
+  const hoursSummary = () => {
     const count = full().length;
     if (count === 0) return t('insightsHoursNone');
     const average = durationText(sum(full().map((week) => week.workedMs)) / count);
@@ -34,9 +49,9 @@ export function HoursChart(props: WeeklyProps) {
   const markers = () => [
     {
       label: t('insightsScheduled'),
-      // Only on weeks Tend saw: a line over nothing says nothing.
+      // Only on weeks Tend measured: a line over nothing says nothing.
       values: weeks().map((week) =>
-        week.tracked && week.scheduledMs > 0 ? week.scheduledMs / HOUR_MS : null,
+        week.measured && week.scheduledMs > 0 ? week.scheduledMs / HOUR_MS : null,
       ),
     },
     ...(limit() === null
@@ -45,7 +60,7 @@ export function HoursChart(props: WeeklyProps) {
           {
             label: t('insightsLimit'),
             values: weeks().map((week) =>
-              week.tracked && week.weeklyLimitMs !== null ? week.weeklyLimitMs / HOUR_MS : null,
+              week.measured && week.weeklyLimitMs !== null ? week.weeklyLimitMs / HOUR_MS : null,
             ),
           },
         ]),
@@ -73,9 +88,12 @@ export function HoursChart(props: WeeklyProps) {
         rows: weeks().map((week) => ({
           header: rowHeader(week),
           cells: [
-            durationText(week.workedMs),
-            durationText(week.scheduledMs),
-            week.weeklyLimitMs === null ? t('insightsNoLimit') : durationText(week.weeklyLimitMs),
+            measuredCell(week, durationText(week.workedMs)),
+            measuredCell(week, durationText(week.scheduledMs)),
+            measuredCell(
+              week,
+              week.weeklyLimitMs === null ? t('insightsNoLimit') : durationText(week.weeklyLimitMs),
+            ),
           ],
         })),
       }}
@@ -83,7 +101,12 @@ export function HoursChart(props: WeeklyProps) {
       <BarChart
         label={t('insightsHoursLabel')}
         columns={columnsOf(weeks())}
-        series={[{ label: t('insightsWorked'), values: weeks().map((w) => w.workedMs / HOUR_MS) }]}
+        series={[
+          {
+            label: t('insightsWorked'),
+            values: weeks().map((w) => (w.measured ? w.workedMs / HOUR_MS : null)),
+          },
+        ]}
         markers={markers()}
         axis={(hours) => hoursText(hours * HOUR_MS)}
       />
@@ -94,8 +117,9 @@ export function HoursChart(props: WeeklyProps) {
 /** Breaks taken per week. */
 export function BreaksChart(props: WeeklyProps) {
   const weeks = () => props.insights.weeks;
+  // The hours chart above says since when Tend measured; its table says which weeks it did not.
   const summary = () => {
-    const full = fullWeeks(weeks());
+    const full = measuredWeeks(weeks());
     if (full.length === 0) return t('insightsBreaksNone');
     const total = sum(full.map((week) => week.breaksTaken));
     return plural('insightsBreaksSummary', full.length, [
@@ -113,14 +137,19 @@ export function BreaksChart(props: WeeklyProps) {
         columns: [t('insightsWeekColumn'), t('insightsBreaksColumn')],
         rows: weeks().map((week) => ({
           header: rowHeader(week),
-          cells: [String(week.breaksTaken)],
+          cells: [measuredCell(week, String(week.breaksTaken))],
         })),
       }}
     >
       <BarChart
         label={t('insightsBreaksLabel')}
         columns={columnsOf(weeks())}
-        series={[{ label: t('insightsBreaksColumn'), values: weeks().map((w) => w.breaksTaken) }]}
+        series={[
+          {
+            label: t('insightsBreaksColumn'),
+            values: weeks().map((w) => (w.measured ? w.breaksTaken : null)),
+          },
+        ]}
         axis={String}
         whole
       />

@@ -51,7 +51,13 @@ export function KindAndMode(props: PartProps) {
         options={KINDS}
         labels={KIND_LABEL}
         value={props.draft.kind}
-        onChange={(kind) => props.setDraft('kind', kind)}
+        onChange={(kind) => {
+          props.setDraft('kind', kind);
+          // A message is never in person, as in the popup's quick log; leaving "Message"
+          // leaves its mode too.
+          if (kind === 'message') props.setDraft('mode', 'message');
+          else if (props.draft.mode === 'message') props.setDraft('mode', 'in-person');
+        }}
       />
       <ChoiceField
         name="mode"

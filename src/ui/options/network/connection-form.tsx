@@ -138,7 +138,7 @@ export function ConnectionForm(props: {
         }}
       />
       <div class="form-actions">
-        <button type="submit" disabled={saving.busy()}>
+        <button type="submit" aria-disabled={saving.busy()}>
           {note.hints().length > 0
             ? t('saveAnyway')
             : props.initial

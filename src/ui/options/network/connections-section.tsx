@@ -11,6 +11,7 @@ import { checkInPreset } from './check-in-preset';
 import { ConnectionForm } from './connection-form';
 import { ConnectionRow } from './connection-row';
 import { createNetwork, RECENT_DAYS, type Network, type NetworkData } from './network-store';
+import { isolated } from '../../../text/isolate';
 
 const PAGE = 50;
 
@@ -49,7 +50,12 @@ function ConnectionsBody(props: { data: NetworkData; network: Network }) {
       timeZone: zone(),
     }).format(at);
   const who = (interaction: Interaction) =>
-    listText(interaction.contactIds.map((id) => names().get(id) ?? t('someoneDeleted')));
+    listText(
+      interaction.contactIds.map((id) => {
+        const name = names().get(id);
+        return name === undefined ? t('someoneDeleted') : isolated(name);
+      }),
+    );
 
   function remove(interaction: Interaction) {
     const { network } = props;

@@ -3,7 +3,14 @@ import { coverage, type ThinSign } from '../../../domain/network/coverage';
 import type { Contact } from '../../../domain/types';
 import { t } from '../../../i18n';
 import { listText } from '../../shared/format';
-import { GAP_SUGGESTION, ROLE_LABEL, THIN_LABEL } from '../../shared/network-labels';
+import {
+  GAP_SUGGESTION,
+  ROLE_IN_SENTENCE,
+  ROLE_LABEL,
+  THIN_LABEL,
+} from '../../shared/network-labels';
+import { isolated } from '../../../text/isolate';
+import { Isolating } from '../../shared/isolating';
 
 /** Which kinds of support the network has, which it lacks, and where it is thin. */
 export function CoverageCard(props: { contacts: Contact[] }) {
@@ -11,9 +18,9 @@ export function CoverageCard(props: { contacts: Contact[] }) {
   const names = createMemo(
     () => new Map(props.contacts.map((contact) => [contact.id, contact.name])),
   );
-  const nameOf = (id: string) => names().get(id) ?? '';
+  const nameOf = (id: string) => isolated(names().get(id) ?? '');
   const roleList = (sign: ThinSign) =>
-    'roles' in sign ? listText(sign.roles.map((role) => t(ROLE_LABEL[role]))) : '';
+    'roles' in sign ? listText(sign.roles.map((role) => t(ROLE_IN_SENTENCE[role]))) : '';
 
   return (
     <section class="card coverage" aria-labelledby="coverage-heading" data-testid="coverage">
@@ -24,10 +31,12 @@ export function CoverageCard(props: { contacts: Contact[] }) {
           <For each={result().present}>
             {(entry) => (
               <li>
-                {t('coverageRoleWith', [
-                  t(ROLE_LABEL[entry.role]),
-                  listText(entry.contactIds.map(nameOf)),
-                ])}
+                <Isolating
+                  text={t('coverageRoleWith', [
+                    t(ROLE_LABEL[entry.role]),
+                    listText(entry.contactIds.map(nameOf)),
+                  ])}
+                />
               </li>
             )}
           </For>
@@ -53,17 +62,24 @@ export function CoverageCard(props: { contacts: Contact[] }) {
               <li>
                 <Switch fallback={t(THIN_LABEL[sign.kind])}>
                   <Match when={sign.kind === 'one-person-many-roles' && sign}>
-                    {(many) =>
-                      t('thinOnePersonManyRoles', [nameOf(many().contactId), roleList(many())])
-                    }
+                    {(many) => (
+                      <Isolating
+                        text={t('thinOnePersonManyRoles', [
+                          nameOf(many().contactId),
+                          roleList(many()),
+                        ])}
+                      />
+                    )}
                   </Match>
                   <Match when={sign.kind === 'single-point' && sign}>
-                    {(single) =>
-                      t('thinSinglePoint', [
-                        nameOf(single().contactId),
-                        t(ROLE_LABEL[single().role]),
-                      ])
-                    }
+                    {(single) => (
+                      <Isolating
+                        text={t('thinSinglePoint', [
+                          nameOf(single().contactId),
+                          t(ROLE_IN_SENTENCE[single().role]),
+                        ])}
+                      />
+                    )}
                   </Match>
                 </Switch>
               </li>

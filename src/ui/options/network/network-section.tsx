@@ -86,7 +86,9 @@ function NetworkBody(props: { data: NetworkData; network: Network }) {
       </Show>
       <PeopleFilterFields filter={filter} setFilter={setFilter} />
       <p class="muted" aria-live="polite">
-        {t('peopleShown', [String(shown().length), String(props.data.contacts.length)])}
+        {props.data.contacts.length === 0
+          ? t('peopleEmpty')
+          : t('peopleShown', [String(shown().length), String(props.data.contacts.length)])}
       </p>
       <ul class="people" aria-label={t('peopleListLabel')}>
         <For each={shown()}>

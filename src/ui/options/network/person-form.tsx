@@ -3,6 +3,7 @@ import { createStore } from 'solid-js/store';
 import { now } from '../../../clock';
 import { cadenceDays } from '../../../domain/network/cadence';
 import {
+  LIMITS,
   validateContact,
   type ContactError,
   type ContactField,
@@ -89,7 +90,7 @@ export function PersonForm(props: {
           ref={(element) => (nameInput = element)}
           id="person-name"
           name="name"
-          maxLength={200}
+          maxLength={LIMITS.name}
           value={draft.name}
           aria-invalid={errorOf('name') !== undefined}
           aria-describedby="person-name-error"
@@ -128,7 +129,7 @@ export function PersonForm(props: {
         }}
       />
       <div class="form-actions">
-        <button type="submit" disabled={saving.busy()}>
+        <button type="submit" aria-disabled={saving.busy()}>
           {note.hints().length > 0 ? t('saveAnyway') : t('save')}
         </button>
         <button type="button" class="secondary" onClick={() => props.onCancel()}>

@@ -51,7 +51,9 @@ export function PersonRow(props: {
   return (
     <li class="person-row" classList={{ archived: props.contact.archived }}>
       <div class="person-main">
-        <span class="person-name">{props.contact.name}</span>
+        <bdi class="person-name" title={props.contact.name}>
+          {props.contact.name}
+        </bdi>
         <Show when={props.due}>
           <span class="badge">{t('dueToReconnect')}</span>
         </Show>

@@ -4,6 +4,8 @@ import { t } from '../../../i18n';
 import { plural } from '../../../plural';
 import { BALANCE_LABEL, RECIPROCITY_SUGGESTION } from '../../shared/network-labels';
 import { RECENT_DAYS, type NetworkData } from './network-store';
+import { isolated } from '../../../text/isolate';
+import { Isolating } from '../../shared/isolating';
 
 /** How support flowed over the last 90 days, overall and per person, with a next step. */
 export function ReciprocityCard(props: { data: NetworkData }) {
@@ -39,11 +41,13 @@ export function ReciprocityCard(props: { data: NetworkData }) {
           <For each={oneWay()}>
             {(person) => (
               <li>
-                {t('reciprocityPerson', [
-                  names().get(person.contactId) ?? '',
-                  t(BALANCE_LABEL[person.balance]),
-                  t(RECIPROCITY_SUGGESTION[person.suggestion!]),
-                ])}
+                <Isolating
+                  text={t('reciprocityPerson', [
+                    isolated(names().get(person.contactId) ?? ''),
+                    t(BALANCE_LABEL[person.balance]),
+                    t(RECIPROCITY_SUGGESTION[person.suggestion!]),
+                  ])}
+                />
               </li>
             )}
           </For>

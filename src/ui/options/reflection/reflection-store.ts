@@ -1,8 +1,9 @@
-import { createResource, untrack } from 'solid-js';
+import { createResource, onCleanup, untrack } from 'solid-js';
 import { now } from '../../../clock';
 import { deleteReflection, listReflections, saveReflection } from '../../../db/reflections';
 import { loadSettings } from '../../../db/settings';
 import { weekStartOf } from '../../../domain/rules/reflection';
+import { MINUTE_MS } from '../../../domain/time-units';
 import type { Reflection, ReflectionSettings, Settings } from '../../../domain/types';
 import { uiLanguage } from '../../../i18n';
 import { keepSame, onChangeElsewhere } from '../../shared/data-changed';
@@ -58,6 +59,25 @@ export function createReflections() {
       (fresh) => mutate({ ...fresh, reflections: keepSame(shown.reflections, fresh.reflections) }),
       (error: unknown) => console.warn('Tend: a change made elsewhere was not read', error),
     );
+  });
+
+  // A page left open over the weekend: "this week" moves on when the user comes back to it,
+  // and each minute while it is open, not only when it is reloaded.
+  async function followTheWeek() {
+    const current = data.latest;
+    if (!current) return;
+    const weekStart = weekStartOf(current.settings.schedule.timeZone, (await now()).getTime());
+    const latest = data.latest;
+    if (latest && weekStart !== latest.weekStart) mutate({ ...latest, weekStart });
+  }
+  const onVisible = () => {
+    if (document.visibilityState === 'visible') void followTheWeek();
+  };
+  document.addEventListener('visibilitychange', onVisible);
+  const timer = setInterval(() => void followTheWeek(), MINUTE_MS);
+  onCleanup(() => {
+    document.removeEventListener('visibilitychange', onVisible);
+    clearInterval(timer);
   });
 
   function show(change: (list: Reflection[]) => Reflection[]) {

@@ -99,7 +99,7 @@ export function TemplateFields(props: {
         <button
           type="button"
           class="secondary"
-          disabled={props.busy}
+          aria-disabled={props.busy}
           aria-label={t('templatesResetOneLabel', [label()])}
           onClick={() => props.onReset()}
         >

@@ -39,6 +39,8 @@ export function TemplatesForm(props: { initial: Templates | null }) {
 
   async function save(event: SubmitEvent) {
     event.preventDefault();
+    // Saving already: the buttons are only aria-disabled, so that focus stays on them.
+    if (busy()) return;
     setOffer(null);
     const next = copyOf(draft);
     const found = validateTemplates(next);
@@ -60,6 +62,7 @@ export function TemplatesForm(props: { initial: Templates | null }) {
 
   /** Back to the suggested text for `purposes`, saved at once, with the way back offered. */
   async function reset(purposes: readonly Purpose[], message: string) {
+    if (busy()) return;
     const defaults = defaultTemplates();
     const before = copyOf(draft);
     setBusy(true);
@@ -106,13 +109,13 @@ export function TemplatesForm(props: { initial: Templates | null }) {
         )}
       </For>
       <div class="form-actions">
-        <button type="submit" disabled={busy()}>
+        <button type="submit" aria-disabled={busy()}>
           {hints.any() ? t('saveAnyway') : t('save')}
         </button>
         <button
           type="button"
           class="secondary"
-          disabled={busy()}
+          aria-disabled={busy()}
           onClick={() => void reset(PURPOSES, t('templatesResetAllDone'))}
         >
           {t('templatesResetAll')}
