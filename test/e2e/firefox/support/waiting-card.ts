@@ -2,11 +2,11 @@ import type { Page } from 'puppeteer-core';
 
 const ITEM = 'section.waiting li[data-testid="waiting-nudge"]';
 
-/** The titles in the popup's "Waiting for you", top to bottom. */
+/** The titles in the popup's "Waiting for you", top to bottom (without when each was shown). */
 export function waitingTitles(popup: Page): Promise<string[]> {
   return popup.evaluate(
     (item) =>
-      [...document.querySelectorAll(`${item} .waiting-title`)].map(
+      [...document.querySelectorAll(`${item} .waiting-title strong`)].map(
         (title) => title.textContent ?? '',
       ),
     ITEM,
@@ -16,7 +16,7 @@ export function waitingTitles(popup: Page): Promise<string[]> {
 /** Clicks the button named `button` of the waiting nudge `title`, if it is there now. */
 async function clickIn(popup: Page, title: string, button: string): Promise<boolean> {
   for (const item of await popup.$$(ITEM)) {
-    const heading = await item.$eval('.waiting-title', (element) => element.textContent);
+    const heading = await item.$eval('.waiting-title strong', (element) => element.textContent);
     if (heading !== title) continue;
     for (const target of await item.$$('button')) {
       if ((await target.evaluate((element) => element.textContent)) !== button) continue;
