@@ -64,13 +64,21 @@ export function failureReply(error: unknown): Reply<never> {
     : { ok: false, error: String(error) };
 }
 
+// Chrome's own promise (the popup has no polyfill) rejects when no listener answered; the
+// polyfill, and Firefox, give undefined. Both read as "did not answer".
+function noAnswer(error: unknown): undefined {
+  if (error instanceof Error && error.message.startsWith('The message port closed')) return;
+  throw error;
+}
+
 /** Sends a typed message to the background and returns its typed answer, or throws its error. */
 export async function send<K extends MessageName>(
   type: K,
   payload: Request<K>,
 ): Promise<Response<K>> {
   const envelope: Envelope<K> = { type, payload };
-  const reply = (await browser.runtime.sendMessage(envelope)) as Reply<Response<K>> | undefined;
+  const reply = (await browser.runtime.sendMessage(envelope).catch(noAnswer)) as
+    Reply<Response<K>> | undefined;
   if (!reply) throw new Error(`Tend's background did not answer "${type}"`);
   if (!reply.ok) {
     throw reply.problem === 'newer-database' ? new NewerDatabaseError() : new Error(reply.error);
