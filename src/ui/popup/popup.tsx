@@ -3,7 +3,7 @@ import { SECOND_MS } from '../../domain/time-units';
 import { t } from '../../i18n';
 import { onPopupViewSaved } from '../../storage/popup-view';
 import { Alert, Status } from '../shared/status-line';
-import { Composer } from './composer';
+import { Composer } from './lazy-composer';
 import { createComposing } from './composing';
 import { DayControls } from './day-controls';
 import { FirstRun } from './first-run';

@@ -10,7 +10,7 @@ import { Alert, Status } from '../shared/status-line';
 import { errorText } from '../shared/format';
 import { UndoBar, type UndoOffer } from '../shared/undo-bar';
 import { writeAndPlan } from '../shared/write';
-import { Composer } from './composer';
+import { Composer } from './lazy-composer';
 import type { OverdueView, PopupView } from './load-today';
 import { isolated } from '../../text/isolate';
 
