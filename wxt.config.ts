@@ -34,6 +34,8 @@ export default defineConfig({
     // as the polyfill did. wxt/browser is then `browser` in Firefox and `chrome` in Chrome.
     'vite:build:extendConfig': (entrypoints, config) => {
       if (!entrypoints.every((entry) => entry.type === 'popup')) return;
+      // Chrome and Firefox know modulepreload: no polyfill, no preload helper for lazy chunks.
+      config.build = { ...config.build, modulePreload: false };
       const alias = config.resolve?.alias;
       if (Array.isArray(alias)) {
         config.resolve!.alias = alias.filter(
