@@ -48,12 +48,13 @@ describe('the reach-out card', () => {
     screen.getByText('Nobody is overdue. Your network is in good shape.');
   });
 
-  it('opens the composer for one person, focused, and gives focus back when it closes', () => {
+  it('opens the composer for one person, focused, and gives focus back when it closes', async () => {
     render(() => <ReachOutCard people={[sam, ana]} onChanged={() => undefined} />);
     const message = screen.getByRole('button', { name: 'Write a message to Sam Rivera' });
     fireEvent.click(message);
     expect(message.getAttribute('aria-expanded')).toBe('true');
-    const composer = screen.getByRole('region', { name: 'Message to Sam Rivera' });
+    // The composer is a lazy chunk: it mounts once loaded.
+    const composer = await screen.findByRole('region', { name: 'Message to Sam Rivera' });
     expect(composer.contains(document.activeElement)).toBe(true);
     fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
     expect(screen.queryByRole('region', { name: 'Message to Sam Rivera' })).toBeNull();
@@ -66,7 +67,7 @@ describe('the reach-out card', () => {
     const onChanged = vi.fn();
     render(() => <ReachOutCard people={[sam, ana]} onChanged={onChanged} />);
     fireEvent.click(screen.getByRole('button', { name: 'Write a message to Sam Rivera' }));
-    fireEvent.click(screen.getByRole('link', { name: 'Open E-mail' }));
+    fireEvent.click(await screen.findByRole('link', { name: 'Open E-mail' }));
     expect(await (await openDb()).getAll('interactions')).toEqual([]);
     fireEvent.click(await screen.findByRole('button', { name: 'It went out: log it' }));
     await screen.findByText(sentence('Logged a message to Sam Rivera.'));
