@@ -1,10 +1,13 @@
 import { createSignal } from 'solid-js';
-import { personToWrite } from '../../db/popup-view';
 import { t } from '../../i18n';
 import { errorText } from '../shared/format';
-import { read } from '../shared/read';
 import type { OverdueView } from './load-today';
 import { takeComposeRequest } from './take-compose-request';
+
+async function readPerson(contactId: string) {
+  const { read, personToWrite } = await import('./popup-data');
+  return read((db) => personToWrite(db, contactId));
+}
 
 /**
  * The person the popup's own composer writes to, opened by a waiting nudge or a
@@ -19,7 +22,7 @@ export function createComposing(known: (contactId: string) => OverdueView | unde
     setFailure(null);
     setLogged(null);
     try {
-      const person = known(contactId) ?? (await read((db) => personToWrite(db, contactId)));
+      const person = known(contactId) ?? (await readPerson(contactId));
       if (person) setWritingTo({ ...person });
       else setFailure(t('popupComposeMissing'));
     } catch (error) {

@@ -1,11 +1,9 @@
 import { createSignal, Show, untrack } from 'solid-js';
-import { setException } from '../../db/meta';
 import type { DayException } from '../../domain/types';
 import { t } from '../../i18n';
 import { timeWith } from '../../plural';
 import { errorText } from '../shared/format';
 import { Alert } from '../shared/status-line';
-import { writeAndPlan } from '../shared/write';
 import { isClockTime } from '../../domain/clock-time';
 import type { PopupView } from './load-today';
 
@@ -28,6 +26,7 @@ export function DayExceptionControl(props: {
     }
     try {
       const { date } = props;
+      const { writeAndPlan, setException } = await import('./popup-data');
       const { view } = await writeAndPlan('settings', (db) => setException(db, date, exception));
       // The button pressed gives way to the other state's: focus stays in this section.
       heading?.focus();

@@ -1,15 +1,16 @@
 import { createResource, Show } from 'solid-js';
-import { firstSteps } from '../../db/first-steps';
 import { pageAddress } from '../../domain/page-address';
 import { t } from '../../i18n';
-import { read } from '../shared/read';
 
 /**
  * Before anyone is in the network: the two steps that make Tend useful, not empty cards,
  * each marked done once it is (hours saved or confirmed as they are).
  */
 export function FirstRun() {
-  const [steps] = createResource(() => read(firstSteps));
+  const [steps] = createResource(async () => {
+    const { read, firstSteps } = await import('./popup-data');
+    return read(firstSteps);
+  });
   return (
     <section class="first-run card" aria-labelledby="first-run-heading">
       <h2 id="first-run-heading" class="small-heading">

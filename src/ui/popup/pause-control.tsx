@@ -1,11 +1,9 @@
 import { createSignal, For, Show } from 'solid-js';
 import { now } from '../../clock';
-import { setPause } from '../../db/meta';
 import { pauseEnd, type PauseChoice } from '../../domain/pause';
 import { t, type MessageKey } from '../../i18n';
 import { dayTimeText, errorText } from '../shared/format';
 import { Alert } from '../shared/status-line';
-import { writeAndPlan } from '../shared/write';
 import type { PopupView } from './load-today';
 
 // "Until my next workday" ends where the background found the next workday: the popup
@@ -36,6 +34,7 @@ export function PauseControl(props: {
     try {
       const until =
         choice === null ? null : pauseEnd(choice, props.nextWorkdayStart, (await now()).getTime());
+      const { writeAndPlan, setPause } = await import('./popup-data');
       const { view } = await writeAndPlan('activity', (db) => setPause(db, until));
       // The button pressed gives way to the other state's: focus stays in this section.
       heading?.focus();

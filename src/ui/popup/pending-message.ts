@@ -1,8 +1,6 @@
 import { now } from '../../clock';
-import { logInteraction } from '../../db/interactions';
 import { HOUR_MS } from '../../domain/time-units';
 import { pendingMessages, type PendingMessage } from '../../storage/pending-messages';
-import { write } from '../shared/write';
 
 /** After a day the user no longer remembers whether it went out; the question goes. */
 export const PENDING_MS = 24 * HOUR_MS;
@@ -37,6 +35,7 @@ export async function clearPending(contactId: string): Promise<boolean> {
  */
 export async function logSentMessage(contactId: string): Promise<void> {
   const at = (await now()).getTime();
+  const { logInteraction, write } = await import('./popup-data');
   await write('contacts', (db) =>
     logInteraction(db, {
       id: crypto.randomUUID(),

@@ -1,13 +1,11 @@
 import { createSignal, For, Show } from 'solid-js';
 import { now } from '../../clock';
-import { deleteInteraction, logInteraction } from '../../db/interactions';
 import type { ConnectionKind } from '../../domain/types';
 import { t } from '../../i18n';
 import { Alert } from '../shared/status-line';
 import { errorText } from '../shared/format';
 import { KIND_LABEL } from '../shared/network-labels';
 import { UndoBar, type UndoOffer } from '../shared/undo-bar';
-import { writeAndPlan } from '../shared/write';
 import type { PopupView } from './load-today';
 import { isolated } from '../../text/isolate';
 
@@ -38,6 +36,7 @@ export function QuickLog(props: {
     setBusy(true);
     setFailure(null);
     try {
+      const { deleteInteraction, logInteraction, writeAndPlan } = await import('./popup-data');
       const id = crypto.randomUUID();
       const at = (await now()).getTime();
       const { view } = await writeAndPlan('contacts', (db) =>

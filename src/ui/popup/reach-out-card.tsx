@@ -1,15 +1,11 @@
-// The function's own module: the package's index would bring all of date-fns into reach.
-import { addDays } from 'date-fns/addDays';
 import { createSignal, For, Show } from 'solid-js';
 import { now } from '../../clock';
-import { snoozeContact } from '../../db/contacts';
 import { PERSON_SNOOZE_DAYS } from '../../domain/pause';
 import type { Templates } from '../../domain/types';
 import { daysAgoText, t } from '../../i18n';
 import { Alert, Status } from '../shared/status-line';
 import { errorText } from '../shared/format';
 import { UndoBar, type UndoOffer } from '../shared/undo-bar';
-import { writeAndPlan } from '../shared/write';
 import { Composer } from './lazy-composer';
 import type { OverdueView, PopupView } from './load-today';
 import { isolated } from '../../text/isolate';
@@ -31,6 +27,7 @@ export function ReachOutCard(props: {
     setFailure(null);
     setLogged(null);
     try {
+      const { addDays, snoozeContact, writeAndPlan } = await import('./popup-data');
       const at = await now();
       const until = addDays(at, PERSON_SNOOZE_DAYS).getTime();
       const { view } = await writeAndPlan('contacts', (db) =>

@@ -1,12 +1,10 @@
 import { createSignal, Show } from 'solid-js';
 import { now } from '../../clock';
-import { recordTransition } from '../../db/activity';
 import { formatTime } from '../../domain/format';
 import { t, uiLanguage, type MessageKey } from '../../i18n';
 import { timeWith } from '../../plural';
 import { errorText } from '../shared/format';
 import { Alert } from '../shared/status-line';
-import { writeAndPlan } from '../shared/write';
 import type { PopupView } from './load-today';
 import { TodayFacts } from './today-facts';
 
@@ -50,6 +48,7 @@ export function TodayCard(props: {
     setFailure(null);
     try {
       const at = (await now()).getTime();
+      const { writeAndPlan, recordTransition } = await import('./popup-data');
       const { view } = await writeAndPlan('activity', (db) => recordTransition(db, { at, state }));
       setRecorded({ onClock: state === 'clock-in', viewAt });
       props.onChanged(view);
