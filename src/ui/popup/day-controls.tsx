@@ -1,10 +1,11 @@
-import { createSignal, createUniqueId, Show, untrack } from 'solid-js';
+import { createSignal, createUniqueId, lazy, Show, Suspense, untrack } from 'solid-js';
 import { browser } from 'wxt/browser';
 import { pageAddress } from '../../domain/page-address';
 import { t } from '../../i18n';
-import { DayExceptionControl } from './day-exception';
 import type { PopupView } from './load-today';
-import { PauseControl } from './pause-control';
+
+// Used a few times a month: its controls are a chunk of their own, fetched when it opens.
+const MoreForToday = lazy(() => import('./more-for-today'));
 
 async function takeBreak() {
   const address = pageAddress({ page: 'break', kind: 'short', start: true });
@@ -46,18 +47,9 @@ export function DayControls(props: {
       {/* Focus stays on the button that opened it: the panel follows it in Tab order. */}
       <Show when={open()}>
         <div id={panel} class="more-for-today card">
-          <PauseControl
-            pausedUntil={props.view.pausedUntil}
-            timeZone={props.view.timeZone}
-            nextWorkdayStart={props.view.nextWorkdayStart}
-            now={props.now}
-            onChanged={props.onChanged}
-          />
-          <DayExceptionControl
-            date={props.view.date}
-            current={props.view.exception}
-            onChanged={props.onChanged}
-          />
+          <Suspense fallback={<p class="muted">{t('loading')}</p>}>
+            <MoreForToday view={props.view} now={props.now} onChanged={props.onChanged} />
+          </Suspense>
         </div>
       </Show>
     </>
