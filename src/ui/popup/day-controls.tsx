@@ -1,11 +1,12 @@
-import { createSignal, createUniqueId, lazy, Show, Suspense, untrack } from 'solid-js';
+import { createSignal, createUniqueId, Show, untrack } from 'solid-js';
 import { browser } from 'wxt/browser';
 import { pageAddress } from '../../domain/page-address';
 import { t } from '../../i18n';
+import { later } from './later';
 import type { PopupView } from './load-today';
 
 // Used a few times a month: its controls are a chunk of their own, fetched when it opens.
-const MoreForToday = lazy(() => import('./more-for-today'));
+const MoreForToday = later(() => import('./more-for-today').then((module) => module.default));
 
 async function takeBreak() {
   const address = pageAddress({ page: 'break', kind: 'short', start: true });
@@ -47,9 +48,7 @@ export function DayControls(props: {
       {/* Focus stays on the button that opened it: the panel follows it in Tab order. */}
       <Show when={open()}>
         <div id={panel} class="more-for-today card">
-          <Suspense fallback={<p class="muted">{t('loading')}</p>}>
-            <MoreForToday view={props.view} now={props.now} onChanged={props.onChanged} />
-          </Suspense>
+          <MoreForToday view={props.view} now={props.now} onChanged={props.onChanged} />
         </div>
       </Show>
     </>
