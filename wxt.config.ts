@@ -28,22 +28,12 @@ export default defineConfig({
         if (popup >= 0) groups.push(group.splice(popup, 1));
       }
     },
-    // The popup goes without webextension-polyfill (about 3.5 KB gzipped, a third of its
-    // first script): it only calls APIs that give promises in Chrome's MV3 as in Firefox
-    // (storage, i18n, runtime.sendMessage, tabs.create), and `send` reads a missing answer
-    // as the polyfill did. wxt/browser is then `browser` in Firefox and `chrome` in Chrome.
+    // Chrome and Firefox know modulepreload: the popup needs no polyfill for it and no
+    // preload helper for its lazy chunks. The popup keeps webextension-polyfill, as every
+    // page of Tend does, so browser.* behaves the same in both browsers.
     'vite:build:extendConfig': (entrypoints, config) => {
       if (!entrypoints.every((entry) => entry.type === 'popup')) return;
-      // Chrome and Firefox know modulepreload: no polyfill, no preload helper for lazy chunks.
       config.build = { ...config.build, modulePreload: false };
-      const alias = config.resolve?.alias;
-      if (Array.isArray(alias)) {
-        config.resolve!.alias = alias.filter(
-          (entry: { find: unknown }) => entry.find !== 'wxt/browser',
-        );
-      } else if (alias && 'wxt/browser' in alias) {
-        delete (alias as Record<string, string>)['wxt/browser'];
-      }
     },
   },
   vite: () => ({
