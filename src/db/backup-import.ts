@@ -9,6 +9,7 @@ import type {
   Reflection,
   Settings,
 } from '../domain/types';
+import { unwrap } from 'idb';
 import type { TendDatabase } from './open';
 import { putMeta } from './meta-store';
 import { exceptionKey } from './meta-values';
@@ -18,7 +19,7 @@ import { commitOrAbort } from './commit-or-abort';
 import { allStores, readAll, type AllStores } from './backup';
 
 /** Each person's last contact from the connections stored, as logging one keeps it. */
-function withLastContact(contacts: Contact[], interactions: Interaction[]): Contact[] {
+function withLastContact(contacts: Contact[], interactions: readonly Interaction[]): Contact[] {
   const latest = new Map<string, number>();
   for (const { at, contactIds } of interactions) {
     for (const id of contactIds) latest.set(id, Math.max(latest.get(id) ?? at, at));
@@ -80,6 +81,19 @@ async function storedOf<T>(
   return found.filter((record): record is T => record !== undefined);
 }
 
+/** The records of `incoming` as written, in the order `storedOf` gives them: added, replaced. */
+function asWritten<T>(
+  incoming: readonly T[],
+  { added, replaced }: { replaced: T[]; added: string[] },
+  key: (record: T) => string,
+): T[] {
+  const byKey = new Map(incoming.map((record) => [key(record), record]));
+  return [...added, ...replaced.map(key)].flatMap((one) => {
+    const record = byKey.get(one);
+    return record === undefined ? [] : [record];
+  });
+}
+
 /**
  * The records of `incoming` whose key is stored (their stored versions, for Undo) and the
  * keys of those that are new.
@@ -101,11 +115,38 @@ function split<T>(
 }
 
 /**
+ * Issues plain IndexedDB requests, tens of thousands of them, without a promise each (idb's
+ * wrapping of every request was a sixth of an import's time). `done` resolves once every
+ * request issued has succeeded and rejects with the first one's error: requests in one
+ * transaction run in the order they were made, and a failed one aborts the rest.
+ */
+function plainRequests() {
+  const requests: IDBRequest[] = [];
+  return {
+    issue(request: IDBRequest): IDBRequest {
+      requests.push(request);
+      return request;
+    },
+    done(): Promise<void> {
+      return new Promise((resolve, reject) => {
+        const last = requests.at(-1);
+        if (!last) {
+          resolve();
+          return;
+        }
+        for (const request of requests) request.onerror = () => reject(request.error);
+        last.onsuccess = () => resolve();
+      });
+    },
+  };
+}
+
+/**
  * Writes the settings and every list but the reflections (whose week is unique, so the import
  * handles them), with the given work time, and gives the store keys of the work time added.
- * Each request is caught as it is made, so when a later one cannot even be made (a value
+ * Each idb request is caught as it is made, so when a later one cannot even be made (a value
  * IndexedDB cannot store) the earlier ones, aborted with the transaction, are no unhandled
- * rejection.
+ * rejection; the plain ones have no promise to reject.
  */
 async function writeRecords(
   tx: AllStores<'readwrite'>,
@@ -118,28 +159,38 @@ async function writeRecords(
     issued.push(request);
     return request;
   };
+  const plain = plainRequests();
+  const store = (name: 'contacts' | 'interactions' | 'checkIns' | 'nudgeLog' | 'activity') =>
+    unwrap(tx.objectStore(name));
   issue(tx.objectStore('settings').put(backup.settings, SETTINGS_KEY));
-  for (const contact of backup.contacts) issue(tx.objectStore('contacts').put(contact));
-  for (const interaction of backup.interactions) {
-    issue(tx.objectStore('interactions').put(interaction));
-  }
-  for (const checkIn of backup.checkIns) issue(tx.objectStore('checkIns').put(checkIn));
-  for (const entry of backup.nudgeLog) issue(tx.objectStore('nudgeLog').put(entry));
+  const contacts = store('contacts');
+  for (const contact of backup.contacts) plain.issue(contacts.put(contact));
+  const interactions = store('interactions');
+  for (const interaction of backup.interactions) plain.issue(interactions.put(interaction));
+  const checkIns = store('checkIns');
+  for (const checkIn of backup.checkIns) plain.issue(checkIns.put(checkIn));
+  const nudgeLog = store('nudgeLog');
+  for (const entry of backup.nudgeLog) plain.issue(nudgeLog.put(entry));
   for (const exception of backup.dayExceptions) {
     issue(putMeta(tx.objectStore('meta'), exceptionKey(exception.date), exception));
   }
-  const activityKeys = activity.map((record) =>
-    issue(tx.objectStore('activity').add({ ...record })),
-  );
-  await Promise.all(issued);
-  return Promise.all(activityKeys);
+  const activityStore = store('activity');
+  const activityRequests = activity.map((record) => plain.issue(activityStore.add({ ...record })));
+  await Promise.all([...issued, plain.done()]);
+  return activityRequests.map((request) => request.result as number);
 }
 
-/** Sets everyone's last contact from the connections stored now, inside `tx`. */
-export async function recomputeLastContact(tx: AllStores<'readwrite'>): Promise<Contact[]> {
+/**
+ * Sets everyone's last contact from the connections stored now, inside `tx`. A caller that
+ * knows them (`stored`: every connection the store holds) spares reading them all back.
+ */
+export async function recomputeLastContact(
+  tx: AllStores<'readwrite'>,
+  stored?: readonly Interaction[],
+): Promise<Contact[]> {
   const [contacts, interactions] = await Promise.all([
     tx.objectStore('contacts').getAll(),
-    tx.objectStore('interactions').getAll(),
+    stored ?? tx.objectStore('interactions').getAll(),
   ]);
   const changed = withLastContact(contacts, interactions);
   await Promise.all(changed.map((contact) => tx.objectStore('contacts').put(contact)));
@@ -187,7 +238,12 @@ export async function importBackup(
       else addedReflections.push(reflection.id);
       await reflections.put(reflection);
     }
-    const recomputed = await recomputeLastContact(tx);
+    // The connections stored now: those before, each the file holds replaced by its own.
+    const storedInteractions = new Map(before.interactions.map((one) => [one.id, one]));
+    for (const interaction of backup.interactions) {
+      storedInteractions.set(interaction.id, interaction);
+    }
+    const recomputed = await recomputeLastContact(tx, [...storedInteractions.values()]);
 
     const contacts = split(backup.contacts, before.contacts, (contact) => contact.id);
     // Someone the file does not hold whose last contact was put right is changed too.
@@ -208,14 +264,10 @@ export async function importBackup(
         ...contacts.added,
         ...contacts.replaced.map((one) => one.id),
       ]),
-      interactions: await storedOf(tx.objectStore('interactions'), [
-        ...interactions.added,
-        ...interactions.replaced.map((one) => one.id),
-      ]),
-      checkIns: await storedOf(tx.objectStore('checkIns'), [
-        ...checkIns.added,
-        ...checkIns.replaced.map((one) => one.id),
-      ]),
+      // Connections and check-ins are stored as the file holds them (nothing after their put
+      // changes them): no need to read 20 000 of them back one by one.
+      interactions: asWritten(backup.interactions, interactions, (one) => one.id),
+      checkIns: asWritten(backup.checkIns, checkIns, (one) => one.id),
       reflections: await storedOf(tx.objectStore('reflections'), touchedReflections),
     };
     return {

@@ -1,7 +1,9 @@
 import type { Interaction } from '../domain/types';
 import { DataError } from './data-error';
 import { requireUnchanged } from './edit-conflict';
+import type { IDBPIndex, StoreNames } from 'idb';
 import type { TendDatabase } from './open';
+import type { TendDB } from './schema';
 import { commitOrAbort } from './commit-or-abort';
 
 /**
@@ -111,7 +113,14 @@ const GATHERING_KINDS: readonly Interaction['kind'][] = ['informal', 'self-care-
  * other connections there are.
  */
 export async function lastGatheringBefore(db: TendDatabase, now: number): Promise<number | null> {
-  const index = db.transaction('interactions').store.index('by-kind-at');
+  return lastGatheringBeforeIn(db.transaction('interactions').store.index('by-kind-at'), now);
+}
+
+/** As `lastGatheringBefore`, inside a transaction the caller holds over more stores. */
+export async function lastGatheringBeforeIn<Stores extends ArrayLike<StoreNames<TendDB>>>(
+  index: IDBPIndex<TendDB, Stores, 'interactions', 'by-kind-at', IDBTransactionMode>,
+  now: number,
+): Promise<number | null> {
   const latest = await Promise.all(
     GATHERING_KINDS.map(async (kind) => {
       const range = IDBKeyRange.bound([kind, -Infinity], [kind, now]);

@@ -1,15 +1,28 @@
 import { subDays } from 'date-fns';
 import type { PlannerState } from '../domain/planner-state';
-import type { Settings } from '../domain/types';
-import { activitySince } from './activity';
+import { addCalendarDays } from '../domain/calendar-date';
+import type { DayException, Settings } from '../domain/types';
+import { localDate } from '../domain/workday';
+import { activitySinceIn } from './activity';
 import { busyIntervals } from '../domain/busy';
 import { weekStartOf } from '../domain/rules/reflection';
-import { interactionsSince, lastGatheringBefore } from './interactions';
-import { exceptionsAround, pausedUntil, scheduleChange, snoozes } from './meta';
-import { nudgeLogSince, timeZoneQuestions } from './nudge-log';
+import { lastGatheringBeforeIn } from './interactions';
+import { getMeta } from './meta-store';
+import { exceptionKey } from './meta-values';
 import type { TendDatabase } from './open';
-import { reflectedWeeksFrom } from './reflections';
 import { browserTimeZone, loadSettings } from './settings';
+
+// Every store the planner reads, in one readonly transaction: one consistent moment, and one
+// transaction to start instead of one per read (each costs a round trip in Chromium).
+const STORES = [
+  'activity',
+  'nudgeLog',
+  'contacts',
+  'meta',
+  'interactions',
+  'checkIns',
+  'reflections',
+] as const;
 
 /**
  * Everything the planner reads, and no more: the rules look at yesterday and today,
@@ -27,6 +40,24 @@ export async function loadPlannerState(
   // The weekly hours limit needs the whole week so far, Monday included.
   const activityFrom = subDays(now, 8).getTime();
   const logSince = Math.min(since, subDays(now, settings.network.reconnectGapDays).getTime());
+  const { timeZone } = settings.schedule;
+  const today = localDate(timeZone, now);
+  const tx = db.transaction(STORES as unknown as (typeof STORES)[number][], 'readonly');
+  // A worker stopped mid-read aborts it: the reads below reject and say so; its end must not
+  // be an unhandled rejection besides.
+  tx.done.catch(() => undefined);
+  // Each read issued in its own try: one that throws as it is made (a stopped worker) leaves
+  // those before it still heard, as rejections of the one Promise.all.
+  const read = <T>(issue: () => Promise<T>): Promise<T> => {
+    try {
+      return issue();
+    } catch (error) {
+      return Promise.reject(error);
+    }
+  };
+  const meta = tx.objectStore('meta');
+  const nudgeLogStore = tx.objectStore('nudgeLog');
+  const interactions = tx.objectStore('interactions');
   const [
     activity,
     nudgeLog,
@@ -41,20 +72,31 @@ export async function loadPlannerState(
     askedZones,
     changed,
   ] = await Promise.all([
-    activitySince(db, activityFrom),
-    nudgeLogSince(db, logSince),
-    db.getAll('contacts'),
-    exceptionsAround(db, settings.schedule.timeZone, now),
-    pausedUntil(db),
-    snoozes(db),
-    interactionsSince(db, since).then((list) => list.map((interaction) => interaction.at)),
-    db.getAll('checkIns'),
-    lastGatheringBefore(db, now.getTime()),
+    read(() => activitySinceIn(tx.objectStore('activity').index('by-at'), activityFrom)),
+    read(() => nudgeLogStore.index('by-shownAt').getAll(IDBKeyRange.lowerBound(logSince))),
+    read(() => tx.objectStore('contacts').getAll()),
+    read(() =>
+      Promise.all(
+        [-1, 0, 1].map((days) => getMeta(meta, exceptionKey(addCalendarDays(today, days)))),
+      ),
+    ).then((found) => found.filter((value): value is DayException => value !== undefined)),
+    read(() => getMeta(meta, 'pause-until')).then((value) => value ?? null),
+    read(() => getMeta(meta, 'snoozes')).then((value) => value ?? {}),
+    read(() => interactions.index('by-at').getAll(IDBKeyRange.lowerBound(since))).then((list) =>
+      list.map((interaction) => interaction.at),
+    ),
+    read(() => tx.objectStore('checkIns').getAll()),
+    read(() => lastGatheringBeforeIn(interactions.index('by-kind-at'), now.getTime())),
     // A reflection nudge never outlives its week: only this week's on matter.
-    reflectedWeeksFrom(db, weekStartOf(settings.schedule.timeZone, now.getTime())),
+    read(() =>
+      tx
+        .objectStore('reflections')
+        .index('by-weekStart')
+        .getAll(IDBKeyRange.lowerBound(weekStartOf(timeZone, now.getTime()))),
+    ).then((found) => found.map((reflection) => reflection.weekStart)),
     // A time-zone question is asked once, however long ago.
-    timeZoneQuestions(db),
-    scheduleChange(db),
+    read(() => nudgeLogStore.getAll(IDBKeyRange.bound('time-zone:', 'time-zone:\uffff'))),
+    read(() => getMeta(meta, 'schedule-change')).then((value) => value ?? null),
   ]);
   const recentKeys = new Set(nudgeLog.map((entry) => entry.key));
   return {
