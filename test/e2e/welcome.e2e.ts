@@ -48,6 +48,8 @@ describe('a first week that guides, in Chromium', () => {
       .toBe('Set your hours ✓ done');
 
     await welcome.getByRole('button', { name: 'Close the welcome' }).click();
+    // It goes once its closing is written; leaving the page before that would lose it.
+    await expect.poll(() => options.getByTestId('welcome').count()).toBe(0);
     await options.reload();
     await options.getByRole('heading', { level: 1 }).waitFor();
     await options.waitForTimeout(200);
