@@ -1,40 +1,19 @@
-import { createSignal, For, lazy, Match, onCleanup, Show, Switch, type JSX } from 'solid-js';
+import { createSignal, For, Match, onCleanup, Show, Switch, type JSX } from 'solid-js';
 import { t } from '../../i18n';
+import { CheckInsSection } from './check-ins/check-ins-section';
+import { HoursSection } from './hours/hours-section';
+import { WorkSection } from './work/work-section';
+import { ConnectionsSection } from './network/connections-section';
+import { NetworkSection } from './network/network-section';
 import { NudgeBanner } from './nudge-banner';
+import { DataSection } from './data/data-section';
+import { InsightsSection } from './insights/insights-section';
+import { ReflectionSection } from './reflection/reflection-section';
+import { TemplatesSection } from './templates/templates-section';
 import { nudgeFromOf, sectionOf, type SectionId } from '../../domain/page-address';
 import { SECTIONS } from './sections';
 import { Welcome } from './welcome';
 import './options.css';
-
-// Each section is a chunk of its own, fetched when its tab is shown: opening one section
-// no longer parses and compiles the code of all nine.
-const NetworkSection = lazy(() =>
-  import('./network/network-section').then((m) => ({ default: m.NetworkSection })),
-);
-const ConnectionsSection = lazy(() =>
-  import('./network/connections-section').then((m) => ({ default: m.ConnectionsSection })),
-);
-const CheckInsSection = lazy(() =>
-  import('./check-ins/check-ins-section').then((m) => ({ default: m.CheckInsSection })),
-);
-const HoursSection = lazy(() =>
-  import('./hours/hours-section').then((m) => ({ default: m.HoursSection })),
-);
-const WorkSection = lazy(() =>
-  import('./work/work-section').then((m) => ({ default: m.WorkSection })),
-);
-const TemplatesSection = lazy(() =>
-  import('./templates/templates-section').then((m) => ({ default: m.TemplatesSection })),
-);
-const ReflectionSection = lazy(() =>
-  import('./reflection/reflection-section').then((m) => ({ default: m.ReflectionSection })),
-);
-const InsightsSection = lazy(() =>
-  import('./insights/insights-section').then((m) => ({ default: m.InsightsSection })),
-);
-const DataSection = lazy(() =>
-  import('./data/data-section').then((m) => ({ default: m.DataSection })),
-);
 
 /** The options page: a navigation of sections, one shown at a time, named by the URL hash. */
 export function Options() {
