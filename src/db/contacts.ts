@@ -48,11 +48,14 @@ const KEPT_IN_STEP = [
   'updatedAt',
 ] as const;
 
+// One collator for the whole sort: localeCompare with options builds one per comparison.
+const byName = new Intl.Collator(undefined, { sensitivity: 'base' });
+
 /** Everyone in the network, archived included, in the order a person would file them. */
 export async function listContacts(db: TendDatabase): Promise<Contact[]> {
   // The 'by-name' index orders by code unit ('Zoë' before 'anna'), so sort here instead.
   const contacts = await db.getAll('contacts');
-  return contacts.sort((a, b) => a.name.localeCompare(b.name, undefined, { sensitivity: 'base' }));
+  return contacts.sort((a, b) => byName.compare(a.name, b.name));
 }
 
 /** Archives or unarchives a person. */

@@ -1,9 +1,12 @@
+import type { IDBPIndex } from 'idb';
+import { CLOCK_STATES, IDLE_STATES } from '../domain/idle-state';
 import type { InsightsInput } from '../domain/insights/weekly';
+import type { ActivityTransition } from '../domain/types';
 import { insightsWindow } from '../domain/insights/window';
 import type { Settings } from '../domain/types';
-import { activitySinceIn } from './activity';
 import { getExceptions } from './meta-store';
 import type { TendDatabase } from './open';
+import type { TendDB } from './schema';
 import { completed, SETTINGS_KEY } from './settings';
 
 /** What the Insights page shows: its window's data, and the instant it was read at. */
@@ -28,7 +31,7 @@ export async function loadInsights(db: TendDatabase, now: Date): Promise<Insight
   const window = insightsWindow(settings.schedule.timeZone, now);
 
   const [activity, interactions, reflections, contacts, exceptions] = await Promise.all([
-    activitySinceIn(tx.objectStore('activity').index('by-at'), window.activityFrom),
+    activityFrom(tx.objectStore('activity').index('by-at'), window.activityFrom),
     tx.objectStore('interactions').index('by-at').getAll(IDBKeyRange.lowerBound(window.from)),
     tx
       .objectStore('reflections')
@@ -47,4 +50,52 @@ export async function loadInsights(db: TendDatabase, now: Date): Promise<Insight
     exceptions,
     now: now.getTime(),
   };
+}
+
+type ActivityIndex = IDBPIndex<
+  TendDB,
+  ('settings' | 'activity' | 'interactions' | 'reflections' | 'contacts' | 'meta')[],
+  'activity',
+  'by-at',
+  'readonly'
+>;
+
+// The first span looked back over for the states before the window; each next one is this
+// many times longer, so even years without a clock change take a handful of reads.
+const FIRST_LOOK_BACK_MS = 24 * 60 * 60 * 1000;
+const LOOK_BACK_GROWTH = 8;
+
+/**
+ * As `activitySinceIn` (src/db/activity.ts): the transitions from `since` on, plus the last
+ * idle state and the last clock state before it, oldest first. The states before are looked
+ * for in spans read whole (newest first), not one record at a time: a cursor walked back
+ * through years of transitions cost a promise per record.
+ */
+async function activityFrom(index: ActivityIndex, since: number): Promise<ActivityTransition[]> {
+  const recentRead = index.getAll(IDBKeyRange.lowerBound(since));
+  const before: ActivityTransition[] = [];
+  let idle: ActivityTransition | null = null;
+  let clock: ActivityTransition | null = null;
+  let to = since;
+  let span = FIRST_LOOK_BACK_MS;
+  let first = (await index.openKeyCursor())?.key ?? null;
+  while (first !== null && first < to && (idle === null || clock === null)) {
+    const from = Math.max(to - span, first);
+    const older = await index.getAll(IDBKeyRange.bound(from, to, false, true));
+    // The index's order, walked backwards: as a 'prev' cursor meets them.
+    for (let i = older.length - 1; i >= 0 && (idle === null || clock === null); i -= 1) {
+      const transition = older[i] as ActivityTransition;
+      if (idle === null && IDLE_STATES.includes(transition.state)) {
+        idle = transition;
+        before.unshift(transition);
+      } else if (clock === null && CLOCK_STATES.includes(transition.state)) {
+        clock = transition;
+        before.unshift(transition);
+      }
+    }
+    if (from === first) first = null;
+    to = from;
+    span *= LOOK_BACK_GROWTH;
+  }
+  return [...before, ...(await recentRead)];
 }

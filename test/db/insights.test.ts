@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { activitySince } from '../../src/db/activity';
 import { loadInsights } from '../../src/db/insights';
 import { logInteraction } from '../../src/db/interactions';
 import { setException } from '../../src/db/meta';
 import { openDb } from '../../src/db/open';
 import { saveContact } from '../../src/db/contacts';
 import { saveSettings } from '../../src/db/settings';
+import { insightsWindow } from '../../src/domain/insights/window';
 import { defaultSettings } from '../../src/domain/settings';
 import type { ActivityTransition, Reflection } from '../../src/domain/types';
 import { aConnection, aContact, at } from './factories';
@@ -71,5 +73,37 @@ describe('loading the insights', () => {
     expect(data.contacts.map((one) => one.id)).toEqual(['ana']);
     expect(data.settings.schedule.timeZone).toBe('Europe/London');
     expect(data.now).toBe(now.getTime());
+  });
+
+  it('finds the states before the window as a record-by-record walk back does, years back too', async () => {
+    const { activityFrom } = insightsWindow('Europe/London', now);
+    const histories: ActivityTransition[][] = [
+      // A clock state years before the window, idle states since.
+      [
+        { at: at('2019-03-01T08:00:00Z'), state: 'clock-in' },
+        ...Array.from({ length: 40 }, (_, i): ActivityTransition => ({
+          at: activityFrom - (i + 1) * 9 * 24 * 3600_000,
+          state: i % 2 === 0 ? 'idle' : 'active',
+        })),
+      ],
+      // Both at the same instant just before the window, and one in it.
+      [
+        { at: activityFrom - 1, state: 'locked' },
+        { at: activityFrom - 1, state: 'clock-out' },
+        { at: activityFrom - 1, state: 'active' },
+        { at: activityFrom, state: 'idle' },
+      ],
+      // No clock state at all, and nothing before the window.
+      [{ at: activityFrom + 5, state: 'active' }],
+      [{ at: activityFrom - 400 * 24 * 3600_000, state: 'idle' }],
+    ];
+    const db = await openDb();
+    await saveSettings(db, defaultSettings('Europe/London'));
+    for (const history of histories) {
+      const tx = db.transaction('activity', 'readwrite');
+      await Promise.all([tx.store.clear(), ...history.map((one) => tx.store.add(one)), tx.done]);
+      const data = await loadInsights(db, now);
+      expect(data.activity).toEqual(await activitySince(db, activityFrom));
+    }
   });
 });

@@ -1,4 +1,14 @@
-import { createMemo, createSignal, For, Show } from 'solid-js';
+import {
+  createComputed,
+  createMemo,
+  createRoot,
+  createSignal,
+  For,
+  getOwner,
+  onCleanup,
+  Show,
+  type JSX,
+} from 'solid-js';
 import { createStore } from 'solid-js/store';
 import type { Contact } from '../../../domain/types';
 import { t } from '../../../i18n';
@@ -7,7 +17,7 @@ import { Alert } from '../../shared/status-line';
 import { UndoBar } from '../../shared/undo-bar';
 import { CoverageCard } from './coverage-card';
 import { createNetwork, type Network, type NetworkData } from './network-store';
-import { duePeople, filterPeople, type PeopleFilter } from './people-filter';
+import { duePeople, filterPeople, fold, type PeopleFilter } from './people-filter';
 import { PeopleFilterFields } from './people-filter-fields';
 import { createPersonActions } from './person-actions';
 import { PersonForm } from './person-form';
@@ -43,7 +53,54 @@ function NetworkBody(props: { data: NetworkData; network: Network }) {
   const actions = createPersonActions(props);
   const { changes } = actions;
   const due = createMemo(() => duePeople(props.data));
-  const shown = createMemo(() => filterPeople(props.data.contacts, filter, due()));
+  // Worked out once per data change, not on every keystroke in the search.
+  const folded = createMemo(
+    () => new Map(props.data.contacts.map((contact) => [contact, fold(contact.name)])),
+  );
+  const shown = createMemo(() => filterPeople(props.data.contacts, filter, due(), folded()));
+
+  // Each person's row is built once and kept while they are in the data: a keystroke in the
+  // search only takes rows out of the list and puts them back, it never rebuilds them (with
+  // thousands of people, rebuilding every row on a cleared search took seconds).
+  const owner = getOwner();
+  const rows = new Map<Contact, { row: JSX.Element; dispose: () => void }>();
+  createComputed(() => {
+    const current = new Set(props.data.contacts);
+    for (const [contact, entry] of rows) {
+      if (current.has(contact)) continue;
+      entry.dispose();
+      rows.delete(contact);
+    }
+  });
+  onCleanup(() => {
+    for (const entry of rows.values()) entry.dispose();
+    rows.clear();
+  });
+  const rowOf = (contact: Contact): JSX.Element => {
+    let entry = rows.get(contact);
+    if (entry === undefined) {
+      entry = createRoot(
+        (dispose) => ({
+          dispose,
+          row: (
+            <PersonRow
+              contact={contact}
+              due={due().has(contact.id)}
+              now={props.data.now}
+              timeZone={props.data.settings.schedule.timeZone}
+              onEdit={() => open(contact)}
+              onArchive={() => void actions.archive(contact)}
+              onDelete={() => void actions.remove(contact)}
+              onSnooze={(on) => void actions.snooze(contact, on)}
+            />
+          ),
+        }),
+        owner,
+      );
+      rows.set(contact, entry);
+    }
+    return entry.row;
+  };
 
   // Focus goes back to what opened the form, so keyboard users keep their place.
   let opener: HTMLElement | null = null;
@@ -91,20 +148,7 @@ function NetworkBody(props: { data: NetworkData; network: Network }) {
           : t('peopleShown', [String(shown().length), String(props.data.contacts.length)])}
       </p>
       <ul class="people" aria-label={t('peopleListLabel')}>
-        <For each={shown()}>
-          {(contact) => (
-            <PersonRow
-              contact={contact}
-              due={due().has(contact.id)}
-              now={props.data.now}
-              timeZone={props.data.settings.schedule.timeZone}
-              onEdit={() => open(contact)}
-              onArchive={() => void actions.archive(contact)}
-              onDelete={() => void actions.remove(contact)}
-              onSnooze={(on) => void actions.snooze(contact, on)}
-            />
-          )}
-        </For>
+        <For each={shown()}>{rowOf}</For>
       </ul>
       <CoverageCard contacts={props.data.contacts} />
       <ReciprocityCard data={props.data} />

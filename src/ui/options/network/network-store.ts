@@ -46,8 +46,9 @@ const loadNetwork = (): Promise<NetworkData> =>
     return { settings, contacts, interactions, now: current.getTime() };
   });
 
-const byName = (a: Contact, b: Contact) =>
-  a.name.localeCompare(b.name, undefined, { sensitivity: 'base' });
+// One collator for every comparison: localeCompare with options builds one per comparison.
+const collator = new Intl.Collator(undefined, { sensitivity: 'base' });
+const byName = (a: Contact, b: Contact) => collator.compare(a.name, b.name);
 
 const withContact = (contacts: Contact[], contact: Contact) =>
   [...contacts.filter((other) => other.id !== contact.id), contact].sort(byName);

@@ -11,17 +11,21 @@ export interface PeopleFilter {
 }
 
 // Case and accents do not matter when looking for "Zoë" as "zoe".
-const fold = (text: string) =>
+export const fold = (text: string) =>
   text
     .normalize('NFD')
     .replace(/\p{Diacritic}/gu, '')
     .toLocaleLowerCase();
 
-/** The people that pass the filter, in the order given. */
+/**
+ * The people that pass the filter, in the order given. `folded` may hold each person's
+ * name already folded (worked out once per data change, not on every keystroke).
+ */
 export function filterPeople(
   contacts: readonly Contact[],
   filter: PeopleFilter,
   due: ReadonlySet<string>,
+  folded?: ReadonlyMap<Contact, string>,
 ): Contact[] {
   const needle = fold(filter.search.trim());
   return contacts.filter(
@@ -29,7 +33,7 @@ export function filterPeople(
       (filter.showArchived || !contact.archived) &&
       (filter.role === '' || contact.roles.includes(filter.role)) &&
       (!filter.dueOnly || due.has(contact.id)) &&
-      (needle === '' || fold(contact.name).includes(needle)),
+      (needle === '' || (folded?.get(contact) ?? fold(contact.name)).includes(needle)),
   );
 }
 
