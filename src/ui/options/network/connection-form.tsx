@@ -37,6 +37,12 @@ const CONNECTION_FIELDS: FieldLabels<Interaction> = [
   ['note', 'connectionNote'],
 ];
 
+/** A held-back note is saved anyway; an edit is saved; a new connection is logged. */
+function submitLabel(noteHeldBack: boolean, editing: boolean): string {
+  if (noteHeldBack) return t('saveAnyway');
+  return editing ? t('save') : t('connectionLog');
+}
+
 /**
  * Log a connection, or edit a logged one: when, who, what kind, which way support went. An
  * edit carries the connection as the form opened it: changed elsewhere since, it asks.
@@ -139,11 +145,7 @@ export function ConnectionForm(props: {
       />
       <div class="form-actions">
         <button type="submit" aria-disabled={saving.busy()}>
-          {note.hints().length > 0
-            ? t('saveAnyway')
-            : props.initial
-              ? t('save')
-              : t('connectionLog')}
+          {submitLabel(note.hints().length > 0, props.initial !== null)}
         </button>
         <Show when={props.onCancel}>
           {(cancel) => (

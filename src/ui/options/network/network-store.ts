@@ -61,21 +61,21 @@ const lastContactAfter = (contacts: Contact[], logged: Interaction) =>
   );
 
 /**
- * The support network as the options page edits it: every change shows at once, is
- * written in the database's own transaction and told to the background, and is rolled
- * back on screen if the write fails. Changes that delete return what undo needs.
+ * People and connections written in another tab or window, or synced in from another
+ * computer, show here too; the rows that did not change stay as they are (a connection's
+ * edit form open in one keeps its text).
  */
-export function createNetwork() {
-  const [data, { mutate, refetch }] = createResource(loadNetwork);
-  // People and connections written in another tab or window show here too; the rows that
-  // did not change stay as they are (a connection's edit form open in one keeps its text).
+function followChangesElsewhere(
+  shownNow: () => NetworkData | undefined,
+  show: (data: NetworkData) => void,
+  reload: () => void,
+) {
   const refreshInPlace = () => {
-    // Read once, as the change comes in: an event, not a tracked scope.
-    const shown = untrack(() => data.latest);
-    if (!shown) return void refetch();
+    const shown = shownNow();
+    if (!shown) return reload();
     loadNetwork().then(
       (fresh) =>
-        mutate({
+        show({
           ...fresh,
           contacts: keepSame(shown.contacts, fresh.contacts),
           interactions: keepSame(shown.interactions, fresh.interactions),
@@ -84,8 +84,21 @@ export function createNetwork() {
     );
   };
   onChangeElsewhere(['contacts', 'import', 'settings'], refreshInPlace);
-  // Another computer's change, synced in: shown the same way.
   onCleanup(onSyncedIn(refreshInPlace));
+}
+
+/**
+ * The support network as the options page edits it: every change shows at once, is
+ * written in the database's own transaction and told to the background, and is rolled
+ * back on screen if the write fails. Changes that delete return what undo needs.
+ */
+export function createNetwork() {
+  const [data, { mutate, refetch }] = createResource(loadNetwork);
+  followChangesElsewhere(
+    () => untrack(() => data.latest),
+    mutate,
+    () => void refetch(),
+  );
 
   async function change<T>(
     optimistic: ((current: NetworkData) => NetworkData) | null,
