@@ -3,6 +3,7 @@ import { SCENARIOS, type Scenario } from '../support/fault-scenarios';
 import { World, type Observed } from '../support/fault-world';
 import { settle, type Point } from '../support/worker-stop';
 import { browserIn } from '../support/browser-zone';
+import { seeded as random } from '../support/seeded';
 
 /** The figures, printed after the run whatever the console is mocked to (the suite's notes). */
 function report(text: string): void {
@@ -20,18 +21,6 @@ const SEED = Number(process.env.FAULT_SEED ?? 1616);
 const ONLY = process.env.FAULT_ONLY === undefined ? null : Number(process.env.FAULT_ONLY);
 
 browserIn('Europe/London');
-
-/** mulberry32: a small PRNG whose whole state is its seed. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // Every scenario in turn, in an order the seed shuffles, each stopped at a point of its calls
 // the seed draws: 0 is as its event arrives, before it runs a line. The draw leans towards the

@@ -22,6 +22,7 @@ import { backupMessageText } from '../../src/ui/options/data/backup-message';
 import { aBackup, NOW } from '../domain/backup-fixture';
 import { checkIn } from '../domain/check-in-factory';
 import { aConnection, aContact, at } from './factories';
+import { seeded } from '../support/seeded';
 
 const EXPORTED = new Date(NOW);
 
@@ -229,18 +230,6 @@ describe('importBackup', () => {
     expect(after.reflections).toEqual([]);
   });
 });
-
-/** mulberry32: a small seeded generator, so a failing case can be replayed as it was. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type Node = { parent: Json[] | { [key: string]: Json }; key: string | number; value: Json };

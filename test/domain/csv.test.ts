@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toCsv, type CsvCell } from '../../src/domain/csv';
 import { parseCsv } from '../support/csv';
-
-// mulberry32: a small seeded generator, so a failing case can be run again as it was.
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let mixed = Math.imul(state ^ (state >>> 15), 1 | state);
-    mixed = (mixed + Math.imul(mixed ^ (mixed >>> 7), 61 | mixed)) ^ mixed;
-    return ((mixed ^ (mixed >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seeded } from '../support/seeded';
 
 const PIECES = [
   'a',

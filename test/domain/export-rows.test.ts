@@ -20,6 +20,7 @@ import { workedToday } from '../../src/domain/worked-today';
 import { aConnection, aContact } from '../db/factories';
 import { parseCsv } from '../support/csv';
 import { HOUR, activity, at, settingsIn, stateOf, when, withHours } from './planner-fixtures';
+import { seeded } from '../support/seeded';
 
 const MINUTE = 60 * 1000;
 
@@ -347,17 +348,6 @@ describe('night shifts and clock changes in the work hours export', () => {
     ]);
   });
 });
-
-// mulberry32: a small seeded generator, so a failing history can be replayed.
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let mixed = Math.imul(state ^ (state >>> 15), 1 | state);
-    mixed = (mixed + Math.imul(mixed ^ (mixed >>> 7), 61 | mixed)) ^ mixed;
-    return ((mixed ^ (mixed >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe('a long, untidy history', () => {
   it.each([

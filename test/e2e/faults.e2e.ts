@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setTendTime } from './support/clock';
 import { stopServiceWorkers } from './support/service-worker';
 import { comingWeekday, launchTend, localInstant, type Tend } from './support/tend';
+import { seeded as random } from '../support/seeded';
 
 /** The figures, printed after the run whatever the console is mocked to (the suite's notes). */
 function report(text: string): void {
@@ -18,18 +19,6 @@ const STOPS = Number(process.env.FAULT_STOPS ?? 4);
 const SEED = Number(process.env.FAULT_SEED ?? 1616);
 // How far ahead of its alarm a trial sets Tend's clock: the wake it asks for plans it.
 const LEAD_MS = 1500;
-
-/** mulberry32, as in the unit fault suite. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Weekdays from a coming Monday on, as 'yyyy-MM-dd': each brings four alarm wakes. */
 function weekdays(count: number): string[] {

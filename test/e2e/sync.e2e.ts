@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Contact, Interaction } from '../../src/domain/types';
 import { setTendTime } from './support/clock';
+import { aContact as seededContact, seed } from './support/seed';
 import { OtherComputer, syncAreaOf } from './support/other-computer';
 import { comingWeekday, launchTend, localInstant, type Tend } from './support/tend';
 
@@ -20,47 +21,14 @@ afterEach(async () => {
   await tend.close();
 });
 
+/** A colleague last in touch three days ago, in Tend for over a year. */
 function aContact(fields: Pick<Contact, 'id' | 'name'> & Partial<Contact>): Contact {
-  return {
-    isGroup: false,
-    roles: ['colleague'],
-    reach: [],
-    cadence: { kind: 'every', count: 2, unit: 'weeks' },
-    availability: '',
-    availabilityLevel: null,
-    trust: '',
-    trustLevel: null,
-    notes: '',
-    archived: false,
-    snoozedUntil: null,
+  return seededContact({
     lastContactAt: NOW - 3 * DAY,
     createdAt: NOW - 400 * DAY,
     updatedAt: NOW - 400 * DAY,
     ...fields,
-  };
-}
-
-/** Writes records straight into Tend's database, as a long-used profile holds them. */
-async function seed(page: Page, records: { contacts: Contact[]; interactions?: Interaction[] }) {
-  await page.evaluate(
-    async ({ contacts, interactions }) => {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const request = indexedDB.open('tend');
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-      const tx = db.transaction(['contacts', 'interactions'], 'readwrite');
-      for (const contact of contacts) tx.objectStore('contacts').put(contact);
-      for (const interaction of interactions) tx.objectStore('interactions').put(interaction);
-      await new Promise((resolve, reject) => {
-        tx.oncomplete = resolve;
-        tx.onerror = () => reject(tx.error);
-      });
-      db.close();
-      await chrome.runtime.sendMessage({ type: 'data-changed', payload: { what: 'contacts' } });
-    },
-    { interactions: [], ...records },
-  );
+  }) as Contact;
 }
 
 /** Turns sync on as a user does: the switch, what it sends, then the confirming button. */

@@ -3,7 +3,7 @@ import type { SyncData } from '../../src/sync/engine';
 import { aContact } from '../db/factories';
 import type { Computer } from './support/computer';
 import { checkIn as aCheckIn } from '../domain/check-in-factory';
-import { seeded } from './support/seeded';
+import { seeded } from '../support/seeded';
 import { World } from './support/world';
 
 const MINUTE = 60_000;

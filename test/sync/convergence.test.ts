@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fieldsByRecord, Oracle } from './support/oracle';
 import { idMaker, randomEdit, randomStep } from './support/random-edits';
-import { seeded } from './support/seeded';
+import { seeded } from '../support/seeded';
 import { syncedView, World } from './support/world';
 
 const SEQUENCES = Number(process.env.SYNC_SEQUENCES ?? 1000);

@@ -9,7 +9,7 @@ import {
   ZERO,
   type Stamp,
 } from '../../src/sync/hlc';
-import { seeded } from './support/seeded';
+import { seeded } from '../support/seeded';
 
 const T = Date.parse('2026-03-02T09:00:00Z');
 const HOUR = 3_600_000;

@@ -4,7 +4,7 @@ import { stamp } from '../../src/sync/hlc';
 import { itemOf } from '../../src/sync/pack';
 import { aConnection, aContact } from '../db/factories';
 import type { Computer } from './support/computer';
-import { seeded } from './support/seeded';
+import { seeded } from '../support/seeded';
 import { World } from './support/world';
 
 const MINUTE = 60_000;

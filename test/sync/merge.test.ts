@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { stamp } from '../../src/sync/hlc';
 import { isAlive, mergeRecord, type RecordState } from '../../src/sync/state';
-import { seeded } from './support/seeded';
+import { seeded } from '../support/seeded';
 
 const T = Date.parse('2026-03-02T09:00:00Z');
 const at = (minute: number, device = 'aaaaaaaa') => stamp(T + minute * 60_000, 0, device);

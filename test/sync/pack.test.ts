@@ -5,7 +5,7 @@ import { pack, type Item, type Unit } from '../../src/sync/pack';
 import { readItems } from '../../src/sync/read-items';
 import type { FieldState, SyncState } from '../../src/sync/state';
 import { unitsOf } from '../../src/sync/units';
-import { seeded } from './support/seeded';
+import { seeded } from '../support/seeded';
 
 const T = Date.parse('2026-03-02T09:00:00Z');
 const FULL = { bytes: 102_400, items: 512 };
