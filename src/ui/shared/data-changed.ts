@@ -2,6 +2,7 @@ import { onCleanup } from 'solid-js';
 import { sameData } from '../../db/edit-conflict';
 import type { DataChange } from '../../messages';
 import { dataChanged } from '../../storage/data-changed';
+import { onSyncedIn } from '../../storage/sync';
 
 // This page, among the open ones: its own notes are not news to it.
 const PAGE = crypto.randomUUID();
@@ -12,18 +13,21 @@ export async function noteChange(what: DataChange): Promise<void> {
 }
 
 /**
- * Calls `refresh` whenever another page (another tab or window) writes one of `whats`, for as
- * long as the component that asks is on screen. A form open meanwhile keeps what is typed in
+ * Calls `refresh` whenever another page (another tab or window) writes one of `whats`, or a
+ * sync pass brings another computer's change in, for as long as the component that asks is
+ * on screen. A form open meanwhile keeps what is typed in
  * it; its save then finds the change and asks the user (EditConflict).
  */
 export function onChangeElsewhere(whats: readonly DataChange[], refresh: () => void): void {
   const stop = dataChanged.watch((note) => {
     if (note && note.page !== PAGE && whats.includes(note.what)) refresh();
   });
+  const stopSynced = onSyncedIn(refresh);
   const here = { whats, refresh };
   listeners.add(here);
   onCleanup(() => {
     stop();
+    stopSynced();
     listeners.delete(here);
   });
 }

@@ -1,6 +1,5 @@
 import { subDays } from 'date-fns';
-import { createResource, onCleanup } from 'solid-js';
-import { onSyncedIn } from '../../../storage/sync';
+import { createResource } from 'solid-js';
 import { now } from '../../../clock';
 import { changeCheckIn, deleteCheckIn, listCheckIns, saveCheckIn } from '../../../db/check-ins';
 import { listContacts } from '../../../db/contacts';
@@ -42,9 +41,7 @@ const loadCheckIns = () =>
  */
 export function createCheckIns() {
   const [data, { refetch }] = createResource(loadCheckIns);
-  // Another computer's change, synced in: shown in place.
-  onCleanup(onSyncedIn(() => void refetch()));
-  // Check-ins and people written in another tab or window show here too.
+  // Check-ins and people written in another tab or window, or synced in, show here too.
   onChangeElsewhere(['check-ins', 'contacts', 'import', 'settings'], () => void refetch());
 
   async function change<T>(step: (db: TendDatabase) => Promise<T>): Promise<T> {

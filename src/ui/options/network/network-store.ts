@@ -1,6 +1,5 @@
 import { subDays } from 'date-fns';
-import { createResource, onCleanup, untrack } from 'solid-js';
-import { onSyncedIn } from '../../../storage/sync';
+import { createResource, untrack } from 'solid-js';
 import { now } from '../../../clock';
 import {
   deleteContact,
@@ -62,7 +61,7 @@ const lastContactAfter = (contacts: Contact[], logged: Interaction) =>
 
 /**
  * People and connections written in another tab or window, or synced in from another
- * computer, show here too; the rows that did not change stay as they are (a connection's
+ * computer (`onChangeElsewhere` hears both), show here too; the rows that did not change stay as they are (a connection's
  * edit form open in one keeps its text).
  */
 function followChangesElsewhere(
@@ -84,7 +83,6 @@ function followChangesElsewhere(
     );
   };
   onChangeElsewhere(['contacts', 'import', 'settings'], refreshInPlace);
-  onCleanup(onSyncedIn(refreshInPlace));
 }
 
 /**
