@@ -17,8 +17,6 @@ import { localDate, localMidnight } from './workday';
 
 const REACH_OUT_COUNT = 3;
 
-// One collator for the whole sort: localeCompare with options builds one per comparison.
-const byName = new Intl.Collator(undefined, { sensitivity: 'base' });
 
 function overdueView(state: PlannerState, now: Date): OverdueView[] {
   const { network, schedule } = state.settings;
@@ -146,10 +144,6 @@ export function buildPopupView(state: PlannerState, now: Date, planned: Plan): P
       link: link && link.ok ? link.href : null,
     },
     overdue: overdueView(state, now),
-    people: state.contacts
-      .filter((contact) => !contact.archived)
-      .map(({ id, name }) => ({ id, name }))
-      .sort((a, b) => byName.compare(a.name, b.name)),
     firstRun: state.contacts.length === 0,
     exception: state.exceptions.find((exception) => exception.date === date) ?? null,
     pausedUntil: state.pausedUntil !== null && state.pausedUntil > at ? state.pausedUntil : null,

@@ -67,8 +67,6 @@ export interface PopupView {
   nextCheckIn: { title: string; start: number; mode: CheckInMode; link: string | null } | null;
   /** Up to three people most overdue against their cadence, snoozed ones left out. */
   overdue: OverdueView[];
-  /** Everyone not archived, by name, for the quick log. */
-  people: { id: string; name: string }[];
   /** No one in the network yet: the popup offers a start instead of empty cards. */
   firstRun: boolean;
   exception: DayException | null;

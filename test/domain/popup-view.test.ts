@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildPopupView } from '../../src/domain/build-popup-view';
 import { plan } from '../../src/domain/plan';
+import { quickLogPeople } from '../../src/domain/quick-log-people';
 import { isCurrent, POPUP_VIEW_FORMAT, workedAt } from '../../src/domain/popup-view';
 import { today } from '../../src/domain/today';
 import type { PlannerState } from '../../src/domain/planner-state';
@@ -107,7 +108,15 @@ describe('the popup’s view', () => {
       daysSince: 60,
       snoozedUntil: null,
     });
-    expect(view.people.map((p) => p.name)).toEqual(['Amara', 'Ben', 'Dev', 'Elif', 'Farah', 'zoë']);
+    // The quick log, read when opened, offers everyone not archived, by name.
+    expect(quickLogPeople(contacts).map((p) => p.name)).toEqual([
+      'Amara',
+      'Ben',
+      'Dev',
+      'Elif',
+      'Farah',
+      'zoë',
+    ]);
     expect(view.firstRun).toBe(false);
     // The snooze ending brings Amara back: the view does not hold past it.
     expect(view.validUntil).toBeLessThanOrEqual(at(T('09:00', '20')));

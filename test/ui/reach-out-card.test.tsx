@@ -109,14 +109,27 @@ describe('the reach-out card', () => {
 });
 
 describe('the quick log', () => {
-  const people = [
-    { id: 'ana', name: 'Ana' },
-    { id: 'sam', name: 'Sam Rivera' },
-  ];
+  it('opens on the people in the network, by name, with the list focused', async () => {
+    const db = await openDb();
+    await saveContact(db, aContact({ id: 'old', name: 'Ada', archived: true }));
+    render(() => <QuickLog onChanged={() => undefined} />);
+    // No names before the user asks for them.
+    expect(screen.queryByLabelText('Who')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Choose a person' }));
+    const who = (await screen.findByLabelText('Who')) as HTMLSelectElement;
+    expect([...who.options].map((option) => option.text)).toEqual([
+      'Choose a person',
+      'Ana',
+      'Sam Rivera',
+    ]);
+    expect(document.activeElement).toBe(who);
+  });
 
   it('logs a connection in two choices, with the rest defaulted, and undoes it', async () => {
     const onChanged = vi.fn();
-    render(() => <QuickLog people={people} onChanged={onChanged} />);
+    render(() => <QuickLog onChanged={onChanged} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Choose a person' }));
+    await screen.findByLabelText('Who');
     expect(screen.queryByRole('group', { name: 'Kind of connection' })).toBeNull();
     fireEvent.change(screen.getByLabelText('Who'), { target: { value: 'sam' } });
     fireEvent.click(

@@ -47,7 +47,6 @@ function aView(fields: Partial<PopupView> = {}): PopupView {
     nextAbout: null,
     nextCheckIn: null,
     overdue: [],
-    people: [],
     firstRun: false,
     exception: null,
     pausedUntil: null,

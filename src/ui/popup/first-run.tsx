@@ -1,13 +1,14 @@
-import { createResource, Show } from 'solid-js';
+import { Show } from 'solid-js';
 import { pageAddress } from '../../domain/page-address';
 import { t } from '../../i18n';
+import { loaded } from '../shared/loaded';
 
 /**
  * Before anyone is in the network: the two steps that make Tend useful, not empty cards,
  * each marked done once it is (hours saved or confirmed as they are).
  */
 export function FirstRun() {
-  const [steps] = createResource(async () => {
+  const [steps] = loaded(async () => {
     const { read, firstSteps } = await import('./popup-data');
     return read(firstSteps);
   });

@@ -1,5 +1,6 @@
-import { createResource, Show, type Component } from 'solid-js';
+import { Show, type Component } from 'solid-js';
 import { t } from '../../i18n';
+import { loaded } from '../shared/loaded';
 
 /**
  * A component kept in a chunk of its own, fetched the first time it is shown, with a
@@ -9,9 +10,9 @@ import { t } from '../../i18n';
 export function later<P extends object>(load: () => Promise<Component<P>>): Component<P> {
   let loading: Promise<Component<P>> | undefined;
   return (props: P) => {
-    const [loaded] = createResource(() => (loading ??= load()));
+    const [component] = loaded(() => (loading ??= load()));
     return (
-      <Show when={loaded()} fallback={<p class="muted">{t('loading')}</p>}>
+      <Show when={component()} fallback={<p class="muted">{t('loading')}</p>}>
         {(component) => {
           const Loaded = component();
           return <Loaded {...props} />;

@@ -1,4 +1,4 @@
-import { createResource, createSignal, createUniqueId, For, Show } from 'solid-js';
+import { createSignal, createUniqueId, For, Show } from 'solid-js';
 import { now } from '../../clock';
 import { t } from '../../i18n';
 import type { PendingMessage } from '../../storage/pending-messages';
@@ -7,6 +7,7 @@ import { errorText, shortWhen } from '../shared/format';
 import { answerPending, loadPending } from './pending-message';
 import { isolated } from '../../text/isolate';
 import { Isolating } from '../shared/isolating';
+import { loaded } from '../shared/loaded';
 
 /**
  * Asks about each message the user started sending in an earlier popup and did not
@@ -16,7 +17,7 @@ import { Isolating } from '../shared/isolating';
  */
 export function PendingConfirm(props: { onChanged: () => void }) {
   let opened: number | undefined;
-  const [questions, { refetch }] = createResource(async () => {
+  const [questions, refetch] = loaded(async () => {
     const [items, current] = await Promise.all([loadPending(), now()]);
     opened ??= current.getTime();
     const from = opened;
@@ -53,10 +54,10 @@ export function PendingConfirm(props: { onChanged: () => void }) {
   }
 
   return (
-    <Show when={(questions.latest?.items.length ?? 0) > 0 || status() || failure()}>
+    <Show when={(questions()?.items.length ?? 0) > 0 || status() || failure()}>
       <section class="pending-confirm card" aria-label={t('composerConfirmHint')}>
         <ul class="pending-list">
-          <For each={questions.latest?.items ?? []}>
+          <For each={questions()?.items ?? []}>
             {(item) => {
               const id = createUniqueId();
               return (
@@ -66,7 +67,7 @@ export function PendingConfirm(props: { onChanged: () => void }) {
                       <Isolating text={t('pendingSentQuestion', [isolated(item.name)])} />
                     </span>{' '}
                     <span class="muted">
-                      {t('pendingSentWhen', [shortWhen(item.at, questions.latest!.now)])}
+                      {t('pendingSentWhen', [shortWhen(item.at, questions()!.now)])}
                     </span>
                   </p>
                   <div class="chips">

@@ -10,5 +10,6 @@ export { firstSteps } from '../../db/first-steps';
 export { deleteInteraction, logInteraction } from '../../db/interactions';
 export { setException, setPause } from '../../db/meta';
 export { personToWrite } from '../../db/popup-view';
+export { peopleToLog } from '../../db/quick-log-people';
 export { read } from '../shared/read';
 export { write, writeAndPlan } from '../shared/write';

@@ -1,15 +1,16 @@
-import { createResource, createSignal, onCleanup, onMount, Show } from 'solid-js';
+import { onCleanup, onMount, Show } from 'solid-js';
 import { SECOND_MS } from '../../domain/time-units';
 import { t } from '../../i18n';
 import { onPopupViewSaved } from '../../storage/popup-view';
+import { loaded } from '../shared/loaded';
 import { Alert, Status } from '../shared/status-line';
 import { Composer } from './lazy-composer';
+import { FirstRun } from './first-run';
+import { PendingConfirm } from './pending-confirm';
 import { createComposing } from './composing';
 import { DayControls } from './day-controls';
-import { FirstRun } from './first-run';
 import { loadWaiting } from './load-waiting';
 import type { PopupView } from './load-today';
-import { PendingConfirm } from './pending-confirm';
 import { createPopupView } from './popup-view-store';
 import { QuickLog } from './quick-log';
 import { ReachOutCard } from './reach-out-card';
@@ -35,10 +36,7 @@ function afterPaint(): Promise<void> {
  */
 export function Popup() {
   const shown = createPopupView();
-  // The people for the quick log's list come after the first paint: nobody sees them before
-  // they open the list, and hundreds of options would hold up everything else.
-  const [painted, setPainted] = createSignal(false);
-  const [waiting, { refetch: refetchWaiting }] = createResource(loadWaiting, { initialValue: [] });
+  const [waiting, refetchWaiting] = loaded(loadWaiting);
   const composing = createComposing((contactId) =>
     shown.view()?.overdue.find((person) => person.id === contactId),
   );
@@ -58,7 +56,6 @@ export function Popup() {
 
   async function start() {
     if (await shown.showStored()) await afterPaint();
-    setPainted(true);
     await shown.askBackground();
   }
 
@@ -104,7 +101,7 @@ export function Popup() {
             <TodayCard view={current()} now={shown.clock()} onChanged={changed} />
             <PendingConfirm onChanged={changed} />
             <WaitingCard
-              items={waiting.latest}
+              items={waiting() ?? []}
               onChanged={changed}
               onCompose={(contactId) => void composing.compose(contactId)}
             />
@@ -132,7 +129,7 @@ export function Popup() {
                 templates={current().templates ?? undefined}
                 onChanged={changed}
               />
-              <QuickLog people={painted() ? current().people : []} onChanged={changed} />
+              <QuickLog onChanged={changed} />
             </Show>
           </>
         )}

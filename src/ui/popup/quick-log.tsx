@@ -1,115 +1,66 @@
-import { createSignal, For, Show } from 'solid-js';
-import { now } from '../../clock';
-import type { ConnectionKind } from '../../domain/types';
+import { createSignal, Show, type Component } from 'solid-js';
 import { t } from '../../i18n';
-import { Alert } from '../shared/status-line';
 import { errorText } from '../shared/format';
-import { KIND_LABEL } from '../shared/network-labels';
-import { UndoBar, type UndoOffer } from '../shared/undo-bar';
+import { Alert } from '../shared/status-line';
 import type { PopupView } from './load-today';
-import { isolated } from '../../text/isolate';
+import type { QuickLogPickerProps } from './quick-log-picker';
+import { QuickLogRow } from './quick-log-row';
 
-const KINDS: ConnectionKind[] = [
-  'peer-check-in',
-  'supervision',
-  'informal',
-  'peer-group',
-  'self-care-together',
-  'message',
-];
+interface Opened {
+  Picker: Component<QuickLogPickerProps>;
+  people: QuickLogPickerProps['people'];
+}
 
-/** Logs a connection in two clicks, person then kind; when, how and who gave are defaulted. */
-export function QuickLog(props: {
-  people: { id: string; name: string }[];
-  onChanged: (planned: PopupView | null) => void;
-}) {
-  const [who, setWho] = createSignal('');
-  const [offer, setOffer] = createSignal<UndoOffer | null>(null);
+/**
+ * Logs a connection in two clicks, person then kind. The popup opens with a button in place
+ * of the list: the names (hundreds, some long) are read from the database, and the picker's
+ * code fetched, only when the user asks for them.
+ */
+export function QuickLog(props: { onChanged: (planned: PopupView | null) => void }) {
+  const [opened, setOpened] = createSignal<Opened | null>(null);
+  const [opening, setOpening] = createSignal(false);
   const [failure, setFailure] = createSignal<string | null>(null);
-  const [busy, setBusy] = createSignal(false);
-  let picker: HTMLSelectElement | undefined;
 
-  async function log(kind: ConnectionKind) {
-    const person = props.people.find((candidate) => candidate.id === who());
-    // Logging already: the buttons are only aria-disabled, so that focus stays on them.
-    if (!person || busy()) return;
-    setBusy(true);
+  async function open() {
+    if (opening()) return;
+    setOpening(true);
     setFailure(null);
     try {
-      const { deleteInteraction, logInteraction, writeAndPlan } = await import('./popup-data');
-      const id = crypto.randomUUID();
-      const at = (await now()).getTime();
-      const { view } = await writeAndPlan('contacts', (db) =>
-        logInteraction(db, {
-          id,
-          at,
-          contactIds: [person.id],
-          kind,
-          // A message is never in person; anything else most often is.
-          mode: kind === 'message' ? 'message' : 'in-person',
-          direction: 'both',
-          feltBefore: null,
-          feltAfter: null,
-          note: '',
-        }),
-      );
-      setOffer({
-        message: t('quickLogDone', [t(KIND_LABEL[kind]), isolated(person.name)]),
-        undo: async () => {
-          const undone = await writeAndPlan('contacts', (db) => deleteInteraction(db, id));
-          props.onChanged(undone.view);
-        },
-      });
-      setWho('');
-      // The kind buttons go with the choice: focus returns to the list, ready for the next.
-      picker?.focus();
-      props.onChanged(view);
+      const [{ QuickLogPicker }, { peopleToLog, read }] = await Promise.all([
+        import('./quick-log-picker'),
+        import('./popup-data'),
+      ]);
+      setOpened({ Picker: QuickLogPicker, people: await read(peopleToLog) });
     } catch (error) {
       setFailure(errorText(error));
     } finally {
-      setBusy(false);
+      setOpening(false);
     }
   }
 
   return (
     <section class="quick-log" aria-labelledby="quick-log-heading">
-      <div class="quick-log-row">
-        <h2 id="quick-log-heading" class="small-heading">
-          {t('quickLogHeading')}
-        </h2>
-        {/* As wide as the row allows, never as wide as the longest name. */}
-        <label class="quick-log-who">
-          <span class="visually-hidden">{t('quickLogWho')}</span>
-          <select
-            ref={(element) => (picker = element)}
-            value={who()}
-            onChange={(event) => setWho(event.currentTarget.value)}
-          >
-            <option value="">{t('quickLogPick')}</option>
-            <For each={props.people}>
-              {(person) => <option value={person.id}>{person.name}</option>}
-            </For>
-          </select>
-        </label>
-      </div>
-      <Show when={who() !== ''}>
-        <div class="chips" role="group" aria-label={t('quickLogKinds')}>
-          <For each={KINDS}>
-            {(kind) => (
-              <button
-                type="button"
-                class="secondary"
-                aria-disabled={busy()}
-                aria-label={t('quickLogKindLabel', [t(KIND_LABEL[kind])])}
-                onClick={() => void log(kind)}
-              >
-                {t(KIND_LABEL[kind])}
-              </button>
-            )}
-          </For>
-        </div>
+      <Show
+        when={opened()}
+        fallback={
+          <QuickLogRow>
+            {/* Only aria-disabled while the list loads: focus stays on the button. */}
+            <button
+              type="button"
+              class="secondary quick-log-open"
+              aria-disabled={opening()}
+              onClick={() => void open()}
+            >
+              {t('quickLogPick')}
+            </button>
+          </QuickLogRow>
+        }
+      >
+        {(current) => {
+          const { Picker, people } = current();
+          return <Picker people={people} onChanged={props.onChanged} />;
+        }}
       </Show>
-      <UndoBar offer={offer()} onDone={() => setOffer(null)} onError={setFailure} />
       <Alert message={failure()} />
     </section>
   );
