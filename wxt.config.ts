@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import { extensionPagesPolicy } from './scripts/content-security-policy';
 import { chooseDevBrowser } from './scripts/dev-browser';
+import { noPreloadHelper } from './scripts/no-preload-helper';
 
 // A test build (TEND_E2E=1) lets the end-to-end suite move the background's clock;
 // a store build has no such door.
@@ -34,6 +35,7 @@ export default defineConfig({
     'vite:build:extendConfig': (entrypoints, config) => {
       if (!entrypoints.every((entry) => entry.type === 'popup')) return;
       config.build = { ...config.build, modulePreload: false };
+      config.plugins = [...(config.plugins ?? []), noPreloadHelper()];
     },
   },
   vite: () => ({
