@@ -20,5 +20,7 @@ beforeEach(() => {
   closeDb();
   globalThis.indexedDB = new IDBFactory();
   fakeBrowser.reset();
+  // A page's localStorage (the popup's copy of its view) in the component tests' window.
+  globalThis.localStorage?.clear();
   installCatalogue();
 });

@@ -15,6 +15,8 @@ import { defaultSettings } from '../../src/domain/settings';
 import type { Settings } from '../../src/domain/types';
 import { send } from '../../src/messages';
 import { popupView, savedPopupView } from '../../src/storage/popup-view';
+import { keepPopupViewCopy } from '../../src/storage/popup-view-copy';
+import { write } from '../../src/ui/shared/write';
 import { Popup } from '../../src/ui/popup/popup';
 import { TodayCard } from '../../src/ui/popup/today-card';
 import { aContact } from '../db/factories';
@@ -54,11 +56,15 @@ async function viewAt(time: number): Promise<PopupView> {
 
 const status = () => screen.findByTestId('status');
 
+/** No break due meanwhile: a view from 10:00 still holds at 11:00. */
+async function withoutBreaks() {
+  const breaks = { ...settings.breaks, shortEnabled: false, longEnabled: false };
+  await saveSettings(await openDb(), { ...settings, breaks });
+}
+
 describe('the popup', () => {
   it('paints the view the last wake stored, without waiting for the background', async () => {
-    // No break due meanwhile: the view stored at 10:00 still holds at 11:00.
-    const breaks = { ...settings.breaks, shortEnabled: false, longEnabled: false };
-    await saveSettings(await openDb(), { ...settings, breaks });
+    await withoutBreaks();
     await popupView.setValue(await viewAt(at('10:00')));
     // The check for a fresher view goes unanswered, and the view stays.
     const background = silentBackground();
@@ -83,6 +89,44 @@ describe('the popup', () => {
       ['Check-ins', '/options.html#check-ins'],
       ['Hours and boundaries', '/options.html#hours'],
     ]);
+  });
+
+  it('shows its copy of the last view in its very first frame, then the stored one', async () => {
+    await withoutBreaks();
+    const earlier = await viewAt(at('10:00'));
+    keepPopupViewCopy(earlier, at('10:00'));
+    await popupView.setValue(await viewAt(at('10:30')));
+    silentBackground();
+    render(() => <Popup />);
+    // Before any read has answered: no "Loading…", the day as it stands.
+    expect(screen.queryByText('Loading…')).toBeNull();
+    expect(screen.getByTestId('status').textContent).toBe('Working');
+    expect(screen.getByTestId('worked').textContent).toBe('2 h 0 min');
+    // The newer stored view takes its place (and becomes the next popup's copy).
+    await waitFor(() =>
+      expect(JSON.parse(localStorage.getItem('tend-popup-view-copy')!).view.computedAt).toBe(
+        at('10:30'),
+      ),
+    );
+  });
+
+  it('does not paint a copy once a page changed data, nor one no stored view backs', async () => {
+    await withoutBreaks();
+    keepPopupViewCopy(await viewAt(at('10:00')), at('10:00'));
+    await write('contacts', (db) => saveContact(db, aContact({ id: 'ana', name: 'Ana' })));
+    render(() => <Popup />);
+    expect(screen.getByText('Loading…')).toBeTruthy();
+    cleanup();
+
+    // The background removed its view (a newer database): the copy goes too, and the
+    // popup says why it has nothing to show rather than keep showing the copy.
+    keepPopupViewCopy(await viewAt(at('10:00')), at('10:00'));
+    await popupView.removeValue();
+    silentBackground();
+    render(() => <Popup />);
+    expect(screen.getByTestId('status').textContent).toBe('Working');
+    await screen.findByRole('alert');
+    expect(screen.queryByTestId('status')).toBeNull();
   });
 
   it('says that what it shows may be out of date when it no longer holds and no fresh one comes', async () => {

@@ -4,6 +4,7 @@ import { isCurrent } from '../../domain/popup-view';
 import { t } from '../../i18n';
 import { NewerDatabaseError } from '../../db/data-error';
 import { errorText, loadFailureText } from '../shared/format';
+import { dropPopupViewCopy, keepPopupViewCopy, popupViewCopy } from '../../storage/popup-view-copy';
 import {
   freshView,
   keepUnchanged,
@@ -18,8 +19,10 @@ import {
  * takes in every newer view: one a wake stored, one a change here was answered with.
  */
 export function createPopupView() {
-  const [view, setView] = createSignal<PopupView | null>(null);
-  const [clock, setClock] = createSignal(0);
+  // The popup's copy of the last view it showed, when it holds: the first frame shows it.
+  const copy = popupViewCopy();
+  const [view, setView] = createSignal<PopupView | null>(copy?.view ?? null);
+  const [clock, setClock] = createSignal(copy?.at ?? 0);
   const [failure, setFailure] = createSignal<string | null>(null);
   let asking = false;
 
@@ -33,6 +36,7 @@ export function createPopupView() {
       setClock(Math.max(at, next.computedAt));
       setFailure(null);
     });
+    keepPopupViewCopy(next, at);
   }
 
   async function refresh(get: () => Promise<PopupView>) {
@@ -66,6 +70,11 @@ export function createPopupView() {
       try {
         const { view: stored, at } = await storedView();
         if (stored) show(stored, at);
+        else if (copy && view() === copy.view) {
+          // No stored view holds (a newer database, everything erased): nor does the copy.
+          dropPopupViewCopy();
+          setView(null);
+        }
       } catch (error) {
         console.warn('Tend: no stored view for the popup', error);
       }

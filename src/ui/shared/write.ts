@@ -1,6 +1,7 @@
 import { openDb, type TendDatabase } from '../../db/open';
 import type { PopupView } from '../../domain/popup-view';
 import { send, type DataChange } from '../../messages';
+import { dropPopupViewCopy } from '../../storage/popup-view-copy';
 import { noteChange } from './data-changed';
 
 /** What a write gives back: its own result, and the popup's view planned after it. */
@@ -22,6 +23,8 @@ export async function writeAndPlan<T>(
   change: (db: TendDatabase) => Promise<T>,
 ): Promise<Written<T>> {
   const result = await change(await openDb());
+  // The popup's copy of its last view may say otherwise now: the next popup waits for a read.
+  dropPopupViewCopy();
   // Other open pages read their data again; one that could not be told is no failed write.
   await noteChange(what).catch((error: unknown) =>
     console.warn('Tend: other open pages were not told of the change', error),

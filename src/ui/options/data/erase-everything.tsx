@@ -1,6 +1,7 @@
 import { createSignal, For, Show } from 'solid-js';
 import { t, type MessageKey } from '../../../i18n';
 import { send } from '../../../messages';
+import { dropPopupViewCopy } from '../../../storage/popup-view-copy';
 import { errorText } from '../../shared/format';
 import { Alert, Status } from '../../shared/status-line';
 import { downloadBackup } from './backup-download';
@@ -56,6 +57,7 @@ export function EraseEverything() {
     setStatus(null);
     try {
       await send('erase-everything', {});
+      dropPopupViewCopy();
       setStage('done');
       doneLine?.focus();
     } catch (error) {
