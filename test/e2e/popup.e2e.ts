@@ -214,9 +214,21 @@ describe('the popup, in Chromium', () => {
     expect(await storedView()).toMatchObject({ status: 'working' });
     await stopServiceWorkers(other);
 
-    const popup = await tend.open('popup.html');
+    // Opened again, the popup shows the day from its first frame: never "Loading…".
+    const popup = await tend.context.newPage();
+    await popup.addInitScript(() => {
+      const seen = window as unknown as { sawLoading: boolean };
+      seen.sawLoading = false;
+      new MutationObserver(() => {
+        seen.sawLoading ||= document.body?.textContent?.includes('Loading…') ?? false;
+      }).observe(document, { childList: true, subtree: true, characterData: true });
+    });
+    await popup.goto(`chrome-extension://${tend.id}/popup.html`);
     await expect.poll(() => popup.getByTestId('status').textContent()).toBe('Working');
     expect(await popup.getByTestId('worked').textContent()).toBe('1 h 0 min');
+    expect(
+      await popup.evaluate(() => (window as unknown as { sawLoading: boolean }).sawLoading),
+    ).toBe(false);
     // The day ended from another page: its wake's view reaches this popup without a reload.
     await other.getByRole('button', { name: 'End my day' }).click();
     await expect.poll(() => popup.getByTestId('status').textContent()).toBe('Day ended');
