@@ -69,7 +69,7 @@ export function restsUntil(activity: readonly ActivityTransition[], at: number):
       latestEnd = Math.max(latestEnd, (breaks[index] as Interval).end);
       index += 1;
     }
-    return { ...rest, session: latestEnd > rest.start };
+    return { start: rest.start, end: rest.end, session: latestEnd > rest.start };
   });
 }
 

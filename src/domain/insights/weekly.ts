@@ -3,7 +3,7 @@ import { clockIntervals } from '../on-the-clock';
 import { addCalendarDays } from '../calendar-date';
 import { effectiveWorkdaysBetween } from '../effective-workday';
 import { inPersonShare, type InPersonShare } from '../in-person-share';
-import { reciprocity, type Flow, type FlowBalance } from '../network/reciprocity';
+import { balanceOf, type Flow, type FlowBalance } from '../network/reciprocity';
 import { breakStarts, type Rest } from '../rests';
 import { HOUR_MS } from '../time-units';
 import type {
@@ -213,16 +213,13 @@ export function weeklyInsights(input: InsightsInput, now: Date): Insights {
     };
   });
 
-  const windowInteractions = input.interactions.filter(
-    (interaction) => interaction.at >= window.from && interaction.at <= at,
-  );
-  // Days enough to reach past the window's start; the interactions are the window's already.
-  const overall = reciprocity(
-    windowInteractions,
-    [...input.contacts],
-    now,
-    (window.weekStarts.length + 1) * 7,
-    zone,
-  ).overall;
-  return { weeks, flow: overall, inPersonTarget: target };
+  // The weeks hold every connection of the window up to now, each once: the window's flow
+  // is theirs added up (as reciprocity() counts it; its ranking of people is not needed here).
+  const overall: Flow = { gave: 0, received: 0, both: 0 };
+  for (const week of weeks) {
+    overall.gave += week.flow.gave;
+    overall.received += week.flow.received;
+    overall.both += week.flow.both;
+  }
+  return { weeks, flow: { ...overall, balance: balanceOf(overall) }, inPersonTarget: target };
 }
