@@ -1,6 +1,6 @@
 import { intersect, subtract, totalWithin, unite, type Interval } from './intervals';
 import { clockIntervals, type ClockOptions } from './on-the-clock';
-import { breakSessions } from './rests';
+import { breakSessions, restsUntil, type Rest } from './rests';
 import { isIdleState } from './idle-state';
 import type { ActivityState, ActivityTransition } from './types';
 import type { Workday } from './workday';
@@ -41,20 +41,41 @@ export function activeIntervals(activity: readonly ActivityTransition[], to: num
 }
 
 /**
+ * What the stretches of work up to `to` are cut from that does not depend on the workdays:
+ * when the user was active, the breaks they started (united), and their rests. Worked out
+ * once, it serves every week of a window (see `workIntervals`).
+ */
+export interface ActivityParts {
+  active: Interval[];
+  breaks: Interval[];
+  rests: Rest[];
+}
+
+export function activityParts(activity: readonly ActivityTransition[], to: number): ActivityParts {
+  return {
+    active: activeIntervals(activity, to),
+    breaks: unite(breakSessions(activity, to)),
+    rests: restsUntil(activity, to),
+  };
+}
+
+/**
  * The stretches of work up to `to`: active while on the clock (see `clockIntervals`), and
  * not in a break the user started (one still running counts as break until its planned end).
+ * `parts` are the activity's, up to the same `to`.
  */
 export function workIntervals(
   activity: readonly ActivityTransition[],
   workdays: readonly Workday[],
   to: number,
   options: ClockOptions,
+  parts: ActivityParts = activityParts(activity, to),
 ): Interval[] {
   const onTheClock = intersect(
-    activeIntervals(activity, to),
-    clockIntervals(activity, workdays, to, options),
+    parts.active,
+    clockIntervals(activity, workdays, to, options, parts.rests),
   );
-  return subtract(onTheClock, unite(breakSessions(activity, to)));
+  return subtract(onTheClock, parts.breaks);
 }
 
 /**

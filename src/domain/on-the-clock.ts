@@ -40,7 +40,8 @@ export const LEAVING_MINUTES = 15;
  * `LEAVING_MINUTES`: idle, locked, a break, the browser closed or the computer asleep), and
  * never later than `LONGEST_STRETCH_HOURS` after the start. Coming back in the evening is
  * not work unless the user clocks in. Without a shift's end (a clock-in on a day off, or
- * after the shift), it runs for `LONGEST_STRETCH_HOURS`.
+ * after the shift), it runs for `LONGEST_STRETCH_HOURS`. `rests` are sorted and disjoint (as
+ * `restsUntil` returns them), so the rests around the shift's end are found by halving.
  */
 function stopsAt(
   activity: readonly ActivityTransition[],
@@ -50,11 +51,32 @@ function stopsAt(
 ): number {
   const cap = Math.max(addHours(start, LONGEST_STRETCH_HOURS).getTime(), shiftEnd ?? -Infinity);
   if (shiftEnd === null || shiftEnd >= cap) return cap;
-  const restingAtEnd = rests.some((rest) => rest.start <= shiftEnd && shiftEnd < rest.end);
+  const after = firstStartingAfter(rests, shiftEnd);
+  // Only the last rest begun by the shift's end can hold it: the rests are disjoint.
+  const restingAtEnd = after > 0 && shiftEnd < (rests[after - 1] as Rest).end;
   if (restingAtEnd || stateAt(activity, shiftEnd) !== 'active') return shiftEnd;
   const leaving = LEAVING_MINUTES * MINUTE_MS;
-  const leaves = rests.find((rest) => rest.start > shiftEnd && rest.end - rest.start >= leaving);
-  return Math.min(leaves?.start ?? Infinity, cap);
+  let leaves = Infinity;
+  for (let index = after; index < rests.length; index += 1) {
+    const rest = rests[index] as Rest;
+    if (rest.end - rest.start >= leaving) {
+      leaves = rest.start;
+      break;
+    }
+  }
+  return Math.min(leaves, cap);
+}
+
+/** The index of the first of the sorted `rests` that starts after `at` (their length if none). */
+function firstStartingAfter(rests: readonly Rest[], at: number): number {
+  let low = 0;
+  let high = rests.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((rests[middle] as Rest).start <= at) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 // The shift a clock-in belongs to: one it comes early for (within CLOCK_IN_LEAD_HOURS) or
@@ -112,15 +134,15 @@ function clockedInStretches(
  * each workday's start, until a clock-out or until the stretch stops by itself (see
  * `stopsAt`). An explicit clock-in or clock-out at a workday's start comes after the start
  * and wins, because the user said it. The last interval may run on past `to`, as it would
- * if the user stays as they are.
+ * if the user stays as they are. `rests` are the activity's up to the same `to`.
  */
 export function clockIntervals(
   activity: readonly ActivityTransition[],
   workdays: readonly Workday[],
   to: number,
   { autoStart }: ClockOptions,
+  rests: readonly Rest[] = restsUntil(activity, to),
 ): Interval[] {
-  const rests = restsUntil(activity, to);
   const intervals: Interval[] = clockedInStretches(activity, workdays, rests, to).map(
     ({ start, end }) => ({ start, end }),
   );

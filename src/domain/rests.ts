@@ -69,7 +69,7 @@ export function restsUntil(activity: readonly ActivityTransition[], at: number):
       latestEnd = Math.max(latestEnd, (breaks[index] as Interval).end);
       index += 1;
     }
-    return { ...rest, session: latestEnd > rest.start };
+    return { start: rest.start, end: rest.end, session: latestEnd > rest.start };
   });
 }
 
@@ -88,7 +88,7 @@ export function resets(rest: Rest, breaks: BreakSettings): RestCounts {
  * timer, begun on the clock (`clock`, sorted intervals on the clock up to `at`) and over
  * before the stretch they began in ended, so the evening's lock, still going on when the day
  * ends, is never a break. `longestMs`, where given, treats a rest that long or longer as
- * time off rather than a break.
+ * time off rather than a break. `rests` are the activity's up to the same `at`.
  */
 export function breakStarts(
   activity: readonly ActivityTransition[],
@@ -96,11 +96,12 @@ export function breakStarts(
   breaks: BreakSettings,
   at: number,
   longestMs = Infinity,
+  rests: readonly Rest[] = restsUntil(activity, at),
 ): number[] {
   const starts: number[] = [];
   // Both lists are sorted, so one walk through the clock serves every rest.
   let index = 0;
-  for (const rest of restsUntil(activity, at)) {
+  for (const rest of rests) {
     if (rest.end > at || rest.end - rest.start >= longestMs || !resets(rest, breaks).short) {
       continue;
     }

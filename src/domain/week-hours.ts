@@ -1,4 +1,4 @@
-import { workIntervals } from './activity';
+import { activityParts, workIntervals, type ActivityParts } from './activity';
 import { addCalendarDays } from './calendar-date';
 import { effectiveWorkdayOn, effectiveWorkdaysBetween } from './effective-workday';
 import { totalWithin } from './intervals';
@@ -32,7 +32,8 @@ function toMs(minutes: number | null): number | null {
 
 /**
  * The week starting on the local Monday `weekStart`: each day's scheduled and worked time
- * (counted as the weekly hours limit counts it), the totals, and the limits.
+ * (counted as the weekly hours limit counts it), the totals, and the limits. `parts` are the
+ * activity's up to `now`: a caller counting many weeks works them out once.
  */
 export function weekHours(
   settings: Settings,
@@ -40,6 +41,7 @@ export function weekHours(
   activity: readonly ActivityTransition[],
   weekStart: string,
   now: Date,
+  parts: ActivityParts = activityParts(activity, now.getTime()),
 ): WeekHours {
   const at = now.getTime();
   const zone = settings.schedule.timeZone;
@@ -51,7 +53,7 @@ export function weekHours(
     addCalendarDays(weekStart, -1),
     addCalendarDays(weekStart, 6),
   );
-  const work = workIntervals(activity, workdays, at, { autoStart: settings.work.autoStart });
+  const work = workIntervals(activity, workdays, at, { autoStart: settings.work.autoStart }, parts);
   const days = dates.map((date) => {
     const workday = effectiveWorkdayOn(settings, exceptions, date);
     const from = localMidnight(zone, date);

@@ -1,9 +1,10 @@
+import { activityParts } from '../activity';
 import { clockIntervals } from '../on-the-clock';
 import { addCalendarDays } from '../calendar-date';
 import { effectiveWorkdaysBetween } from '../effective-workday';
 import { inPersonShare, type InPersonShare } from '../in-person-share';
-import { reciprocity, type Flow, type FlowBalance } from '../network/reciprocity';
-import { breakStarts } from '../rests';
+import { balanceOf, type Flow, type FlowBalance } from '../network/reciprocity';
+import { breakStarts, type Rest } from '../rests';
 import { HOUR_MS } from '../time-units';
 import type {
   ActivityTransition,
@@ -123,13 +124,33 @@ function average(values: readonly (number | null)[]): number | null {
  * timer (as the day's summary counts them), begun on the clock and over before the stretch on
  * the clock they began in ended. The last two conditions keep out the evening: the day that
  * started by itself keeps the user on the clock until late, and the end of the workday is not
- * a break. A rest of four hours or more is time off, never a break.
+ * a break. A rest of four hours or more is time off, never a break. `rests` are the
+ * activity's up to `at`.
  */
-function breaksIn(input: InsightsInput, workdayRange: [string, string], at: number): number[] {
+function breaksIn(
+  input: InsightsInput,
+  workdayRange: [string, string],
+  at: number,
+  rests: readonly Rest[],
+): number[] {
   const { settings, exceptions, activity } = input;
   const workdays = effectiveWorkdaysBetween(settings, exceptions, ...workdayRange);
-  const clock = clockIntervals(activity, workdays, at, { autoStart: settings.work.autoStart });
-  return breakStarts(activity, clock, settings.breaks, at, TIME_OFF_MS);
+  const options = { autoStart: settings.work.autoStart };
+  const clock = clockIntervals(activity, workdays, at, options, rests);
+  return breakStarts(activity, clock, settings.breaks, at, TIME_OFF_MS, rests);
+}
+
+/** Whether any of the transitions (oldest first) lies in [from, to): found by halving. */
+function anyWithin(activity: readonly ActivityTransition[], from: number, to: number): boolean {
+  let low = 0;
+  let high = activity.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((activity[middle] as ActivityTransition).at < from) low = middle + 1;
+    else high = middle;
+  }
+  const first = activity[low];
+  return first !== undefined && first.at < to;
 }
 
 /**
@@ -144,7 +165,9 @@ export function weeklyInsights(input: InsightsInput, now: Date): Insights {
   const at = now.getTime();
   const window = insightsWindow(zone, now);
   const target = settings.checkIns.inPersonTarget;
-  const breakStarts = breaksIn(input, [window.firstDate, window.lastDate], at);
+  // What the activity says whatever the workdays, worked out once for all the weeks.
+  const parts = activityParts(input.activity, at);
+  const breakStarts = breaksIn(input, [window.firstDate, window.lastDate], at, parts.rests);
   // Oldest first: the first activity Tend ever recorded, or the last state before the window.
   const measuredFrom = input.activity[0]?.at ?? null;
 
@@ -152,7 +175,7 @@ export function weeklyInsights(input: InsightsInput, now: Date): Insights {
     const from = localMidnight(zone, weekStart);
     const to = localMidnight(zone, addCalendarDays(weekStart, 7));
     const inWeek = (instant: number) => instant >= from && instant < to && instant <= at;
-    const hours = weekHours(settings, input.exceptions, input.activity, weekStart, now);
+    const hours = weekHours(settings, input.exceptions, input.activity, weekStart, now, parts);
     const interactions = input.interactions.filter((interaction) => inWeek(interaction.at));
     const byKind = zeroes(CONNECTION_KINDS);
     const byMode = zeroes(CONNECTION_MODES);
@@ -169,7 +192,7 @@ export function weeklyInsights(input: InsightsInput, now: Date): Insights {
     const reflection = Object.fromEntries(
       REFLECTION_ITEMS.map((item) => [item, average(reflections.map((one) => one[item]))]),
     ) as unknown as ReflectionAverages;
-    const sawActivity = input.activity.some((transition) => inWeek(transition.at));
+    const sawActivity = anyWithin(input.activity, from, Math.min(to, at + 1));
     return {
       weekStart,
       complete: to <= at,
@@ -190,16 +213,13 @@ export function weeklyInsights(input: InsightsInput, now: Date): Insights {
     };
   });
 
-  const windowInteractions = input.interactions.filter(
-    (interaction) => interaction.at >= window.from && interaction.at <= at,
-  );
-  // Days enough to reach past the window's start; the interactions are the window's already.
-  const overall = reciprocity(
-    windowInteractions,
-    [...input.contacts],
-    now,
-    (window.weekStarts.length + 1) * 7,
-    zone,
-  ).overall;
-  return { weeks, flow: overall, inPersonTarget: target };
+  // The weeks hold every connection of the window up to now, each once: the window's flow
+  // is theirs added up (as reciprocity() counts it; its ranking of people is not needed here).
+  const overall: Flow = { gave: 0, received: 0, both: 0 };
+  for (const week of weeks) {
+    overall.gave += week.flow.gave;
+    overall.received += week.flow.received;
+    overall.both += week.flow.both;
+  }
+  return { weeks, flow: { ...overall, balance: balanceOf(overall) }, inPersonTarget: target };
 }

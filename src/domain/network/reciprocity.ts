@@ -32,7 +32,8 @@ function total(flow: Flow): number {
   return flow.gave + flow.received + flow.both;
 }
 
-function balanceOf(flow: Flow): FlowBalance {
+/** Whether a flow goes both ways, mostly one way, or is too little to say. */
+export function balanceOf(flow: Flow): FlowBalance {
   const n = total(flow);
   if (n < MIN_CONNECTIONS) return 'too-few';
   if (isMostly(flow.gave, n)) return 'mostly-giving';

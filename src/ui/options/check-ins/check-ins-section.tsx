@@ -1,4 +1,4 @@
-import { createSignal, For, Show } from 'solid-js';
+import { createMemo, createSignal, For, Show } from 'solid-js';
 import { icsFileName, toIcs } from '../../../domain/checkins/ics';
 import type { Occurrence } from '../../../domain/checkins/occurrence';
 import type { CheckIn } from '../../../domain/types';
@@ -31,8 +31,8 @@ export function CheckInsSection() {
   );
 }
 
-/** A moment as the list names it ('Tue, Nov 24, 10:00 AM'), in the schedule's zone. */
-function whenText(at: number, timeZone: string): string {
+/** How the list names a moment ('Tue, Nov 24, 10:00 AM'), in the schedule's zone. */
+function whenFormat(timeZone: string): Intl.DateTimeFormat {
   return new Intl.DateTimeFormat(uiLanguage(), {
     weekday: 'short',
     day: 'numeric',
@@ -40,7 +40,7 @@ function whenText(at: number, timeZone: string): string {
     hour: 'numeric',
     minute: '2-digit',
     timeZone,
-  }).format(at);
+  });
 }
 
 /** Add a check-in, and all of them at once to a calendar. */
@@ -75,7 +75,9 @@ function CheckInsBody(props: { data: CheckInsData; checkIns: CheckIns }) {
   const changes = createUndoable();
   const [status, setStatus] = createSignal<string | null>(null);
   const zone = () => props.data.settings.schedule.timeZone;
-  const when = (at: number) => whenText(at, zone());
+  // One formatter for the whole list: building one per moment was the slow part.
+  const format = createMemo(() => whenFormat(zone()));
+  const when = (at: number) => format().format(at);
   async function saved(checkIn: CheckIn, opened: CheckIn | null) {
     await props.checkIns.save(checkIn, opened);
     setEditing(undefined);

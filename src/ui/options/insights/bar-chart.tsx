@@ -29,18 +29,23 @@ export function BarChart(props: {
   whole?: boolean;
 }) {
   const prefix = `bars-${createUniqueId()}`;
+  // The parents build these arrays in their JSX, so every read of the prop builds them anew
+  // (and formats each week's date again): each is read once here, and then only when it changes.
+  const columns = createMemo(() => props.columns);
+  const series = createMemo(() => props.series);
+  const markers = createMemo(() => props.markers ?? []);
   const top = createMemo(() => {
-    const stacks = props.columns.map((_, index) =>
-      props.series.reduce((sum, series) => sum + (series.values[index] ?? 0), 0),
+    const stacks = columns().map((_, index) =>
+      series().reduce((sum, one) => sum + (one.values[index] ?? 0), 0),
     );
-    const marks = (props.markers ?? []).flatMap((marker) =>
+    const marks = markers().flatMap((marker) =>
       marker.values.filter((value): value is number => value !== null),
     );
     const top = niceMax(Math.max(0, ...stacks, ...marks));
     return props.whole ? Math.max(2, Math.ceil(top)) : top;
   });
   const y = (value: number) => yOf(value, 0, top());
-  const count = () => props.columns.length;
+  const count = () => columns().length;
   const barOf = (index: number) => {
     const { x, width } = column(index, count());
     return { x: x + width * 0.2, width: width * 0.6 };
@@ -48,8 +53,8 @@ export function BarChart(props: {
   // Each series' segment of a column: from the sum of those below it to that plus its own.
   const segments = (index: number) => {
     let base = 0;
-    return props.series.map((series, seriesIndex) => {
-      const value = series.values[index] ?? 0;
+    return series().map((one, seriesIndex) => {
+      const value = one.values[index] ?? 0;
       const segment = { seriesIndex, from: base, to: base + value };
       base += value;
       return segment;
@@ -80,7 +85,7 @@ export function BarChart(props: {
           </g>
         )}
       </For>
-      <Index each={props.columns}>
+      <Index each={columns()}>
         {(name, index) => (
           <g classList={{ 'insights-so-far': index === count() - 1 }}>
             <For each={segments(index).filter((segment) => segment.to > segment.from)}>
@@ -96,7 +101,7 @@ export function BarChart(props: {
                 />
               )}
             </For>
-            <Index each={props.markers ?? []}>
+            <Index each={markers()}>
               {(marker, markerIndex) => (
                 <Show when={marker().values[index] ?? null}>
                   {(value) => (

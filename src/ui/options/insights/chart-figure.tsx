@@ -1,4 +1,4 @@
-import { For, Show, type JSX } from 'solid-js';
+import { createMemo, For, Show, type JSX } from 'solid-js';
 import { t } from '../../../i18n';
 import { Swatch, type SwatchKind } from './textures';
 
@@ -29,15 +29,19 @@ export function ChartFigure(props: {
   table: NumbersTable;
   children: JSX.Element;
 }) {
+  // Built by the parent's JSX at every read (the table formats every week's date): read once
+  // here, and again only when they change.
+  const legend = createMemo(() => props.legend ?? []);
+  const table = createMemo(() => props.table);
   return (
     <section class="insights-chart" aria-labelledby={`${props.id}-heading`} data-chart={props.id}>
       <h3 id={`${props.id}-heading`}>{props.title}</h3>
       <figure>
         <figcaption>{props.summary}</figcaption>
         {props.children}
-        <Show when={props.legend && props.legend.length > 0}>
+        <Show when={legend().length > 0}>
           <ul class="insights-legend">
-            <For each={props.legend}>
+            <For each={legend()}>
               {(entry) => (
                 <li>
                   <Swatch kind={entry.kind} index={entry.index} />
@@ -54,11 +58,11 @@ export function ChartFigure(props: {
               <caption class="visually-hidden">{props.title}</caption>
               <thead>
                 <tr>
-                  <For each={props.table.columns}>{(column) => <th scope="col">{column}</th>}</For>
+                  <For each={table().columns}>{(column) => <th scope="col">{column}</th>}</For>
                 </tr>
               </thead>
               <tbody>
-                <For each={props.table.rows}>
+                <For each={table().rows}>
                   {(row) => (
                     <tr>
                       <th scope="row">{row.header}</th>

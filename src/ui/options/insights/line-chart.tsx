@@ -1,4 +1,4 @@
-import { For, Index, Show } from 'solid-js';
+import { createMemo, For, Index, Show } from 'solid-js';
 import { CHART, column, yOf } from './chart-scale';
 import { PointShape } from './textures';
 
@@ -13,8 +13,11 @@ const HIGH = 5;
 
 /** Lines on a 1–5 scale per week; each line has its own colour, dash and point shape. */
 export function LineChart(props: { label: string; columns: string[]; series: LineSeries[] }) {
+  // Built by the parent's JSX at every read: read once here, and again only when they change.
+  const columns = createMemo(() => props.columns);
+  const series = createMemo(() => props.series);
   const y = (value: number) => yOf(value, LOW, HIGH);
-  const x = (index: number) => column(index, props.columns.length).middle;
+  const x = (index: number) => column(index, columns().length).middle;
   // A path that lifts the pen over weeks without a value.
   const path = (values: (number | null)[]) => {
     let drawing = false;
@@ -53,7 +56,7 @@ export function LineChart(props: { label: string; columns: string[]; series: Lin
           </g>
         )}
       </For>
-      <Index each={props.series}>
+      <Index each={series()}>
         {(series, seriesIndex) => (
           <g>
             <path class={`insights-line-${seriesIndex % 4}`} d={path(series().values)} />
@@ -67,7 +70,7 @@ export function LineChart(props: { label: string; columns: string[]; series: Lin
           </g>
         )}
       </Index>
-      <Index each={props.columns}>
+      <Index each={columns()}>
         {(name, index) => (
           <text class="insights-axis" x={x(index)} y={CHART.height - 8} text-anchor="middle">
             {name()}

@@ -19,17 +19,19 @@ export interface Row {
  */
 export function RowChart(props: { label: string; rows: Row[]; empty: string }) {
   const prefix = `rows-${createUniqueId()}`;
-  const top = createMemo(() => niceMax(Math.max(1, ...props.rows.map((row) => row.value))));
+  // Built by the parent's JSX at every read: read once here, and again only when they change.
+  const rows = createMemo(() => props.rows);
+  const top = createMemo(() => niceMax(Math.max(1, ...rows().map((row) => row.value))));
   const length = (value: number) => ((WIDTH - VALUE_ROOM) * value) / top();
   return (
     <svg
       class="insights-svg"
-      viewBox={`0 0 ${WIDTH} ${props.rows.length * ROW}`}
+      viewBox={`0 0 ${WIDTH} ${rows().length * ROW}`}
       role="img"
       aria-label={props.label}
     >
       <Textures prefix={prefix} />
-      <Index each={props.rows}>
+      <Index each={rows()}>
         {(row, index) => (
           <g>
             <text class="insights-label" x={0} y={index * ROW + 14}>

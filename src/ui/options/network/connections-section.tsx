@@ -43,12 +43,16 @@ function ConnectionsBody(props: { data: NetworkData; network: Network }) {
   );
   const newestFirst = createMemo(() => [...props.data.interactions].reverse());
   const zone = () => props.data.settings.schedule.timeZone;
-  const when = (at: number) =>
-    new Intl.DateTimeFormat(uiLanguage(), {
-      dateStyle: 'medium',
-      timeStyle: 'short',
-      timeZone: zone(),
-    }).format(at);
+  // One formatter for the whole list: building one per row took most of its first render.
+  const whenFormat = createMemo(
+    () =>
+      new Intl.DateTimeFormat(uiLanguage(), {
+        dateStyle: 'medium',
+        timeStyle: 'short',
+        timeZone: zone(),
+      }),
+  );
+  const when = (at: number) => whenFormat().format(at);
   const who = (interaction: Interaction) =>
     listText(
       interaction.contactIds.map((id) => {
