@@ -1,3 +1,4 @@
+/* global chrome -- functions handed to page.evaluate run in the extension's pages */
 // Importing a backup through the options page's Your data, into an emptied database (a new
 // computer's): the file chosen (its change event) to the preview settled, and the Import
 // click to the page settled with its Undo offer. Files over Tend's 20 MB limit are refused
@@ -30,21 +31,55 @@ function noteNext(page, event) {
   }, event);
 }
 
-async function importOnce(bench, file) {
-  await clearStores(bench.control);
-  const page = await bench.context.newPage();
-  try {
+const dataShown = (page) =>
+  page
+    .locator('#data')
+    .innerText()
+    .catch(() => '(no #data section)');
+
+/** Fails with what the page shows when `step` saw an alert or never ended. */
+async function stepEnded(page, name, step) {
+  if (!step.error && !step.timedOut) return;
+  const shown = await dataShown(page);
+  throw new Error(`import, ${name}: ${step.error ?? 'no end seen'}; #data shows:\n${shown}`);
+}
+
+/**
+ * Opens Your data, settled. Now and then, on this loaded machine, Chromium gives a page of
+ * Tend an empty message catalogue (chrome.i18n.getMessage answers '' for every key, so the
+ * page shows its message keys and has no "Import" button); such a page is opened again, before
+ * anything is timed.
+ */
+async function openDataSection(bench) {
+  for (let tries = 1; ; tries += 1) {
+    const page = await bench.context.newPage();
     await page.goto(bench.url('options.html#data'));
     await page.evaluate((quietMs) => window.__bench.settle({ quietMs, capMs: 8000 }), QUIET_MS);
+    if (await page.evaluate(() => chrome.i18n.getMessage('backupImport') !== '')) return page;
+    await page.close();
+    console.warn(`import: options.html#data came up without its messages (try ${tries})`);
+    if (tries === 3) throw new Error("import: Chromium gave Tend's page no message catalogue");
+  }
+}
+
+async function importOnce(bench, file) {
+  await clearStores(bench.control);
+  const page = await openDataSection(bench);
+  try {
     await noteNext(page, 'change');
     await page.locator('input[type="file"]').setInputFiles(file);
     const preview = await settledAfter(page, '[data-testid="backup-preview"]');
+    await stepEnded(page, 'preview', preview);
     await noteNext(page, 'click');
-    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await page
+      .getByRole('button', { name: 'Import', exact: true })
+      .click()
+      .catch(async (error) => {
+        const shown = await dataShown(page);
+        throw new Error(`import: ${error.message.split('\n')[0]}; #data shows:\n${shown}`);
+      });
     const written = await settledAfter(page, '.undo-bar');
-    for (const step of [preview, written]) {
-      if (step.error || step.timedOut) throw new Error(`import: ${step.error ?? 'no end seen'}`);
-    }
+    await stepEnded(page, 'write', written);
     return { previewMs: preview.settledMs, writeMs: written.settledMs };
   } finally {
     await page.close();

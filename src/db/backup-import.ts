@@ -72,16 +72,7 @@ export interface WrittenRecords {
   reflections: Reflection[];
 }
 
-// The stored versions of `keys` in one store of `tx`, those still there.
-async function storedOf<T>(
-  store: { get(key: string): Promise<T | undefined> },
-  keys: readonly string[],
-): Promise<T[]> {
-  const found: (T | undefined)[] = await Promise.all(keys.map((key) => store.get(key)));
-  return found.filter((record): record is T => record !== undefined);
-}
-
-/** The records of `incoming` as written, in the order `storedOf` gives them: added, replaced. */
+/** The records of `incoming` as written, the added first, then the replaced (their last version). */
 function asWritten<T>(
   incoming: readonly T[],
   { added, replaced }: { replaced: T[]; added: string[] },
@@ -181,6 +172,48 @@ async function writeRecords(
 }
 
 /**
+ * Puts the file's reflections, each in the place of the one stored for its week under another
+ * id (the week is unique in the store), and gives what Undo needs: the stored ones replaced
+ * or displaced, the ids added, and the reflections these writes leave stored. Worked out from
+ * `stored` (every reflection before the import), so no request waits for the one before.
+ */
+async function writeReflections(
+  tx: AllStores<'readwrite'>,
+  incoming: readonly Reflection[],
+  stored: readonly Reflection[],
+): Promise<{ replaced: Reflection[]; added: string[]; written: Reflection[] }> {
+  const store = tx.objectStore('reflections');
+  const before = new Map(stored.map((one) => [one.id, one]));
+  const now = new Map(before);
+  const weekOf = new Map(stored.map((one) => [one.weekStart, one.id]));
+  const replaced = new Map<string, Reflection>();
+  const added: string[] = [];
+  const requests: Promise<unknown>[] = [];
+  for (const reflection of incoming) {
+    const sameWeek = weekOf.get(reflection.weekStart);
+    if (sameWeek !== undefined && sameWeek !== reflection.id) {
+      const displaced = before.get(sameWeek);
+      if (displaced) replaced.set(sameWeek, displaced);
+      now.delete(sameWeek);
+      requests.push(store.delete(sameWeek));
+    }
+    const held = before.get(reflection.id);
+    if (held) replaced.set(reflection.id, held);
+    else added.push(reflection.id);
+    const earlierWeek = now.get(reflection.id)?.weekStart;
+    if (earlierWeek !== undefined) weekOf.delete(earlierWeek);
+    weekOf.set(reflection.weekStart, reflection.id);
+    now.set(reflection.id, reflection);
+    requests.push(store.put(reflection));
+  }
+  // Each is caught as it is made: when one fails, the aborted rest are no unhandled rejection.
+  for (const request of requests) request.catch(() => undefined);
+  await Promise.all(requests);
+  const written = [...added, ...replaced.keys()].flatMap((id) => now.get(id) ?? []);
+  return { replaced: [...replaced.values()], added, written };
+}
+
+/**
  * Sets everyone's last contact from the connections stored now, inside `tx`. A caller that
  * knows them (`stored`: every connection the store holds) spares reading them all back.
  */
@@ -215,29 +248,10 @@ export async function importBackup(
     // A schedule that changes with the import never brings reminders for shifts before it.
     const change = noteOfChange(before.settings.schedule, backup.settings.schedule, at);
     if (change) await putMeta(tx.objectStore('meta'), 'schedule-change', change);
-    const reflections = tx.objectStore('reflections');
-    const weekIndex = reflections.index('by-weekStart');
-    const activityKeys = await writeRecords(
-      tx,
-      backup,
-      missingActivity(before.activity, backup.activity),
-    );
-    const storedReflections = new Map(before.reflections.map((one) => [one.id, one]));
-    const replacedReflections = new Map<string, Reflection>();
-    const addedReflections: string[] = [];
-    for (const reflection of backup.reflections) {
-      // The week is unique in the store: the file's reflection takes the stored one's place.
-      const sameWeek = await weekIndex.getKey(reflection.weekStart);
-      if (sameWeek !== undefined && sameWeek !== reflection.id) {
-        const displaced = storedReflections.get(sameWeek);
-        if (displaced) replacedReflections.set(sameWeek, displaced);
-        await reflections.delete(sameWeek);
-      }
-      const held = storedReflections.get(reflection.id);
-      if (held) replacedReflections.set(reflection.id, held);
-      else addedReflections.push(reflection.id);
-      await reflections.put(reflection);
-    }
+    const [activityKeys, reflections] = await Promise.all([
+      writeRecords(tx, backup, missingActivity(before.activity, backup.activity)),
+      writeReflections(tx, backup.reflections, before.reflections),
+    ]);
     // The connections stored now: those before, each the file holds replaced by its own.
     const storedInteractions = new Map(before.interactions.map((one) => [one.id, one]));
     for (const interaction of backup.interactions) {
@@ -257,18 +271,14 @@ export async function importBackup(
     const checkIns = split(backup.checkIns, before.checkIns, (one) => one.id);
     const exceptions = split(backup.dayExceptions, before.dayExceptions, (one) => one.date);
     const nudgeLog = split(backup.nudgeLog, before.nudgeLog, (entry) => entry.key);
-    const touchedReflections = [...addedReflections, ...replacedReflections.keys()];
+    // Records are stored as the file holds them, or as the last contact put them right: what
+    // the import left is known without reading it back one by one.
     const wrote: WrittenRecords = {
       settings: backup.settings,
-      contacts: await storedOf(tx.objectStore('contacts'), [
-        ...contacts.added,
-        ...contacts.replaced.map((one) => one.id),
-      ]),
-      // Connections and check-ins are stored as the file holds them (nothing after their put
-      // changes them): no need to read 20 000 of them back one by one.
+      contacts: asWritten([...backup.contacts, ...recomputed], contacts, (one) => one.id),
       interactions: asWritten(backup.interactions, interactions, (one) => one.id),
       checkIns: asWritten(backup.checkIns, checkIns, (one) => one.id),
-      reflections: await storedOf(tx.objectStore('reflections'), touchedReflections),
+      reflections: reflections.written,
     };
     return {
       wrote,
@@ -277,7 +287,7 @@ export async function importBackup(
         contacts: contacts.replaced,
         interactions: interactions.replaced,
         checkIns: checkIns.replaced,
-        reflections: [...replacedReflections.values()],
+        reflections: reflections.replaced,
         dayExceptions: exceptions.replaced,
         nudgeLog: nudgeLog.replaced,
       },
@@ -285,7 +295,7 @@ export async function importBackup(
         contacts: contacts.added,
         interactions: interactions.added,
         checkIns: checkIns.added,
-        reflections: addedReflections,
+        reflections: reflections.added,
         dayExceptions: exceptions.added,
         nudgeLog: nudgeLog.added,
         activity: activityKeys,

@@ -46,8 +46,11 @@ async function sortOut<T>(sorting: Sorting<T>, kept: KeptRecord[]): Promise<Set<
   const { store, keys, wrote, keyOf, kind, label, shape = (record) => record } = sorting;
   const written = new Map(wrote.map((record) => [keyOf(record), record]));
   const free = new Set<string>();
-  for (const key of new Set(keys)) {
-    const current = await store.get(key);
+  const unique = [...new Set(keys)];
+  // All asked at once: one by one, an import of 20 000 connections took 20 000 round trips.
+  const stored = await Promise.all(unique.map((key) => store.get(key)));
+  for (const [index, key] of unique.entries()) {
+    const current = stored[index];
     const left = written.get(key);
     if (same(shape(current), shape(left))) free.add(key);
     else kept.push({ kind, label: label((current ?? left)!) });

@@ -22,8 +22,23 @@ export async function sendFrom(sender: Sender, message: unknown): Promise<unknow
   return results.some((result) => result === true) ? answered : undefined;
 }
 
+// The messages sent and not answered yet.
+const unanswered = new Set<Promise<unknown>>();
+
 /** From now on, runtime.sendMessage comes from Tend's popup, as a page's send() does. */
 export function sendAsTendPage(): void {
-  fakeBrowser.runtime.sendMessage = ((message: unknown) =>
-    sendFrom(tendPage(), message)) as typeof fakeBrowser.runtime.sendMessage;
+  fakeBrowser.runtime.sendMessage = ((message: unknown) => {
+    const sent = sendFrom(tendPage(), message);
+    const answered = sent.catch(() => undefined).finally(() => unanswered.delete(answered));
+    unanswered.add(answered);
+    return sent;
+  }) as typeof fakeBrowser.runtime.sendMessage;
+}
+
+/**
+ * Resolves once every message sent so far has its answer: a page that does not wait for
+ * the background's (the import's) leaves a wake running after the test's last check.
+ */
+export async function allAnswered(): Promise<void> {
+  while (unanswered.size > 0) await Promise.all(unanswered);
 }

@@ -9,8 +9,14 @@ import { DataSection } from '../../src/ui/options/data/data-section';
 import { aBackup, NOW } from '../domain/backup-fixture';
 import { aContact } from '../db/factories';
 import { startBackground, type BackgroundSeam } from '../support/background';
+import { allAnswered } from '../support/messages';
 
-afterEach(cleanup);
+// The import tells the background without waiting for its plan: that wake ends here, not in
+// the next test's empty profile.
+afterEach(async () => {
+  await allAnswered();
+  cleanup();
+});
 
 let background: BackgroundSeam;
 

@@ -53,14 +53,23 @@ export const CHECK_IN_LIMITS = {
   reminderMinutesBefore: [0, 1440],
 } as const;
 
+// Each zone's answer, once found: a formatter is costly to build (a backup's check-ins
+// would build one each, mostly for the same zone), and a zone's validity does not change.
+const zoneChecked = new Map<string, boolean>();
+
 function isValidTimeZone(timeZone: string): boolean {
   if (timeZone.trim() === '') return false;
-  try {
-    new Intl.DateTimeFormat(undefined, { timeZone });
-    return true;
-  } catch {
-    return false;
+  let valid = zoneChecked.get(timeZone);
+  if (valid === undefined) {
+    try {
+      new Intl.DateTimeFormat(undefined, { timeZone });
+      valid = true;
+    } catch {
+      valid = false;
+    }
+    zoneChecked.set(timeZone, valid);
   }
+  return valid;
 }
 
 function range(

@@ -22,6 +22,29 @@ export async function writeAndPlan<T>(
   what: DataChange,
   change: (db: TendDatabase) => Promise<T>,
 ): Promise<Written<T>> {
+  const result = await writeAndNote(what, change);
+  return { result, view: await tell(what) };
+}
+
+/**
+ * `write` for a page that shows nothing the background plans: it goes on once the change is
+ * stored and other pages are told, and the background plans meanwhile. After an import of
+ * 20 000 connections the page need not wait for a wake that reads them to offer its Undo.
+ */
+export async function writeWithoutWaitingForPlan<T>(
+  what: DataChange,
+  change: (db: TendDatabase) => Promise<T>,
+): Promise<T> {
+  const result = await writeAndNote(what, change);
+  // `tell` never rejects: a background that does not answer plans at its next wake.
+  void tell(what);
+  return result;
+}
+
+async function writeAndNote<T>(
+  what: DataChange,
+  change: (db: TendDatabase) => Promise<T>,
+): Promise<T> {
   const result = await change(await openDb());
   // The popup's copy of its last view may say otherwise now: the next popup waits for a read.
   dropPopupViewCopy();
@@ -29,7 +52,7 @@ export async function writeAndPlan<T>(
   await noteChange(what).catch((error: unknown) =>
     console.warn('Tend: other open pages were not told of the change', error),
   );
-  return { result, view: await tell(what) };
+  return result;
 }
 
 /** `writeAndPlan` for a page that needs only what the write itself returns. */

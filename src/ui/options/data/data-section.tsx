@@ -7,7 +7,7 @@ import { t } from '../../../i18n';
 import { errorText } from '../../shared/format';
 import { Alert, Status } from '../../shared/status-line';
 import { UndoBar, type UndoOffer } from '../../shared/undo-bar';
-import { write } from '../../shared/write';
+import { writeWithoutWaitingForPlan } from '../../shared/write';
 import { checkBackupFile } from './backup-check';
 import { BackupDownload } from './backup-download';
 import { BackupFileField } from './backup-file-field';
@@ -78,14 +78,18 @@ function BackupPanel() {
     clearMessages();
     try {
       const at = (await now()).getTime();
-      const undo = await write('import', (db) => importBackup(db, chosen.backup, at));
+      const undo = await writeWithoutWaitingForPlan('import', (db) =>
+        importBackup(db, chosen.backup, at),
+      );
       setPending(null);
       resetInput();
       setOffer({
         message: t('backupImported'),
         undo: async () => {
           const undoAt = (await now()).getTime();
-          const result = await write('import', (db) => undoImport(db, undo, undoAt));
+          const result = await writeWithoutWaitingForPlan('import', (db) =>
+            undoImport(db, undo, undoAt),
+          );
           setStatus(undoneText(result));
           // The Undo button goes with the offer: the focus stays in the panel.
           fileInput?.focus();
