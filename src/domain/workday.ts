@@ -1,6 +1,12 @@
-import { addCalendarDays, weekdayOf } from './calendar-date';
+import { addCalendarDays, dateOf, weekdayOf } from './calendar-date';
+import { MINUTE_MS } from './time-units';
 import type { WorkSchedule } from './types';
 import { zonedInstant } from './wall-clock';
+import { offsetMinutes } from './zone-offset';
+
+// Four-digit years, as the formatter writes them, either side of any zone's offset.
+const FAST_FROM = Date.UTC(1000, 0, 2);
+const FAST_UNTIL = Date.UTC(9999, 11, 31);
 
 /** One shift of the weekly schedule, pinned to real instants. */
 export interface Workday {
@@ -62,6 +68,12 @@ export function localDate(timeZone: string, at: number | Date): string {
   const instant = typeof at === 'number' ? at : at.getTime();
   // An instant that is not one has no date; format() threw on it too.
   if (!Number.isFinite(instant)) throw new RangeError('Invalid time value');
+  // The zone's offset, known for the day (see offsetMinutes), gives the date without a
+  // formatter: the zone's wall clock, read as if UTC.
+  const offset = offsetMinutes(timeZone, instant);
+  if (Number.isFinite(offset) && instant >= FAST_FROM && instant < FAST_UNTIL) {
+    return dateOf(instant + offset * MINUTE_MS);
+  }
   const parts = dateFormat(timeZone).formatToParts(instant);
   const part = (type: string) => parts.find((one) => one.type === type)?.value ?? '';
   return `${part('year').padStart(4, '0')}-${part('month')}-${part('day')}`;
