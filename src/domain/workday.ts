@@ -70,9 +70,9 @@ export function localDate(timeZone: string, at: number | Date): string {
   if (!Number.isFinite(instant)) throw new RangeError('Invalid time value');
   // The zone's offset, known for the day (see offsetMinutes), gives the date without a
   // formatter: the zone's wall clock, read as if UTC.
-  const offset = offsetMinutes(timeZone, instant);
-  if (Number.isFinite(offset) && instant >= FAST_FROM && instant < FAST_UNTIL) {
-    return dateOf(instant + offset * MINUTE_MS);
+  if (instant >= FAST_FROM && instant < FAST_UNTIL) {
+    const offset = offsetMinutes(timeZone, instant);
+    if (Number.isFinite(offset)) return dateOf(instant + offset * MINUTE_MS);
   }
   const parts = dateFormat(timeZone).formatToParts(instant);
   const part = (type: string) => parts.find((one) => one.type === type)?.value ?? '';
