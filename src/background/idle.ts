@@ -57,6 +57,13 @@ export async function syncIdleState(db: TendDatabase, thresholdSeconds: number):
 export async function queryIdleState(thresholdSeconds: number): Promise<IdleState | null> {
   if (!hasIdleApi()) return null;
   const interval = detectionSeconds(thresholdSeconds);
-  browser.idle.setDetectionInterval(interval);
+  // Told once per worker (and again when it changes): each call is a message to the browser.
+  if (interval !== toldInterval) {
+    browser.idle.setDetectionInterval(interval);
+    toldInterval = interval;
+  }
   return browser.idle.queryState(interval);
 }
+
+// The detection interval this worker last told the browser, or null before the first.
+let toldInterval: number | null = null;

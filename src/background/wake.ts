@@ -135,6 +135,7 @@ const NEWER_DATABASE_RETRY_HOURS = 1;
  * gets no stale view to paint, a note says why, and an alarm tries again within the hour.
  */
 async function waitForUpdate(current: Date): Promise<void> {
+  problemCleared = false;
   await scheduleWake(addHours(current, NEWER_DATABASE_RETRY_HOURS));
   const noted = await dataProblem.getValue();
   await dataProblem.setValue({
@@ -142,6 +143,16 @@ async function waitForUpdate(current: Date): Promise<void> {
     since: noted?.since ?? current.getTime(),
   });
   await popupView.removeValue();
+}
+
+// Only a wake notes a data problem (waitForUpdate): once this worker has cleared it, it
+// stays cleared until this worker notes one again, and later wakes need not ask.
+let problemCleared = false;
+
+async function clearDataProblem(): Promise<void> {
+  if (problemCleared) return;
+  await dataProblem.removeValue();
+  problemCleared = true;
 }
 
 async function openOrWait(current: Date) {
@@ -231,7 +242,7 @@ async function wakeOnce(reason: WakeReason): Promise<Woken> {
     badge,
     'view' in built ? popupView.setValue(built.view) : Promise.reject(built.error),
     // The database opened: a problem noted before (Tend was updated since) is over.
-    dataProblem.removeValue(),
+    clearDataProblem(),
     marking,
   ]);
   if (import.meta.env.DEV || import.meta.env.TEND_E2E) {
