@@ -1,10 +1,18 @@
-import { offsetMinutes } from './zone-offset';
+// The subpath, not the package's index: the index also loads TZDate, whose module has side
+// effects no bundler can drop, into every page that formats a local date (the popup too).
+import { tzOffset } from '@date-fns/tz/tzOffset';
+import { dayOffset } from './zone-offset';
 import type { ClockTime } from './types';
 import { DAY_MS, MINUTE_MS } from './time-units';
 
 // Offsets are probed a day either side of the wall-clock time: elapsed time on purpose,
 // wide enough to see the offsets before and after any daylight-saving change near it.
 const PROBE_MS = DAY_MS;
+
+// The zone's offset at an instant, in minutes: known for the day, or asked of Intl.
+function offsetMinutes(timeZone: string, instant: number): number {
+  return dayOffset(timeZone, instant) ?? tzOffset(timeZone, new Date(instant));
+}
 
 /**
  * The instant a wall-clock time on a local date names in a zone: a time skipped by a

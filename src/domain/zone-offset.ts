@@ -1,47 +1,65 @@
-// The subpath, not the package's index: the index also loads TZDate, whose module has side
-// effects no bundler can drop.
-import { tzOffset } from '@date-fns/tz/tzOffset';
-import { DAY_MS } from './time-units';
+import { DAY_MS, MINUTE_MS } from './time-units';
 
-// Instants in these years only: before then some zones' offsets had seconds in them (and
-// Intl may round them); those are read the slow way, as before.
+// One formatter per zone: building one is the slow part, using it is cheap. Every field, so
+// that it gives a local date and, with the time, an offset.
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+/** The zone's formatter; a zone Intl does not know throws a RangeError. */
+export function zoneFormat(timeZone: string): Intl.DateTimeFormat {
+  let known = formats.get(timeZone);
+  if (!known) {
+    known = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+      hourCycle: 'h23',
+    });
+    formats.set(timeZone, known);
+  }
+  return known;
+}
+
+// Only in these years: before, some zones' offsets had seconds in them.
 const FROM = Date.UTC(1980, 0, 1);
 const UNTIL = Date.UTC(2200, 0, 1);
+// By zone and UTC day number: the offset at the day's first instant, in minutes.
+const starts = new Map<string, number>();
 
-// Days kept per zone: two years of dates and then some. Past this the zone starts again.
-const DAYS_KEPT = 2048;
-
-/** Per zone, by UTC day number: the offset at its first instant, in minutes. */
-const starts = new Map<string, Map<number, number>>();
-
-function startOffset(timeZone: string, known: Map<number, number>, day: number): number {
-  let offset = known.get(day);
+function startOffset(timeZone: string, day: number): number {
+  const key = `${day} ${timeZone}`;
+  let offset = starts.get(key);
   if (offset === undefined) {
-    offset = tzOffset(timeZone, new Date(day * DAY_MS));
-    known.set(day, offset);
+    const fields: Record<string, number> = {};
+    for (const part of zoneFormat(timeZone).formatToParts(day * DAY_MS)) {
+      fields[part.type] = Number(part.value);
+    }
+    const { year = NaN, month = NaN, day: date = NaN, hour = NaN, minute, second } = fields;
+    offset = (Date.UTC(year, month - 1, date, hour, minute, second) - day * DAY_MS) / MINUTE_MS;
+    if (starts.size >= 4096) starts.clear();
+    starts.set(key, offset);
   }
   return offset;
 }
 
 /**
- * The zone's UTC offset at an instant, in minutes (NaN for a zone the browser does not
- * know), as tzOffset gives it, asked of Intl at most twice per zone and UTC day: a plan asks
- * for hundreds of instants, most of them on the same few days. A day whose offset is the same
- * at its start and at the next day's has it all day long: the planner already holds that no
- * zone changes its offset twice within a day and back (see zonedInstant's probes).
+ * The zone's UTC offset at an instant, in minutes, asked of Intl at most twice per zone and
+ * UTC day in a worker's life: a plan asks for hundreds of instants, most on the same few
+ * days. A day whose offset is the same at its start and at the next day's has it all day
+ * long: the planner already holds that no zone changes its offset twice within a day and
+ * back (see zonedInstant's probes). Null where the caller must ask its own slower way: a day
+ * the offset changes, a zone Intl does not know, an instant outside 1980-2200.
  */
-export function offsetMinutes(timeZone: string, instant: number): number {
-  if (!(instant >= FROM && instant < UNTIL)) return tzOffset(timeZone, new Date(instant));
-  let known = starts.get(timeZone);
-  if (!known || known.size >= DAYS_KEPT) {
-    known = new Map();
-    starts.set(timeZone, known);
-  }
+export function dayOffset(timeZone: string, instant: number): number | null {
+  if (!(instant >= FROM && instant < UNTIL)) return null;
   const day = Math.floor(instant / DAY_MS);
-  const offset = startOffset(timeZone, known, day);
-  // A change within the day (or a zone unknown, NaN): this instant's own offset.
-  if (offset !== startOffset(timeZone, known, day + 1)) {
-    return tzOffset(timeZone, new Date(instant));
+  try {
+    const offset = startOffset(timeZone, day);
+    return offset === startOffset(timeZone, day + 1) && Number.isFinite(offset) ? offset : null;
+  } catch {
+    return null;
   }
-  return offset;
 }
