@@ -23,13 +23,25 @@ const REPEAT = { periodInMinutes: FALLBACK_MINUTES };
 
 /** Replaces the wake alarm with one at `nextAt`, or removes it when nothing is coming. */
 export async function scheduleWake(nextAt: Date | null): Promise<void> {
-  if (!nextAt) {
-    await browser.alarms.clear(WAKE_ALARM);
-    return;
-  }
-  const when = Math.max(await alarmTime(nextAt), Date.now() + SOONEST_MS);
+  await setWakeAlarm(await wakeAlarmTime(nextAt));
+}
+
+/** When on the computer's clock the wake alarm must fire to wake at `nextAt`, or null. */
+export async function wakeAlarmTime(nextAt: Date | null): Promise<number | null> {
+  return nextAt ? alarmTime(nextAt) : null;
+}
+
+/**
+ * Replaces the wake alarm with one at `when` (from `wakeAlarmTime`), or removes it for null:
+ * asked of the browser in this very turn.
+ */
+export function setWakeAlarm(when: number | null): Promise<void> {
+  if (when === null) return browser.alarms.clear(WAKE_ALARM).then(() => undefined);
   // Creating an alarm under an existing name replaces it, so there is only ever one.
-  await browser.alarms.create(WAKE_ALARM, { when, ...REPEAT });
+  return browser.alarms.create(WAKE_ALARM, {
+    when: Math.max(when, Date.now() + SOONEST_MS),
+    ...REPEAT,
+  });
 }
 
 /**

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { now } from '../clock';
 import { recordTransition } from '../db/activity';
 import type { TendDatabase } from '../db/open';
+import type { IdleState } from '../domain/idle-state';
 import { SECOND_MS } from '../domain/time-units';
 import { recordGap } from './presence';
 
@@ -24,9 +25,18 @@ export async function recordIdleState(
   thresholdSeconds: number,
 ): Promise<boolean> {
   const gap = await recordGap(db);
+  return (await recordReported(db, state, thresholdSeconds)) || gap;
+}
+
+/** As `recordIdleState`, once a gap has been looked for already. */
+export async function recordReported(
+  db: TendDatabase,
+  state: IdleState,
+  thresholdSeconds: number,
+): Promise<boolean> {
   const at = (await now()).getTime();
   const left = state === 'idle' ? at - detectionSeconds(thresholdSeconds) * SECOND_MS : undefined;
-  return (await recordTransition(db, { at, state }, left)) || gap;
+  return recordTransition(db, { at, state }, left);
 }
 
 // Chrome and Firefox reject detection intervals under 15 seconds.
@@ -39,9 +49,21 @@ function detectionSeconds(thresholdSeconds: number): number {
  * have missed an onStateChanged event while it was stopped.
  */
 export async function syncIdleState(db: TendDatabase, thresholdSeconds: number): Promise<void> {
-  if (!hasIdleApi()) return;
-  const interval = detectionSeconds(thresholdSeconds);
-  browser.idle.setDetectionInterval(interval);
-  const state = await browser.idle.queryState(interval);
-  await recordIdleState(db, state, thresholdSeconds);
+  const state = await queryIdleState(thresholdSeconds);
+  if (state) await recordIdleState(db, state, thresholdSeconds);
 }
+
+/** The state the browser reports now, or null where there is no idle API. */
+export async function queryIdleState(thresholdSeconds: number): Promise<IdleState | null> {
+  if (!hasIdleApi()) return null;
+  const interval = detectionSeconds(thresholdSeconds);
+  // Told once per worker (and again when it changes): each call is a message to the browser.
+  if (interval !== toldInterval) {
+    browser.idle.setDetectionInterval(interval);
+    toldInterval = interval;
+  }
+  return browser.idle.queryState(interval);
+}
+
+// The detection interval this worker last told the browser, or null before the first.
+let toldInterval: number | null = null;

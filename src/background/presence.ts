@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { now, realNow } from '../clock';
 import { recordTransition } from '../db/activity';
 import type { TendDatabase } from '../db/open';
-import { expectedMarks, STILL_HERE_MINUTES, unseenSince } from '../domain/presence';
+import { expectedMarks, STILL_HERE_MINUTES, unseenSince, type Presence } from '../domain/presence';
 import { stateAt } from '../domain/idle-state';
 import type { PlannerState } from '../domain/planner-state';
 import { presenceNote } from '../storage/presence';
@@ -17,8 +17,13 @@ export const STILL_HERE_ALARM = 'tend-still-here';
  * when it recorded one.
  */
 export async function recordGap(db: TendDatabase): Promise<boolean> {
+  return recordGapIn(db, await presenceNote.getValue());
+}
+
+/** As `recordGap`, with the presence note the caller has just read. */
+export async function recordGapIn(db: TendDatabase, presence: Presence | null): Promise<boolean> {
   const at = (await now()).getTime();
-  const since = unseenSince(await presenceNote.getValue(), at, realNow());
+  const since = unseenSince(presence, at, realNow());
   if (since === null) return false;
   // Stored as 'idle' from the last mark: nothing after it can be counted as work, and a
   // gap long enough is a break, as the same time away from a running browser would be.

@@ -74,8 +74,14 @@ const TRIES = 3;
  * transaction. Returns when the writes that had to wait are tried again, or null.
  */
 export async function syncOnce(db: TendDatabase, now: number): Promise<number | null> {
+  const retryAt = await syncIfOn(db, now);
+  return retryAt === 'off' ? null : retryAt;
+}
+
+/** As `syncOnce`, or 'off' when sync is off: then nothing was read or written but the choice. */
+export async function syncIfOn(db: TendDatabase, now: number): Promise<number | null | 'off'> {
   const choice = await syncChoice.getValue();
-  if (!choice.on) return null;
+  if (!choice.on) return 'off';
   const fresh = () => emptyShadow(newDeviceId(Math.random));
   for (let attempt = 1; ; attempt++) {
     const input = await loadSyncData(db, choice.includeNotes, fresh, readSince);

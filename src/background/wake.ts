@@ -1,21 +1,24 @@
 import { addHours } from 'date-fns';
 import { now } from '../clock';
 import { NewerDatabaseError } from '../db/data-error';
-import { openDb } from '../db/open';
+import { openDb, type TendDatabase } from '../db/open';
 import { loadPlannerState } from '../db/planner-state';
 import { loadSettings } from '../db/settings';
 import { buildPopupView } from '../domain/build-popup-view';
 import { plan } from '../domain/plan';
 import type { PopupView } from '../domain/popup-view';
 import { answeredElsewhere } from '../domain/waiting';
+import { stateAt } from '../domain/idle-state';
+import type { Settings } from '../domain/types';
+import { presenceNote } from '../storage/presence';
 import type { Plan } from '../domain/plan';
 import { dataProblem } from '../storage/data-problem';
 import { popupView } from '../storage/popup-view';
-import { armFallbackWake, scheduleWake } from './alarm';
-import { recordIdleState, syncIdleState } from './idle';
+import { armFallbackWake, scheduleWake, setWakeAlarm, wakeAlarmTime } from './alarm';
+import { queryIdleState, recordIdleState, recordReported } from './idle';
 import { deliverDue } from './deliver';
-import { keepMarking, recordGap, stillHere } from './presence';
-import { syncOnce } from './sync';
+import { keepMarking, recordGapIn, stillHere } from './presence';
+import { syncIfOn } from './sync';
 import { refreshWaiting } from './waiting';
 import type { DataChange } from '../messages';
 
@@ -132,6 +135,7 @@ const NEWER_DATABASE_RETRY_HOURS = 1;
  * gets no stale view to paint, a note says why, and an alarm tries again within the hour.
  */
 async function waitForUpdate(current: Date): Promise<void> {
+  problemCleared = false;
   await scheduleWake(addHours(current, NEWER_DATABASE_RETRY_HOURS));
   const noted = await dataProblem.getValue();
   await dataProblem.setValue({
@@ -139,6 +143,16 @@ async function waitForUpdate(current: Date): Promise<void> {
     since: noted?.since ?? current.getTime(),
   });
   await popupView.removeValue();
+}
+
+// Only a wake notes a data problem (waitForUpdate): once this worker has cleared it, it
+// stays cleared until this worker notes one again, and later wakes need not ask.
+let problemCleared = false;
+
+async function clearDataProblem(): Promise<void> {
+  if (problemCleared) return;
+  await dataProblem.removeValue();
+  problemCleared = true;
 }
 
 async function openOrWait(current: Date) {
@@ -153,42 +167,98 @@ async function openOrWait(current: Date) {
 const earlier = (at: Date | null, retryAt: number | null): Date | null =>
   retryAt === null || (at !== null && at.getTime() <= retryAt) ? at : new Date(retryAt);
 
+/**
+ * Sync first (when on): a change's stamp is when a pass finds it, and the plan then reads
+ * what another computer changed. The settings are read beside it, and again after a pass
+ * that ran (another computer's may have come with it). Writes that must wait come back with
+ * the alarm.
+ */
+async function syncThenSettings(db: TendDatabase, at: number) {
+  const [synced, settings] = await Promise.all([
+    syncIfOn(db, at).catch((error: unknown) => {
+      logFailure('sync failed')(error);
+      return null;
+    }),
+    loadSettings(db),
+  ]);
+  return synced === 'off'
+    ? { retryAt: null, settings }
+    : { retryAt: synced, settings: await loadSettings(db) };
+}
+
+/**
+ * What the planner reads, with the user's state up to date: a gap the still-here marks show
+ * recorded (the user away from the last mark), then what the browser says of the user now,
+ * if it is news. The presence note, the browser's answer and the planner's reads are asked
+ * for together; only a wake that records something (rarely: a restarted worker, a gap)
+ * reads the planner's state again after it.
+ */
+async function userAndState(db: TendDatabase, current: Date, settings: Settings) {
+  const threshold = settings.idleThresholdSeconds;
+  const [presence, reported, loaded] = await Promise.all([
+    presenceNote.getValue().catch((error: unknown) => {
+      logFailure('a gap was not recorded')(error);
+      return null;
+    }),
+    queryIdleState(threshold),
+    loadPlannerState(db, current, settings),
+  ]);
+  const gap = await recordGapIn(db, presence).catch((error: unknown) => {
+    logFailure('a gap was not recorded')(error);
+    return false;
+  });
+  // The gap is stored as 'idle'; otherwise the last state stored, as the planner read it.
+  const stored = gap ? 'idle' : stateAt(loaded.activity, current.getTime());
+  const news = reported !== null && reported !== stored;
+  const recorded = news && (await recordReported(db, reported, threshold));
+  return gap || recorded ? loadPlannerState(db, current, settings) : loaded;
+}
+
 async function wakeOnce(reason: WakeReason): Promise<Woken> {
   const current = await now();
   const db = await openOrWait(current);
-  // Sync first (when on): a change's stamp is when a pass finds it, and the plan below then
-  // reads what another computer changed. Writes that must wait come back with the alarm.
-  const retryAt = await syncOnce(db, current.getTime()).catch((error: unknown) => {
-    logFailure('sync failed')(error);
-    return null;
-  });
-  const settings = await loadSettings(db);
-  await recordGap(db).catch(logFailure('a gap was not recorded'));
-  await syncIdleState(db, settings.idleThresholdSeconds);
-  const state = await loadPlannerState(db, current, settings);
+  const { retryAt, settings } = await syncThenSettings(db, current.getTime());
+  const state = await userAndState(db, current, settings);
   const planned = plan(state, current);
-  await keepMarking(state, current).catch(logFailure('the still-here mark failed'));
   const at = current.getTime();
+  const alarmAt = await wakeAlarmTime(earlier(planned.nextAt, retryAt));
+  // The still-here mark is the user's, not the nudges': noted beside the delivery.
+  const marking = keepMarking(state, current).catch(logFailure('the still-here mark failed'));
   const { fresh, notified } = await deliverDue(db, state, planned, at);
   // Now that what was due is shown, the planned alarm replaces the fallback: a worker stopped
   // before here is woken within minutes, to show what it claimed and did not. Sync writes
-  // that had to wait bring it forward.
-  await scheduleWake(earlier(planned.nextAt, retryAt));
+  // that had to wait bring it forward. Asked for first: the view is built while it is set.
+  const alarmSet = setWakeAlarm(alarmAt);
   // The badge too: the stale go, and so does "Write to Sam" once Sam was written to. A badge
   // that could not be set must not keep the popup's view from being stored.
-  await refreshWaiting((item) => answeredElsewhere(item, state, at)).catch(
+  const badge = refreshWaiting((item) => answeredElsewhere(item, state, at)).catch(
     logFailure('the badge was not updated'),
   );
-  // Last, with what this wake already holds: the popup paints from it with one read.
-  const view = buildPopupView(state, current, planned);
-  await popupView.setValue(view);
-  // The database opened: a problem noted before (Tend was updated since) is over.
-  await dataProblem.removeValue();
+  // With what this wake already holds: the popup paints from it with one read. A view that
+  // cannot be built fails the wake once the alarm is set, as before.
+  const built = attempt(() => buildPopupView(state, current, planned));
+  await Promise.all([
+    alarmSet,
+    badge,
+    'view' in built ? popupView.setValue(built.view) : Promise.reject(built.error),
+    // The database opened: a problem noted before (Tend was updated since) is over.
+    clearDataProblem(),
+    marking,
+  ]);
   if (import.meta.env.DEV || import.meta.env.TEND_E2E) {
     // One line of JSON: the e2e suites read it (each notification shown, and when).
     const listed = fresh.map((n) => n.key).filter((key) => !notified.includes(key));
     const nextAt = planned.nextAt?.toISOString() ?? null;
     console.debug('Tend woke', reason, JSON.stringify({ shown: notified, listed, nextAt }));
   }
-  return { plan: planned, view };
+  if (!('view' in built)) throw built.error;
+  return { plan: planned, view: built.view };
+}
+
+function attempt<T>(work: () => T): { view: T } | { error: unknown } {
+  try {
+    return { view: work() };
+  } catch (error) {
+    return { error };
+  }
 }

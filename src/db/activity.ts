@@ -52,25 +52,40 @@ export async function activitySinceIn<Stores extends ArrayLike<StoreNames<TendDB
   index: IDBPIndex<TendDB, Stores, 'activity', 'by-at', IDBTransactionMode>,
   since: number,
 ): Promise<ActivityTransition[]> {
-  const recent = await index.getAll(IDBKeyRange.lowerBound(since));
+  // The week before `since` in one read (a cursor step is a round trip each, and a week of
+  // breaks is dozens): the last idle state and clock in it are nearly always there. Only
+  // what it does not hold is looked for further back, a step at a time.
+  const lookFrom = since - LOOK_BACK_MS;
+  const [recent, week] = await Promise.all([
+    index.getAll(IDBKeyRange.lowerBound(since)),
+    index.getAll(IDBKeyRange.bound(lookFrom, since, false, true)),
+  ]);
   const before: ActivityTransition[] = [];
-  let needIdle = true;
-  let needClock = true;
-  let cursor = await index.openCursor(IDBKeyRange.upperBound(since, true), 'prev');
-  while (cursor && (needIdle || needClock)) {
-    const { state } = cursor.value;
-    // Breaks are minutes long; only the idle state and the clock carry over a window's start.
-    if (IDLE_STATES.includes(state) && needIdle) {
-      before.unshift(cursor.value);
-      needIdle = false;
-    } else if (CLOCK_STATES.includes(state) && needClock) {
-      before.unshift(cursor.value);
-      needClock = false;
+  const wanted = { idle: true, clock: true };
+  // Breaks are minutes long; only the idle state and the clock carry over a window's start.
+  const take = (transition: ActivityTransition) => {
+    if (IDLE_STATES.includes(transition.state) && wanted.idle) {
+      before.unshift(transition);
+      wanted.idle = false;
+    } else if (CLOCK_STATES.includes(transition.state) && wanted.clock) {
+      before.unshift(transition);
+      wanted.clock = false;
     }
+  };
+  for (let i = week.length - 1; i >= 0 && (wanted.idle || wanted.clock); i -= 1) take(week[i]!);
+  let cursor =
+    wanted.idle || wanted.clock
+      ? await index.openCursor(IDBKeyRange.upperBound(lookFrom, true), 'prev')
+      : null;
+  while (cursor && (wanted.idle || wanted.clock)) {
+    take(cursor.value);
     cursor = await cursor.continue();
   }
   return [...before, ...recent];
 }
+
+// How far before a window's start its first read reaches for the state it starts in.
+const LOOK_BACK_MS = 7 * 24 * 60 * MINUTE_MS;
 
 /**
  * Starts a break of `minutes`: its start and its planned end are written together, so a

@@ -7,11 +7,19 @@ import { DAY_MS } from './time-units';
 // which a plan does dozens of times and an .ics export thousands.
 
 function utcMidnight(date: string): number {
+  // Slices, not split('-').map(Number): this runs thousands of times a plan. A date that is
+  // not 'yyyy-MM-dd' is split as before.
+  if (date.indexOf('-') !== 4 || date.lastIndexOf('-') !== 7) return splitMidnight(date);
+  return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8)));
+}
+
+function splitMidnight(date: string): number {
   const [year = Number.NaN, month = Number.NaN, day = Number.NaN] = date.split('-').map(Number);
   return Date.UTC(year, month - 1, day);
 }
 
-function dateOf(utc: number): string {
+/** The UTC date 'yyyy-MM-dd' of an instant (of a wall-clock time read as if UTC). */
+export function dateOf(utc: number): string {
   const at = new Date(utc);
   const year = String(at.getUTCFullYear()).padStart(4, '0');
   const month = String(at.getUTCMonth() + 1).padStart(2, '0');

@@ -1,12 +1,18 @@
 // The subpath, not the package's index: the index also loads TZDate, whose module has side
 // effects no bundler can drop, into every page that formats a local date (the popup too).
 import { tzOffset } from '@date-fns/tz/tzOffset';
+import { dayOffset } from './zone-offset';
 import type { ClockTime } from './types';
 import { DAY_MS, MINUTE_MS } from './time-units';
 
 // Offsets are probed a day either side of the wall-clock time: elapsed time on purpose,
 // wide enough to see the offsets before and after any daylight-saving change near it.
 const PROBE_MS = DAY_MS;
+
+// The zone's offset at an instant, in minutes: known for the day, or asked of Intl.
+function offsetMinutes(timeZone: string, instant: number): number {
+  return dayOffset(timeZone, instant) ?? tzOffset(timeZone, new Date(instant));
+}
 
 /**
  * The instant a wall-clock time on a local date names in a zone: a time skipped by a
@@ -22,14 +28,14 @@ export function zonedInstant(timeZone: string, date: string, time: ClockTime): n
   // The wall-clock fields read as if they were UTC; subtracting the zone's offset gives
   // the instant.
   const wall = Date.UTC(year, month - 1, day, hours, minutes);
-  const offsetBefore = tzOffset(timeZone, new Date(wall - PROBE_MS));
-  const offsetAfter = tzOffset(timeZone, new Date(wall + PROBE_MS));
+  const offsetBefore = offsetMinutes(timeZone, wall - PROBE_MS);
+  const offsetAfter = offsetMinutes(timeZone, wall + PROBE_MS);
   // No change near it (nearly always): the one candidate is the answer whether it fits or
   // not, so the two checks below (an Intl call each, most of a plan's time) are skipped.
   if (offsetBefore === offsetAfter) return wall - offsetBefore * MINUTE_MS;
   const fits = [offsetBefore, offsetAfter]
     .map((offset) => wall - offset * MINUTE_MS)
-    .filter((instant) => tzOffset(timeZone, new Date(instant)) * MINUTE_MS === wall - instant);
+    .filter((instant) => offsetMinutes(timeZone, instant) * MINUTE_MS === wall - instant);
   if (fits.length > 0) return Math.min(...fits);
   // No instant shows this wall-clock time: it is in a gap, and reading it with the offset
   // from before the gap lands just as far past the gap as it was into it.

@@ -1,6 +1,8 @@
-import { addCalendarDays, weekdayOf } from './calendar-date';
+import { addCalendarDays, dateOf, weekdayOf } from './calendar-date';
+import { MINUTE_MS } from './time-units';
 import type { WorkSchedule } from './types';
 import { zonedInstant } from './wall-clock';
+import { dayOffset, zoneFormat } from './zone-offset';
 
 /** One shift of the weekly schedule, pinned to real instants. */
 export interface Workday {
@@ -19,25 +21,6 @@ export interface Workday {
  * so does the time a day that started by itself keeps the user on the clock.
  */
 export const AFTER_HOURS_WINDOW_HOURS = 12;
-
-// One formatter per zone: building one is the slow part, using it is cheap, and a plan asks
-// for hundreds of local dates (one per person in the network).
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-
-function dateFormat(timeZone: string): Intl.DateTimeFormat {
-  let known = dateFormats.get(timeZone);
-  if (!known) {
-    known = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hourCycle: 'h23',
-    });
-    dateFormats.set(timeZone, known);
-  }
-  return known;
-}
 
 const hourFormats = new Map<string, Intl.DateTimeFormat>();
 
@@ -62,7 +45,11 @@ export function localDate(timeZone: string, at: number | Date): string {
   const instant = typeof at === 'number' ? at : at.getTime();
   // An instant that is not one has no date; format() threw on it too.
   if (!Number.isFinite(instant)) throw new RangeError('Invalid time value');
-  const parts = dateFormat(timeZone).formatToParts(instant);
+  // The zone's offset, known for the day (see dayOffset), gives the date without a
+  // formatter: the zone's wall clock, read as if UTC.
+  const offset = dayOffset(timeZone, instant);
+  if (offset !== null) return dateOf(instant + offset * MINUTE_MS);
+  const parts = zoneFormat(timeZone).formatToParts(instant);
   const part = (type: string) => parts.find((one) => one.type === type)?.value ?? '';
   return `${part('year').padStart(4, '0')}-${part('month')}-${part('day')}`;
 }

@@ -46,6 +46,23 @@ describe('activity transitions', () => {
       ['2026-11-23T09:00:00.000Z', 'active'],
     ]);
   });
+
+  it('finds the state a window began in however long ago it was set', async () => {
+    const db = await openDb();
+    // Clocked in a month before, idle a day before, a break in between: the clock from the
+    // month before and the idle state from the day before.
+    await recordTransition(db, { at: at('2026-10-20T08:00:00Z'), state: 'clock-in' });
+    await recordTransition(db, { at: at('2026-10-21T08:00:00Z'), state: 'active' });
+    await startBreak(db, at('2026-11-10T14:00:00Z'), 5);
+    await recordTransition(db, { at: at('2026-11-21T12:00:00Z'), state: 'idle' });
+    await recordTransition(db, { at: at('2026-11-23T09:00:00Z'), state: 'active' });
+    const window = await activitySince(db, at('2026-11-22T00:00:00Z'));
+    expect(window.map(({ at: when, state }) => [new Date(when).toISOString(), state])).toEqual([
+      ['2026-10-20T08:00:00.000Z', 'clock-in'],
+      ['2026-11-21T12:00:00.000Z', 'idle'],
+      ['2026-11-23T09:00:00.000Z', 'active'],
+    ]);
+  });
 });
 
 describe('a break', () => {

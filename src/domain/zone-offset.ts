@@ -1,0 +1,65 @@
+import { DAY_MS, MINUTE_MS } from './time-units';
+
+// One formatter per zone: building one is the slow part, using it is cheap. Every field, so
+// that it gives a local date and, with the time, an offset.
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+/** The zone's formatter; a zone Intl does not know throws a RangeError. */
+export function zoneFormat(timeZone: string): Intl.DateTimeFormat {
+  let known = formats.get(timeZone);
+  if (!known) {
+    known = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+      hourCycle: 'h23',
+    });
+    formats.set(timeZone, known);
+  }
+  return known;
+}
+
+// Only in these years: before, some zones' offsets had seconds in them.
+const FROM = Date.UTC(1980, 0, 1);
+const UNTIL = Date.UTC(2200, 0, 1);
+// By zone and UTC day number: the offset at the day's first instant, in minutes.
+const starts = new Map<string, number>();
+
+function startOffset(timeZone: string, day: number): number {
+  const key = `${day} ${timeZone}`;
+  let offset = starts.get(key);
+  if (offset === undefined) {
+    const fields: Record<string, number> = {};
+    for (const part of zoneFormat(timeZone).formatToParts(day * DAY_MS)) {
+      fields[part.type] = Number(part.value);
+    }
+    const { year = NaN, month = NaN, day: date = NaN, hour = NaN, minute, second } = fields;
+    offset = (Date.UTC(year, month - 1, date, hour, minute, second) - day * DAY_MS) / MINUTE_MS;
+    if (starts.size >= 4096) starts.clear();
+    starts.set(key, offset);
+  }
+  return offset;
+}
+
+/**
+ * The zone's UTC offset at an instant, in minutes, asked of Intl at most twice per zone and
+ * UTC day in a worker's life: a plan asks for hundreds of instants, most on the same few
+ * days. A day whose offset is the same at its start and at the next day's has it all day
+ * long: the planner already holds that no zone changes its offset twice within a day and
+ * back (see zonedInstant's probes). Null where the caller must ask its own slower way: a day
+ * the offset changes, a zone Intl does not know, an instant outside 1980-2200.
+ */
+export function dayOffset(timeZone: string, instant: number): number | null {
+  if (!(instant >= FROM && instant < UNTIL)) return null;
+  const day = Math.floor(instant / DAY_MS);
+  try {
+    const offset = startOffset(timeZone, day);
+    return offset === startOffset(timeZone, day + 1) && Number.isFinite(offset) ? offset : null;
+  } catch {
+    return null;
+  }
+}
