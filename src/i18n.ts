@@ -18,10 +18,20 @@ export function uiLanguage(): string {
   return browser.i18n.getUILanguage() || 'en';
 }
 
+// One relative-time formatter per language: building one costs more than formatting with it,
+// and the network list words a time for each of thousands of people.
+const relativeFormats = new Map<string, Intl.RelativeTimeFormat>();
+
 /** "today", "yesterday", "3 weeks ago" for a number of whole days, in the UI language. */
 export function daysAgoText(days: number): string {
   const { value, unit } = elapsedUnit(days);
-  return new Intl.RelativeTimeFormat(uiLanguage(), { numeric: 'auto' }).format(-value, unit);
+  const language = uiLanguage();
+  let format = relativeFormats.get(language);
+  if (!format) {
+    format = new Intl.RelativeTimeFormat(language, { numeric: 'auto' });
+    relativeFormats.set(language, format);
+  }
+  return format.format(-value, unit);
 }
 
 /** A duration as the catalogue words it ('3 h 12 min'). */

@@ -42,9 +42,18 @@ export function loadFailureText(error: unknown): string {
   return t('loadError', [errorText(error)]);
 }
 
+// One list formatter per language, as for dates below: the network list words a list per row.
+const listFormats = new Map<string, Intl.ListFormat>();
+
 /** Items as a list in the UI language ('colleague, mentor and friend'). */
 export function listText(items: string[]): string {
-  return new Intl.ListFormat(uiLanguage(), { style: 'long', type: 'conjunction' }).format(items);
+  const language = uiLanguage();
+  let format = listFormats.get(language);
+  if (!format) {
+    format = new Intl.ListFormat(language, { style: 'long', type: 'conjunction' });
+    listFormats.set(language, format);
+  }
+  return format.format(items);
 }
 
 /** A number of days with the right plural in the UI language ('1 day', '14 days'). */
