@@ -17,7 +17,6 @@ import { localDate, localMidnight } from './workday';
 
 const REACH_OUT_COUNT = 3;
 
-
 function overdueView(state: PlannerState, now: Date): OverdueView[] {
   const { network, schedule } = state.settings;
   return overdue(state.contacts, network, schedule.timeZone, now)
