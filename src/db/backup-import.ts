@@ -72,7 +72,7 @@ export interface WrittenRecords {
   reflections: Reflection[];
 }
 
-/** The records of `incoming` as written, the added first, then the replaced (their last version). */
+/** The records of `incoming` as written, added then replaced (the last of each key). */
 function asWritten<T>(
   incoming: readonly T[],
   { added, replaced }: { replaced: T[]; added: string[] },
