@@ -22,7 +22,7 @@ import { PeopleFilterFields } from './people-filter-fields';
 import { createPersonActions } from './person-actions';
 import { PersonForm } from './person-form';
 import { PersonRow } from './person-row';
-import { createProgressiveList, detachBeforeBulkRemoval } from './progressive-list';
+import { createProgressiveList } from './progressive-list';
 import { ReciprocityCard } from './reciprocity-card';
 import { ReconnectSettings } from './reconnect-settings';
 
@@ -59,10 +59,8 @@ function NetworkBody(props: { data: NetworkData; network: Network }) {
     () => new Map(props.data.contacts.map((contact) => [contact, fold(contact.name)])),
   );
   const shown = createMemo(() => filterPeople(props.data.contacts, filter, due(), folded()));
-  // The first rows at each keystroke, the rest a moment later (see progressive-list.ts).
-  const rendered = createProgressiveList(shown, () => ({ ...filter }));
   let list: HTMLUListElement | undefined;
-  detachBeforeBulkRemoval(() => list, rendered);
+  const rendered = createProgressiveList(shown, filter, () => list);
 
   // Each person's row is built once and kept while they are in the data: a keystroke in the
   // search only takes rows out of the list and puts them back, it never rebuilds them (with

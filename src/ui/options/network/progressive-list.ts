@@ -15,20 +15,23 @@ const STEP_ROWS = 10;
 const SLICE_MS = 8;
 
 /**
- * The items of `all` to render now: the first FIRST_ROWS when `restartOn` changes (a new
- * search), then more a slice at a time until all are there. A change of `all` alone (a person
+ * The items of `all` to render now: the first FIRST_ROWS when a field of `restartOn` (a
+ * store: the search and filters) changes, then more a slice at a time until all are there. A change of `all` alone (a person
  * saved, archived, deleted) keeps what is shown, so no row someone is using goes away. The
- * items are `all`'s own, so a keyed list moves its rows rather than rebuilding them.
+ * items are `all`'s own, so a keyed list moves its rows rather than rebuilding them. `list`
+ * is the element the rows are rendered in.
  */
 export function createProgressiveList<T>(
   all: () => readonly T[],
-  restartOn: () => unknown,
+  restartOn: object,
+  list: () => HTMLElement | undefined,
 ): () => readonly T[] {
   const [limit, setLimit] = createSignal(FIRST_ROWS);
-  createComputed(on(restartOn, () => setLimit(FIRST_ROWS), { defer: true }));
+  const search = () => ({ ...restartOn });
+  createComputed(on(search, () => setLimit(FIRST_ROWS), { defer: true }));
   const shown = createMemo(() => {
-    const list = all();
-    return list.length <= limit() ? list : list.slice(0, limit());
+    const items = all();
+    return items.length <= limit() ? items : items.slice(0, limit());
   });
   createEffect(() => {
     // Tracks both: a new slice is planned after each one, and when the list changes.
@@ -52,20 +55,11 @@ export function createProgressiveList<T>(
       clearTimeout(timer);
     });
   });
-  return shown;
-}
-
-/**
- * Before `list` (a keyed list's parent) loses most of its rows at once, take it out of the
- * layout: rows that are laid out cost far more to remove, one by one, than rows that are not.
- * It is shown again before the next paint, with the rows that stay.
- */
-export function detachBeforeBulkRemoval(
-  list: () => HTMLElement | undefined,
-  next: () => readonly unknown[],
-): void {
+  // Before the list loses most of its rows at once, it is taken out of the layout: rows that
+  // are laid out cost far more to remove, one by one, than rows that are not. It is shown
+  // again, with the rows that stay, before the next paint.
   createComputed(() => {
-    const count = next().length;
+    const count = shown().length;
     const element = list();
     if (!element || element.childElementCount - count < 2 * FIRST_ROWS) return;
     element.style.display = 'none';
@@ -73,4 +67,5 @@ export function detachBeforeBulkRemoval(
     void getComputedStyle(element).display;
     queueMicrotask(() => element.style.removeProperty('display'));
   });
+  return shown;
 }
