@@ -17,6 +17,19 @@ export async function measureNetworkSearch(bench, { rounds, people }) {
       (quietMs) => window.__bench.settle({ quietMs, capMs: 20_000, ready: '.person-row' }),
       QUIET_MS,
     );
+    // The list puts its first rows in at once and the rest a slice at a time after each paint,
+    // which a busy machine can space out beyond the settle's quiet time: wait until it holds
+    // every row its live count says it shows, so the keystrokes start from the whole list.
+    await page.waitForFunction(
+      () => {
+        const said = /\d+/.exec(
+          document.querySelector('.network > p[aria-live]')?.textContent ?? '',
+        );
+        return said !== null && document.querySelectorAll('.person-row').length >= Number(said[0]);
+      },
+      null,
+      { timeout: 60_000, polling: 100 },
+    );
     const rows = await page.locator('.person-row').count();
     if (rows < people * 0.9) throw new Error(`the network list shows ${rows} of ${people} people`);
     await page.evaluate(() => {

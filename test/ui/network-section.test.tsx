@@ -56,4 +56,23 @@ describe('the network section', () => {
     // The edit and its undo each told the background (names show in the popup's view).
     await waitFor(() => expect(background.told).toEqual(['contacts', 'contacts']));
   });
+
+  it('lists every person of a long network, in order, after a search is cleared', async () => {
+    const db = await openDb();
+    const names = Array.from({ length: 200 }, (_, i) => `Person ${String(i).padStart(3, '0')}`);
+    const tx = db.transaction('contacts', 'readwrite');
+    for (const name of names) void tx.store.put(aContact({ id: name, name }));
+    await tx.done;
+    render(() => <NetworkSection />);
+    const shownNames = () =>
+      [...document.querySelectorAll('.people .person-name')].map((name) => name.textContent);
+    const all = ['Ana', 'Ben', ...names];
+    await waitFor(() => expect(shownNames()).toEqual(all));
+    const search = screen.getByRole('searchbox', { name: 'Search' });
+    fireEvent.input(search, { target: { value: 'person 1' } });
+    await waitFor(() => expect(shownNames()).toEqual(names.slice(100, 200)));
+    fireEvent.input(search, { target: { value: '' } });
+    await waitFor(() => expect(shownNames()).toEqual(all));
+    expect(screen.getByText('Showing 202 of 202')).toBeTruthy();
+  });
 });

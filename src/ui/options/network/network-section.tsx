@@ -22,6 +22,7 @@ import { PeopleFilterFields } from './people-filter-fields';
 import { createPersonActions } from './person-actions';
 import { PersonForm } from './person-form';
 import { PersonRow } from './person-row';
+import { createProgressiveList } from './progressive-list';
 import { ReciprocityCard } from './reciprocity-card';
 import { ReconnectSettings } from './reconnect-settings';
 
@@ -58,6 +59,8 @@ function NetworkBody(props: { data: NetworkData; network: Network }) {
     () => new Map(props.data.contacts.map((contact) => [contact, fold(contact.name)])),
   );
   const shown = createMemo(() => filterPeople(props.data.contacts, filter, due(), folded()));
+  let list: HTMLUListElement | undefined;
+  const rendered = createProgressiveList(shown, filter, () => list);
 
   // Each person's row is built once and kept while they are in the data: a keystroke in the
   // search only takes rows out of the list and puts them back, it never rebuilds them (with
@@ -147,8 +150,8 @@ function NetworkBody(props: { data: NetworkData; network: Network }) {
           ? t('peopleEmpty')
           : t('peopleShown', [String(shown().length), String(props.data.contacts.length)])}
       </p>
-      <ul class="people" aria-label={t('peopleListLabel')}>
-        <For each={shown()}>{rowOf}</For>
+      <ul class="people" aria-label={t('peopleListLabel')} ref={(element) => (list = element)}>
+        <For each={rendered()}>{rowOf}</For>
       </ul>
       <CoverageCard contacts={props.data.contacts} />
       <ReciprocityCard data={props.data} />

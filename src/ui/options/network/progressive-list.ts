@@ -1,0 +1,71 @@
+import { createComputed, createEffect, createMemo, createSignal, on, onCleanup } from 'solid-js';
+
+// A list of thousands of rows costs hundreds of milliseconds to put in a page or take out of it
+// (styling, laying out and detaching each row), however little of it is on screen. So a list
+// that changes at a keystroke shows its first rows in the frame after the keystroke and the
+// rest follow a slice of a few milliseconds at a time: every row is
+// there a moment later (for find-in-page, Tab and screen readers), and no keystroke waits for
+// rows nobody can see yet.
+
+/** Rows shown at once: more than a tall screen holds. */
+export const FIRST_ROWS = 60;
+// The rest are added a few at a time in slices of at most SLICE_MS, one after each paint, so
+// a keystroke waits at most one slice and the page paints between slices.
+const STEP_ROWS = 10;
+const SLICE_MS = 8;
+
+/**
+ * The items of `all` to render now: the first FIRST_ROWS when a field of `restartOn` (a
+ * store: the search and filters) changes, then more a slice at a time until all are there. A change of `all` alone (a person
+ * saved, archived, deleted) keeps what is shown, so no row someone is using goes away. The
+ * items are `all`'s own, so a keyed list moves its rows rather than rebuilding them. `list`
+ * is the element the rows are rendered in.
+ */
+export function createProgressiveList<T>(
+  all: () => readonly T[],
+  restartOn: object,
+  list: () => HTMLElement | undefined,
+): () => readonly T[] {
+  const [limit, setLimit] = createSignal(FIRST_ROWS);
+  const search = () => ({ ...restartOn });
+  createComputed(on(search, () => setLimit(FIRST_ROWS), { defer: true }));
+  const shown = createMemo(() => {
+    const items = all();
+    return items.length <= limit() ? items : items.slice(0, limit());
+  });
+  createEffect(() => {
+    // Tracks both: a new slice is planned after each one, and when the list changes.
+    if (shown().length >= all().length) {
+      // All are shown: keep showing all, however the list grows, until the next search.
+      setLimit(Infinity);
+      return;
+    }
+    // After the next paint: the frame a keystroke is waiting for is not made to lay out
+    // rows added after it.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => {
+        const start = performance.now();
+        do setLimit((count) => count + STEP_ROWS);
+        while (shown().length < all().length && performance.now() - start < SLICE_MS);
+      });
+    });
+    onCleanup(() => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    });
+  });
+  // Before the list loses most of its rows at once, it is taken out of the layout: rows that
+  // are laid out cost far more to remove, one by one, than rows that are not. It is shown
+  // again, with the rows that stay, before the next paint.
+  createComputed(() => {
+    const count = shown().length;
+    const element = list();
+    if (!element || element.childElementCount - count < 2 * FIRST_ROWS) return;
+    element.style.display = 'none';
+    // Reading its style makes the browser drop the rows' layout now.
+    void getComputedStyle(element).display;
+    queueMicrotask(() => element.style.removeProperty('display'));
+  });
+  return shown;
+}
