@@ -13,6 +13,9 @@ export const FIRST_ROWS = 60;
 // a keystroke waits at most one slice and the page paints between slices.
 const STEP_ROWS = 10;
 const SLICE_MS = 8;
+// A network of up to this many people is shown whole when the section opens: one frame of a
+// few hundred rows settles sooner than slices spread over many frames.
+const WHOLE_AT_OPEN = 1000;
 
 /**
  * The items of `all` to render now: the first FIRST_ROWS when a field of `restartOn` (a
@@ -27,6 +30,13 @@ export function createProgressiveList<T>(
   list: () => HTMLElement | undefined,
 ): () => readonly T[] {
   const [limit, setLimit] = createSignal(FIRST_ROWS);
+  let opened = false;
+  createComputed(() => {
+    const count = all().length;
+    if (opened || count === 0) return;
+    opened = true;
+    if (count <= WHOLE_AT_OPEN) setLimit(Infinity);
+  });
   const search = () => ({ ...restartOn });
   createComputed(on(search, () => setLimit(FIRST_ROWS), { defer: true }));
   const shown = createMemo(() => {
