@@ -6,7 +6,7 @@ import { TZDate } from '@date-fns/tz';
 import { IDBFactory } from 'fake-indexeddb';
 import { it, vi } from 'vitest';
 import { scheduleWake } from '../src/background/alarm';
-import { syncIdleState } from '../src/background/idle';
+import { queryIdleState, recordIdleState } from '../src/background/idle';
 import { activitySince } from '../src/db/activity';
 import { interactionsSince, lastGatheringBefore } from '../src/db/interactions';
 import { exceptionsAround, pausedUntil, snoozes } from '../src/db/meta';
@@ -75,7 +75,10 @@ async function wakeOnce(timings: Timings, at: Date) {
   const start = performance.now();
   const db = await timed(timings, 'openDb', () => openDb());
   const settings = await timed(timings, 'loadSettings', () => loadSettings(db));
-  await timed(timings, 'syncIdleState', () => syncIdleState(db, settings.idleThresholdSeconds));
+  await timed(timings, 'idle state', async () => {
+    const state = await queryIdleState(settings.idleThresholdSeconds);
+    if (state) await recordIdleState(db, state, settings.idleThresholdSeconds);
+  });
   const state = await timed(timings, 'loadPlannerState', () => loadPlannerState(db, at, settings));
   const result = timedSync(timings, 'plan', () => plan(state, at));
   const fresh = await timed(timings, 'claimNudges', () =>

@@ -44,15 +44,6 @@ function detectionSeconds(thresholdSeconds: number): number {
   return Math.max(15, Math.round(thresholdSeconds));
 }
 
-/**
- * Asks the browser for the state now and stores it if it changed: a restarted worker may
- * have missed an onStateChanged event while it was stopped.
- */
-export async function syncIdleState(db: TendDatabase, thresholdSeconds: number): Promise<void> {
-  const state = await queryIdleState(thresholdSeconds);
-  if (state) await recordIdleState(db, state, thresholdSeconds);
-}
-
 /** The state the browser reports now, or null where there is no idle API. */
 export async function queryIdleState(thresholdSeconds: number): Promise<IdleState | null> {
   if (!hasIdleApi()) return null;

@@ -71,14 +71,9 @@ const TRIES = 3;
 /**
  * One sync pass when sync is on: this computer's changes go to the sync area (within its
  * write budget), the area's changes come into the database with the shadow in one
- * transaction. Returns when the writes that had to wait are tried again, or null.
+ * transaction. Returns when the writes that had to wait are tried again, or null; 'off' when
+ * sync is off (nothing was read or written but the choice).
  */
-export async function syncOnce(db: TendDatabase, now: number): Promise<number | null> {
-  const retryAt = await syncIfOn(db, now);
-  return retryAt === 'off' ? null : retryAt;
-}
-
-/** As `syncOnce`, or 'off' when sync is off: then nothing was read or written but the choice. */
 export async function syncIfOn(db: TendDatabase, now: number): Promise<number | null | 'off'> {
   const choice = await syncChoice.getValue();
   if (!choice.on) return 'off';

@@ -1,4 +1,4 @@
-import { isCurrent, POPUP_VIEW_FORMAT, type PopupView } from '../domain/popup-view';
+import { isCurrent, type PopupView } from '../domain/popup-view';
 
 // In the extension's localStorage (its pages share it; the background has none): read
 // synchronously, so the popup's first frame can show the view instead of "Loading…".
@@ -31,7 +31,8 @@ export function popupViewCopy(): { view: PopupView; at: number } | null {
     const copy = JSON.parse(text) as Partial<Copy>;
     const at = Date.now() + (import.meta.env.TEND_E2E ? (copy.offsetMs ?? 0) : 0);
     const view = copy.view ?? null;
-    return view?.format === POPUP_VIEW_FORMAT && isCurrent(view, at) ? { view, at } : null;
+    // isCurrent also refuses a view of another format (an older Tend's copy).
+    return isCurrent(view, at) ? { view, at } : null;
   } catch {
     return null;
   }

@@ -207,7 +207,7 @@ export function simulate(scenario: Scenario): Simulation {
 
   function runWake(now: number, cause: Wake['cause']): void {
     if (wakes.length >= MAX_WAKES) throw new Error('the planner keeps waking: polling?');
-    // recordGap, then syncIdleState.
+    // recordGapIn, then the state the browser reports (wake.ts userAndState).
     const since = unseenSince(bg.presence, now);
     if (since !== null) {
       record(bg, { at: now, state: 'idle' }, since);
