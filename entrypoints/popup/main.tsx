@@ -3,7 +3,8 @@ import './read-ahead';
 import '../../src/ui/shared/theme.css';
 import { render } from 'solid-js/web';
 import { Popup } from '../../src/ui/popup/popup';
+import { renderOverPicture } from '../../src/ui/popup/picture';
 import { declarePage } from '../../src/ui/shared/page-language';
 
 declarePage('extName');
-render(() => <Popup />, document.getElementById('app')!);
+void renderOverPicture(document.getElementById('app')!, (into) => render(() => <Popup />, into));

@@ -1,4 +1,5 @@
 import { isCurrent, type PopupView } from '../domain/popup-view';
+import { dropPopupPicture } from './popup-picture';
 
 // In the extension's localStorage (its pages share it; the background has none): read
 // synchronously, so the popup's first frame can show the view instead of "Loading…".
@@ -48,8 +49,12 @@ export function keepPopupViewCopy(view: PopupView, at: number): void {
   }
 }
 
-/** Forgets the copy: data changed (a page wrote, everything was erased) or the view is gone. */
+/**
+ * Forgets the copy and the picture taken of it: data changed (a page wrote, everything was
+ * erased) or the view is gone.
+ */
 export function dropPopupViewCopy(): void {
+  dropPopupPicture();
   try {
     storage()?.removeItem(KEY);
   } catch {

@@ -1,7 +1,8 @@
-import { onCleanup, onMount, Show } from 'solid-js';
+import { createEffect, onCleanup, onMount, Show } from 'solid-js';
 import { SECOND_MS } from '../../domain/time-units';
 import { t } from '../../i18n';
 import { onPopupViewSaved } from '../../storage/popup-view';
+import { firstRead } from '../shared/first-reads';
 import { loaded } from '../shared/loaded';
 import { Alert, Status } from '../shared/status-line';
 import { Composer } from './lazy-composer';
@@ -11,6 +12,7 @@ import { createComposing } from './composing';
 import { DayControls } from './day-controls';
 import { loadWaiting } from './load-waiting';
 import type { PopupView } from './load-today';
+import { pictureSoon } from './picture';
 import { createPopupView } from './popup-view-store';
 import { QuickLog } from './quick-log';
 import { ReachOutCard } from './reach-out-card';
@@ -55,9 +57,16 @@ export function Popup() {
   }
 
   async function start() {
-    if (await shown.showStored()) await afterPaint();
+    if (await firstRead(shown.showStored())) await afterPaint();
     await shown.askBackground();
   }
+
+  // The popup as it rests, for the next one's first frame (picture.ts); again at each tick,
+  // so the figures in it are never older than an open popup's.
+  createEffect(() => {
+    const current = shown.view();
+    if (current) pictureSoon(current, shown.clock());
+  });
 
   onMount(() => {
     // Any wake while the popup is open (an idle change, an alarm, a write here) stores a
@@ -107,7 +116,7 @@ export function Popup() {
             />
             <Show when={composing.writingTo()}>
               {(person) => (
-                <section class="card">
+                <section class="card" data-passing>
                   <Composer
                     person={person()}
                     templates={current().templates ?? undefined}

@@ -58,7 +58,11 @@ export function QuickLog(props: { onChanged: (planned: PopupView | null) => void
       >
         {(current) => {
           const { Picker, people } = current();
-          return <Picker people={people} onChanged={props.onChanged} />;
+          return (
+            <div data-passing>
+              <Picker people={people} onChanged={props.onChanged} />
+            </div>
+          );
         }}
       </Show>
       <Alert message={failure()} />

@@ -53,7 +53,9 @@ export function TodayFacts(props: { view: PopupView; now: number }) {
     <dl>
       <dt>{t('workedToday')}</dt>
       <dd>
-        <span data-testid="worked">{durationText(workedAt(props.view, props.now))}</span>
+        <span data-testid="worked" data-clock>
+          {durationText(workedAt(props.view, props.now))}
+        </span>
         <Show when={props.view.scheduledMs}>
           {(scheduled) => (
             <span class="muted"> {t('popupWorkedOf', [durationText(scheduled())])}</span>
@@ -91,7 +93,10 @@ export function TodayFacts(props: { view: PopupView; now: number }) {
             <dd>
               <span data-testid="next-break">{dayTime(at())}</span>
               <Show when={at() > props.now}>
-                <span class="muted"> {until(at())}</span>
+                <span class="muted" data-clock>
+                  {' '}
+                  {until(at())}
+                </span>
               </Show>
             </dd>
           </>

@@ -1,4 +1,5 @@
 import { createSignal, type Accessor } from 'solid-js';
+import { firstRead } from './first-reads';
 
 /**
  * What an async read answered, as a signal: undefined until its first answer, then the
@@ -16,6 +17,6 @@ export function loaded<T>(load: () => Promise<T>): [Accessor<T | undefined>, () 
     if (ask === asked) setValue(() => answer);
   }
   // The first read fails quietly on screen (nothing to show), loudly in the console.
-  refetch().catch((error: unknown) => console.error('Tend: a read failed', error));
+  firstRead(refetch()).catch((error: unknown) => console.error('Tend: a read failed', error));
   return [value, refetch];
 }

@@ -23,6 +23,7 @@ export function Status(props: {
         <p
           class={props.class ?? 'status'}
           role="status"
+          data-passing
           tabIndex={props.ref ? -1 : undefined}
           ref={(element) => props.ref?.(element)}
         >
@@ -38,7 +39,7 @@ export function Alert(props: { message: string | null | undefined }) {
   return (
     <Show when={props.message}>
       {(message) => (
-        <p class="alert" role="alert">
+        <p class="alert" role="alert" data-passing>
           <Isolating text={message()} />
         </p>
       )}
@@ -51,7 +52,11 @@ export function SaveStatus(props: { status: StatusNote | null }) {
   return (
     <Show when={props.status}>
       {(current) => (
-        <p class={current().ok ? 'status' : 'alert'} role={current().ok ? 'status' : 'alert'}>
+        <p
+          class={current().ok ? 'status' : 'alert'}
+          role={current().ok ? 'status' : 'alert'}
+          data-passing
+        >
           <Isolating text={current().text} />
         </p>
       )}

@@ -42,7 +42,7 @@ export function UndoBar(props: {
     >
       <Show when={props.offer}>
         {(offer) => (
-          <p class="status undo-bar">
+          <p class="status undo-bar" data-passing>
             <span>
               <Isolating text={offer().message} />
             </span>{' '}
