@@ -214,21 +214,30 @@ describe('the popup, in Chromium', () => {
     expect(await storedView()).toMatchObject({ status: 'working' });
     await stopServiceWorkers(other);
 
-    // Opened again, the popup shows the day from its first frame: never "Loading…".
+    // Opened again, the popup shows the day from its first frame: never "Loading…". That
+    // frame is the picture of the popup at rest (busy to screen readers), then the live one.
     const popup = await tend.context.newPage();
     await popup.addInitScript(() => {
-      const seen = window as unknown as { sawLoading: boolean };
+      const seen = window as unknown as { sawLoading: boolean; pictured: boolean | null };
       seen.sawLoading = false;
+      seen.pictured = null;
       new MutationObserver(() => {
         seen.sawLoading ||= document.body?.textContent?.includes('Loading…') ?? false;
+        const app = document.getElementById('app');
+        if (seen.pictured === null && app?.firstElementChild) {
+          seen.pictured = app.getAttribute('aria-busy') === 'true';
+        }
       }).observe(document, { childList: true, subtree: true, characterData: true });
     });
     await popup.goto(`chrome-extension://${tend.id}/popup.html`);
     await expect.poll(() => popup.getByTestId('status').textContent()).toBe('Working');
     expect(await popup.getByTestId('worked').textContent()).toBe('1 h 0 min');
-    expect(
-      await popup.evaluate(() => (window as unknown as { sawLoading: boolean }).sawLoading),
-    ).toBe(false);
+    const seen = await popup.evaluate(() => {
+      const { sawLoading, pictured } = window as unknown as Record<string, unknown>;
+      return { sawLoading, pictured };
+    });
+    expect(seen).toMatchObject({ sawLoading: false, pictured: true });
+    expect(await popup.locator('#app').getAttribute('aria-busy')).toBeNull();
     // The day ended from another page: its wake's view reaches this popup without a reload.
     await other.getByRole('button', { name: 'End my day' }).click();
     await expect.poll(() => popup.getByTestId('status').textContent()).toBe('Day ended');
