@@ -88,6 +88,11 @@ export function printDetails(f) {
   if (f.popup) {
     lines.push(`popup: ${phase(f.popup.phases.popup)}`);
     lines.push(`blank page: ${phase(f.popup.phases.blank)}`);
+    const aged = f.popup.agedPicture;
+    lines.push(
+      `popup with its picture a minute old (figures hidden until live): settled ÷ blank ` +
+        `${aged.settled.ratio}×, first contentful paint ÷ blank ${aged.firstContentfulPaint.ratio}×`,
+    );
   }
   if (f.wake) {
     const { warm, cold } = f.wake;

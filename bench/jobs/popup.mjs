@@ -8,12 +8,17 @@ import { median, paired, round } from '../lib/stats.mjs';
  * `runs` pairs after `warmup` discarded ones, each pair's order alternating so neither page
  * always follows the other. `page` is the page to measure (popup.html, options.html#…).
  */
-export async function pairedWithBlank(bench, page, { runs, warmup, ready = null }) {
+export async function pairedWithBlank(
+  bench,
+  page,
+  { runs, warmup, ready = null, before = async () => {} },
+) {
   const pairs = [];
   for (let run = 0; run < warmup + runs; run += 1) {
     const order = run % 2 === 0 ? ['blank', 'page'] : ['page', 'blank'];
     const pair = {};
     for (const which of order) {
+      if (which === 'page') await before();
       pair[which] =
         which === 'page'
           ? await openSettled(bench.context, bench.url(page), { ready })
@@ -41,14 +46,39 @@ function phases(runs) {
   };
 }
 
+/**
+ * Makes the picture of the last popup (src/storage/popup-picture.ts) a minute older: as after
+ * a minute on the clock, its time worked and countdowns are hidden until the live popup shows
+ * them. The bench opens popups seconds apart; a user, minutes apart.
+ */
+function ageThePicture(bench) {
+  return bench.control.evaluate(() => {
+    const text = localStorage.getItem('tend-popup-picture');
+    if (!text) return;
+    const picture = JSON.parse(text);
+    picture.takenAt -= 60_000;
+    localStorage.setItem('tend-popup-picture', JSON.stringify(picture));
+  });
+}
+
 export async function measurePopup(bench, { runs, warmup }) {
   const pairs = await pairedWithBlank(bench, 'popup.html', { runs, warmup });
-  if (pairs.some((p) => p.page.fcpMs === null || p.blank.fcpMs === null)) {
+  // Fewer: a figure to read, not a target's.
+  const aged = await pairedWithBlank(bench, 'popup.html', {
+    runs: Math.max(3, Math.round(runs / 2)),
+    warmup: 1,
+    before: () => ageThePicture(bench),
+  });
+  if ([...pairs, ...aged].some((p) => p.page.fcpMs === null || p.blank.fcpMs === null)) {
     throw new Error('a page reported no first-contentful-paint');
   }
   return {
     settled: paired(pairs, 'settledMs'),
     firstContentfulPaint: paired(pairs, 'fcpMs'),
     phases: { popup: phases(pairs.map((p) => p.page)), blank: phases(pairs.map((p) => p.blank)) },
+    agedPicture: {
+      settled: paired(aged, 'settledMs'),
+      firstContentfulPaint: paired(aged, 'fcpMs'),
+    },
   };
 }

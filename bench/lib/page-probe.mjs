@@ -32,7 +32,8 @@ export function pageProbe() {
   const note = (record) => {
     if (record.target.nodeType !== 9 && document.head?.contains(record.target)) return;
     if (record.type === 'characterData') {
-      if (record.oldValue !== record.target.data) batch.shown = true;
+      // Whitespace the parser appends (after a script paused it) reads no differently.
+      if (record.oldValue?.trim() !== record.target.data.trim()) batch.shown = true;
     } else if (record.type === 'attributes') {
       if (record.attributeName === 'hidden' || record.attributeName === 'open') batch.shown = true;
     } else {
