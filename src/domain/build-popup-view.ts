@@ -3,7 +3,7 @@ import { addCalendarDays } from './calendar-date';
 import { nextOccurrence } from './checkins/recurrence';
 import { effectiveWorkdaysAround } from './effective-workday';
 import { intersect } from './intervals';
-import { overdue } from './network/overdue';
+import { firstOverdueUnsnoozed } from './network/overdue';
 import { reachLink } from './network/reach-link';
 import { clockIntervals } from './on-the-clock';
 import { POPUP_VIEW_FORMAT, type NextNudge, type OverdueView, type PopupView } from './popup-view';
@@ -19,17 +19,20 @@ const REACH_OUT_COUNT = 3;
 
 function overdueView(state: PlannerState, now: Date): OverdueView[] {
   const { network, schedule } = state.settings;
-  return overdue(state.contacts, network, schedule.timeZone, now)
-    .filter((person) => !person.snoozed)
-    .slice(0, REACH_OUT_COUNT)
-    .map(({ contact, daysSince }) => ({
-      id: contact.id,
-      name: contact.name,
-      isGroup: contact.isGroup,
-      reach: contact.reach,
-      daysSince,
-      snoozedUntil: contact.snoozedUntil,
-    }));
+  return firstOverdueUnsnoozed(
+    state.contacts,
+    network,
+    schedule.timeZone,
+    now,
+    REACH_OUT_COUNT,
+  ).map(({ contact, daysSince }) => ({
+    id: contact.id,
+    name: contact.name,
+    isGroup: contact.isGroup,
+    reach: contact.reach,
+    daysSince,
+    snoozedUntil: contact.snoozedUntil,
+  }));
 }
 
 function soonestCheckIn(state: PlannerState, at: number) {

@@ -26,12 +26,18 @@ export function zoneFormat(timeZone: string): Intl.DateTimeFormat {
 // Only in these years: before, some zones' offsets had seconds in them.
 const FROM = Date.UTC(1980, 0, 1);
 const UNTIL = Date.UTC(2200, 0, 1);
-// By zone and UTC day number: the offset at the day's first instant, in minutes.
-const starts = new Map<string, number>();
+// By zone, then UTC day number: the offset at the day's first instant, in minutes. Keyed by
+// the number itself, not a string of both: a wake with a large network asks thousands of
+// times, and building and hashing a new string each time was most of the cost.
+const startsByZone = new Map<string, Map<number, number>>();
 
 function startOffset(timeZone: string, day: number): number {
-  const key = `${day} ${timeZone}`;
-  let offset = starts.get(key);
+  let starts = startsByZone.get(timeZone);
+  if (!starts) {
+    starts = new Map();
+    startsByZone.set(timeZone, starts);
+  }
+  let offset = starts.get(day);
   if (offset === undefined) {
     const fields: Record<string, number> = {};
     for (const part of zoneFormat(timeZone).formatToParts(day * DAY_MS)) {
@@ -40,7 +46,7 @@ function startOffset(timeZone: string, day: number): number {
     const { year = NaN, month = NaN, day: date = NaN, hour = NaN, minute, second } = fields;
     offset = (Date.UTC(year, month - 1, date, hour, minute, second) - day * DAY_MS) / MINUTE_MS;
     if (starts.size >= 4096) starts.clear();
-    starts.set(key, offset);
+    starts.set(day, offset);
   }
   return offset;
 }

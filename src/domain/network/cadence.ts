@@ -14,8 +14,11 @@ export function cadenceDays(contact: Contact, network: NetworkSettings): number 
     return asCadence(cadence.count * (cadence.unit === 'weeks' ? 7 : 1));
   }
   // Someone who is both a friend and a colleague is due as often as the more frequent role.
-  const byRole = contact.roles
-    .map((role) => asCadence(network.cadenceByRole[role] ?? null))
-    .filter((days): days is number => days !== null);
-  return byRole.length > 0 ? Math.min(...byRole) : null;
+  // A plain loop: a wake asks this of everyone in the network, some twice.
+  let least: number | null = null;
+  for (const role of contact.roles) {
+    const days = asCadence(network.cadenceByRole[role] ?? null);
+    if (days !== null && (least === null || days < least)) least = days;
+  }
+  return least;
 }

@@ -3,7 +3,7 @@ import { stateAt } from '../idle-state';
 import { addCalendarDays } from '../calendar-date';
 import { effectiveWorkdayOn } from '../effective-workday';
 import { cadenceDays } from '../network/cadence';
-import { overdue, type OverduePerson } from '../network/overdue';
+import { mayRankAmongFirst, overdue, type OverduePerson } from '../network/overdue';
 import type { ReconnectNudge } from '../nudge';
 import { nudgeKey, readNudgeKey } from '../nudge-key';
 import type { PlannerState } from '../planner-state';
@@ -179,40 +179,10 @@ function mostOverdueAt(
   const fitting = context.candidates.filter(({ contact }) =>
     fits(found.get(contact.id) ?? Infinity),
   );
-  const contenders = mayComeFirst(context, fitting, at);
+  const today = utcMidnight(localDate(context.timeZone, at)) / DAY_MS;
+  const contenders = mayRankAmongFirst(fitting, today, 1);
   const person = overdue(contenders, settings.network, context.timeZone, new Date(at))[0];
   return person ? reconnectNudge(context, person, found.get(person.contact.id) ?? at) : null;
-}
-
-/**
- * Those of `people` who may rank first in overdue() at `at`. An instant's local date is
- * within a day of its UTC date, so the days since someone's last contact are within one of
- * those counted from the UTC date; whoever is overdue by a smaller share of their cadence
- * at the most than someone else surely is at the least cannot come first.
- */
-function mayComeFirst(
-  context: Context,
-  people: { contact: Contact; cadence: number }[],
-  at: number,
-): Contact[] {
-  const today = utcMidnight(localDate(context.timeZone, at));
-  const spans = people.map(({ contact, cadence }) => {
-    const since = contact.lastContactAt ?? contact.createdAt;
-    // Not a number or no Date's: left to overdue(), which drops it or throws as before.
-    const days =
-      Math.abs(since) <= MAX_INSTANT ? (today - Math.floor(since / DAY_MS) * DAY_MS) / DAY_MS : NaN;
-    return { contact, cadence, least: days - 1 - cadence, most: days + 1 - cadence };
-  });
-  let surest: (typeof spans)[number] | null = null;
-  for (const span of spans) {
-    if (!(span.least >= 0)) continue;
-    if (!surest || span.least * surest.cadence > surest.least * span.cadence) surest = span;
-  }
-  if (!surest) return people.map(({ contact }) => contact);
-  const { least, cadence } = surest;
-  return spans
-    .filter((span) => !(span.most * cadence < least * span.cadence))
-    .map(({ contact }) => contact);
 }
 
 /**

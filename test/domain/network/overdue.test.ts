@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { overdue } from '../../../src/domain/network/overdue';
+import { firstOverdueUnsnoozed, overdue } from '../../../src/domain/network/overdue';
 import { defaultSettings } from '../../../src/domain/settings';
-import type { Contact } from '../../../src/domain/types';
+import type { Contact, Role } from '../../../src/domain/types';
 import { person } from './contact-factory';
 
 const LONDON = 'Europe/London';
@@ -104,5 +104,75 @@ describe('who is overdue', () => {
       person('Col', { roles: ['colleague'], lastContactAt: seen('2026-11-06T10:00:00Z') }),
     ];
     expect(idsOf(contacts)).toEqual(['sue', 'ben', 'zoe', 'fay', 'col', 'org']);
+  });
+});
+
+// A small seeded generator: the same varied networks on every run.
+function generator(seed: number) {
+  let state = seed;
+  const next = () => {
+    state = (state * 1_103_515_245 + 12_345) % 2_147_483_648;
+    return state / 2_147_483_648;
+  };
+  return { next, pick: <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]! };
+}
+
+const ROLES: readonly Role[] = ['colleague', 'friend', 'family', 'mentor', 'professional-org'];
+
+function network100(seed: number, now: number): Contact[] {
+  const { next, pick } = generator(seed);
+  // Instants near now, on whole hours and around midnights, so that many fall on the edges
+  // of local dates and many people tie.
+  const around = (days: number) => now - Math.round(next() * days * 24) * 3_600_000;
+  return Array.from({ length: 100 }, (_, index) =>
+    person(pick(['Ann', 'Bo', 'Cy', 'Di', 'Ed']), {
+      id: `p${index}`,
+      roles: next() < 0.2 ? [pick(ROLES), pick(ROLES)] : [pick(ROLES)],
+      cadence: pick([
+        { kind: 'role-default' },
+        { kind: 'never' },
+        { kind: 'every', count: pick([1, 2, 3, 10]), unit: pick(['days', 'weeks'] as const) },
+      ]),
+      archived: next() < 0.1,
+      snoozedUntil: next() < 0.2 ? around(6) + 3 * 86_400_000 : null,
+      lastContactAt: next() < 0.8 ? around(120) : null,
+      createdAt: around(400),
+    }),
+  );
+}
+
+describe('the first few overdue people not snoozed (the popup’s card)', () => {
+  const zones = [
+    LONDON,
+    'Pacific/Kiritimati',
+    'Pacific/Pago_Pago',
+    'Asia/Kolkata',
+    'America/St_Johns',
+  ];
+  const moments = ['2026-11-23T10:00:00Z', '2026-03-29T00:30:00Z', '2026-11-01T23:59:00Z'];
+
+  it('are the same people, in the same order, as the whole overdue list gives', () => {
+    let compared = 0;
+    for (const [seed, zone] of zones.entries()) {
+      for (const iso of moments) {
+        const now = new Date(iso);
+        const contacts = network100(seed * 7 + moments.indexOf(iso), now.getTime());
+        for (const count of [1, 3, 5]) {
+          const whole = overdue(contacts, network, zone, now).filter((one) => !one.snoozed);
+          expect(firstOverdueUnsnoozed(contacts, network, zone, now, count)).toEqual(
+            whole.slice(0, count),
+          );
+          compared += whole.length > count ? 1 : 0;
+        }
+      }
+    }
+    // Most comparisons had more people overdue than the card shows.
+    expect(compared).toBeGreaterThan(30);
+  });
+
+  it('throws on an instant no date can hold, as the whole list does', () => {
+    const broken = person('Ann', { lastContactAt: 9e15, snoozedUntil: Date.parse('2027-01-01') });
+    expect(() => overdue([broken], network, LONDON, NOW)).toThrow(RangeError);
+    expect(() => firstOverdueUnsnoozed([broken], network, LONDON, NOW, 3)).toThrow(RangeError);
   });
 });
