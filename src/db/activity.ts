@@ -4,6 +4,7 @@ import type { IDBPIndex, StoreNames } from 'idb';
 import type { TendDatabase } from './open';
 import type { TendDB } from './schema';
 import { MINUTE_MS } from '../domain/time-units';
+import { deleteMeta } from './meta-store';
 
 /**
  * Stores a transition as it happens. An idle state equal to the last stored one is
@@ -145,12 +146,17 @@ export async function runningBreak(db: TendDatabase, at: number): Promise<BreakS
 
 /** Ends the running break at `at` by moving its planned end there; false when none runs. */
 export async function endBreakEarly(db: TendDatabase, at: number): Promise<boolean> {
-  const tx = db.transaction('activity', 'readwrite', { durability: 'strict' });
-  let cursor = await tx.store.index('by-at').openCursor(IDBKeyRange.lowerBound(at, true));
+  const tx = db.transaction(['activity', 'meta'], 'readwrite', { durability: 'strict' });
+  const index = tx.objectStore('activity').index('by-at');
+  let cursor = await index.openCursor(IDBKeyRange.lowerBound(at, true));
   let moved = false;
   while (cursor) {
     if (cursor.value.state === 'break-end') {
-      await cursor.update({ ...cursor.value, at });
+      // The one record ever moved: Insights' copy of the activity cannot tell it by counting.
+      await Promise.all([
+        cursor.update({ ...cursor.value, at }),
+        deleteMeta(tx.objectStore('meta'), 'insights-activity'),
+      ]);
       moved = true;
       break;
     }

@@ -1,10 +1,18 @@
-import type { IDBPIndex } from 'idb';
+import type { IDBPIndex, IDBPTransaction } from 'idb';
 import { CLOCK_STATES, IDLE_STATES } from '../domain/idle-state';
 import type { InsightsInput } from '../domain/insights/weekly';
 import type { ActivityTransition } from '../domain/types';
 import { insightsWindow } from '../domain/insights/window';
 import type { Settings } from '../domain/types';
-import { getExceptions } from './meta-store';
+import { localDate, localMidnight } from '../domain/workday';
+import {
+  packActivity,
+  packSnapshot,
+  withPacked,
+  type PackedActivity,
+  type PackSnapshot,
+} from './insights-activity';
+import { getExceptions, getMeta, putMeta } from './meta-store';
 import type { TendDatabase } from './open';
 import type { TendDB } from './schema';
 import { completed, SETTINGS_KEY } from './settings';
@@ -27,11 +35,15 @@ export async function loadInsights(db: TendDatabase, now: Date): Promise<Insight
     ['settings', 'activity', 'interactions', 'reflections', 'contacts', 'meta'],
     'readonly',
   );
-  const settings: Settings = completed(await tx.objectStore('settings').get(SETTINGS_KEY));
+  const [stored, packed] = await Promise.all([
+    tx.objectStore('settings').get(SETTINGS_KEY),
+    getMeta(tx.objectStore('meta'), 'insights-activity'),
+  ]);
+  const settings: Settings = completed(stored);
   const window = insightsWindow(settings.schedule.timeZone, now);
 
-  const [activity, interactions, reflections, contacts, exceptions] = await Promise.all([
-    activityFrom(tx.objectStore('activity').index('by-at'), window.activityFrom),
+  const [read, interactions, reflections, contacts, exceptions] = await Promise.all([
+    windowActivity(tx, packed, window.activityFrom, startOfDay(settings, now)),
     tx.objectStore('interactions').index('by-at').getAll(IDBKeyRange.lowerBound(window.from)),
     tx
       .objectStore('reflections')
@@ -41,15 +53,65 @@ export async function loadInsights(db: TendDatabase, now: Date): Promise<Insight
     getExceptions(tx.objectStore('meta'), { first: window.firstDate, last: window.lastDate }),
   ]);
   await tx.done;
+  if (read.repack) storePacked(db, packActivity(read.activity, read.repack));
   return {
     settings,
-    activity,
+    activity: read.activity,
     interactions,
     reflections,
     contacts,
     exceptions,
     now: now.getTime(),
   };
+}
+
+type InsightsTransaction = IDBPTransaction<
+  TendDB,
+  ('settings' | 'activity' | 'interactions' | 'reflections' | 'contacts' | 'meta')[],
+  'readonly'
+>;
+
+// The local midnight that begins the day of `now`: the copy of the activity holds what came
+// before it, so it is packed again at most once a day.
+function startOfDay(settings: Settings, now: Date): number {
+  const zone = settings.schedule.timeZone;
+  return localMidnight(zone, localDate(zone, now));
+}
+
+/**
+ * The window's activity from `since` on: from the packed copy and what came after it when the
+ * copy still holds (see PackedActivity), else from the store. `repack` is the snapshot to
+ * pack a fresher copy with, up to `today`, when the one stored is missing, stale or older.
+ */
+async function windowActivity(
+  tx: InsightsTransaction,
+  packed: PackedActivity | undefined,
+  since: number,
+  today: number,
+): Promise<{ activity: ActivityTransition[]; repack: PackSnapshot | null }> {
+  const store = tx.objectStore('activity');
+  const index = store.index('by-at');
+  // A copy packed up to later than now (the clock was put back) holds what is yet to come.
+  const usable = packed && packed.from <= since && packed.until <= today;
+  const fresh = usable && packed.from === since && packed.until === today;
+  const [activity, snapshot] = await Promise.all([
+    usable ? withPacked(index, store, packed, since) : null,
+    fresh ? null : packSnapshot(index, store, since, today),
+  ]);
+  if (activity !== null) return { activity, repack: snapshot };
+  const [read, repack] = await Promise.all([
+    activityFrom(index, since),
+    snapshot ?? packSnapshot(index, store, since, today),
+  ]);
+  return { activity: read, repack };
+}
+
+// Storing the copy is no part of showing Insights, and a copy that failed to store only
+// means the next visit reads the store, so nothing waits for it and a failure is dropped.
+function storePacked(db: TendDatabase, packed: PackedActivity): void {
+  const tx = db.transaction('meta', 'readwrite', { durability: 'relaxed' });
+  putMeta(tx.store, 'insights-activity', packed).catch(() => undefined);
+  tx.done.catch(() => undefined);
 }
 
 type ActivityIndex = IDBPIndex<

@@ -1,6 +1,7 @@
 import type { ScheduleChange } from '../domain/planner-state';
 import type { DayException, NudgeKind } from '../domain/types';
 import type { Shadow } from '../sync/shadow';
+import type { PackedActivity } from './insights-activity';
 
 /** How often the after-hours guard was passed ("open for 15 minutes"), and the last pass. */
 export interface GuardPasses {
@@ -30,6 +31,8 @@ export interface MetaValues {
   'hours-checked': number;
   /** When the user closed the options page's welcome. */
   'welcome-closed': number;
+  /** A copy of the Insights window's activity, read in one value (see insights-activity.ts). */
+  'insights-activity': PackedActivity;
   /** The user's change to one workday (on call, a late shift), under its date's key. */
   [key: ExceptionKey]: DayException;
 }
