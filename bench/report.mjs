@@ -107,7 +107,10 @@ export function printDetails(f) {
   if (f.import?.preview) {
     lines.push(
       `import (${f.import.fileMB} MB): preview ${f.import.preview.medianMs} ms, write ` +
-        `${f.import.write.medianMs} ms`,
+        `${f.import.write.medianMs} ms` +
+        (f.import.rawWrite
+          ? `; IndexedDB alone, the same records put raw: ${f.import.rawWrite.medianMs} ms`
+          : ''),
     );
   }
   if (f.network) {

@@ -83,6 +83,7 @@ async function plainRun(bench, { only, counts }, now, dir) {
     figures.import = await measureImport(bench, seedBackup(now, seed), {
       runs: counts.import,
       dir,
+      floor: true,
     });
     verdicts.push(verdict('importMs', figures.import.total?.medianMs ?? null));
   }

@@ -15,6 +15,7 @@ import { putMeta } from './meta-store';
 import { exceptionKey } from './meta-values';
 import { noteOfChange, SETTINGS_KEY } from './settings';
 import { commitOrAbort } from './commit-or-abort';
+import { sameData } from './edit-conflict';
 
 import { allStores, readAll, type AllStores } from './backup';
 import { writeReflections } from './import-reflections';
@@ -28,6 +29,29 @@ function withLastContact(contacts: Contact[], interactions: readonly Interaction
   return contacts
     .filter((contact) => (latest.get(contact.id) ?? null) !== contact.lastContactAt)
     .map((contact) => ({ ...contact, lastContactAt: latest.get(contact.id) ?? null }));
+}
+
+/** `incoming` without the records stored already exactly as they are (by `key`). */
+function notHeld<T>(incoming: T[], stored: readonly T[], key: (record: T) => string): T[] {
+  const byKey = new Map(stored.map((record) => [key(record), record]));
+  return incoming.filter((record) => !sameData(byKey.get(key(record)), record));
+}
+
+/**
+ * The backup less the people, connections, check-ins and nudge-log entries the database holds
+ * already as the file has them. Writing one changes nothing, and each put is a round trip to
+ * the database (a restore onto the browser the file came from put 20 000 connections it
+ * held); nor is it the import's to take back: Undo leaves it, and names none of them.
+ */
+function onlyNews(backup: Backup, before: Backup): Backup {
+  const byId = (record: { id: string }) => record.id;
+  return {
+    ...backup,
+    contacts: notHeld(backup.contacts, before.contacts, byId),
+    interactions: notHeld(backup.interactions, before.interactions, byId),
+    checkIns: notHeld(backup.checkIns, before.checkIns, byId),
+    nudgeLog: notHeld(backup.nudgeLog, before.nudgeLog, (entry) => entry.key),
+  };
 }
 
 /** The keys of the records an import added, list by list (activity by its store key). */
@@ -198,12 +222,13 @@ export async function recomputeLastContact(
  */
 export async function importBackup(
   db: TendDatabase,
-  backup: Backup,
+  file: Backup,
   at: number = Date.now(),
 ): Promise<ImportUndo> {
   const tx = allStores(db, 'readwrite');
   return commitOrAbort(tx, async () => {
-    const before = await readAll(tx, backup.exportedAt);
+    const before = await readAll(tx, file.exportedAt);
+    const backup = onlyNews(file, before);
     // A schedule that changes with the import never brings reminders for shifts before it.
     const change = noteOfChange(before.settings.schedule, backup.settings.schedule, at);
     if (change) await putMeta(tx.objectStore('meta'), 'schedule-change', change);

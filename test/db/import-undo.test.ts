@@ -47,6 +47,25 @@ describe('undo of an import', () => {
     expect(result.kept).toEqual([{ kind: 'settings', label: 'mutedKinds' }]);
   });
 
+  it('takes back nothing of a file whose records the database already held as they are', async () => {
+    const db = await openDb();
+    await importBackup(db, aBackup());
+    const held = await exportBackup(db, new Date(NOW));
+    // The same file again, as on restoring a backup onto the browser it was made in.
+    const undo = await importBackup(db, aBackup());
+    const sam = (await db.get('contacts', 'sam'))!;
+    await saveContact(db, { ...sam, notes: 'Edited after the import.' });
+
+    const result = await undoImport(db, undo, NOW);
+
+    // Sam was never the second import's to take back: no word of keeping him.
+    expect(result.kept).toEqual([]);
+    const after = await exportBackup(db, new Date(NOW));
+    expect(after.contacts.find((one) => one.id === 'sam')?.notes).toBe('Edited after the import.');
+    expect(after.interactions).toEqual(held.interactions);
+    expect(after.checkIns).toEqual(held.checkIns);
+  });
+
   it('says nothing was kept when nothing changed after the import', async () => {
     const db = await openDb();
     const undo = await importBackup(db, aBackup());

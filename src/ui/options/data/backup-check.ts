@@ -15,10 +15,14 @@ import type { PendingImport } from './import-preview';
 export async function checkBackupFile(
   file: File,
 ): Promise<{ pending: PendingImport } | { refused: string }> {
+  // The keys are asked for first: the database reads them while the file is read and checked
+  // (a page's own work), instead of after it. A refused file leaves the answer unused.
+  const keys = read(currentKeys);
+  keys.catch(() => undefined);
   try {
     const parsed = parseBackup(await file.text(), (await now()).getTime());
     if (!parsed.ok) return { refused: backupMessageText(parsed.message) };
-    const preview = importPreview(parsed.backup, await read(currentKeys));
+    const preview = importPreview(parsed.backup, await keys);
     return { pending: { fileName: file.name, backup: parsed.backup, preview } };
   } catch (error) {
     return { refused: t('backupReadFailed', [errorText(error)]) };
