@@ -9,6 +9,13 @@ import { gzipSync } from 'node:zlib';
 /** Issue 15's limits, in KB of 1 024 gzipped bytes (level 9), CSS apart. */
 export const SIZE_LIMITS = { popupScriptsGzipKB: 15, backgroundGzipKB: 20 };
 
+/**
+ * Until those limits are met, the sizes reached on 2026-12-03 (popup 18.69 KB, background
+ * 38.35 KB) rounded up: `npm test` fails a change that makes either script grow past them.
+ * Lower them as the scripts shrink; they are a ratchet, not a target.
+ */
+export const SIZE_CEILINGS = { popupScriptsGzipKB: 19, backgroundGzipKB: 39 };
+
 const STATIC = [
   /\bimport\s*["'`]([^"'`]+\.js)["'`]/g,
   /\bfrom\s*["'`]([^"'`]+\.js)["'`]/g,
