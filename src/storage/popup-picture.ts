@@ -2,8 +2,10 @@
 // (popup-view-copy.ts): a tiny script (entrypoints/popup-picture.ts) puts it on screen before
 // the popup's own script has loaded, so the first frame shows the day, not a blank popup. It
 // is a picture only: nothing in it works until the popup's script takes its place, a few
-// frames later, with live content of the same text. This module imports nothing, so the
-// script that paints the picture stays a few hundred bytes.
+// frames later, with live content of the same text. This module imports next to nothing, so
+// the script that paints the picture stays a few hundred bytes.
+import { pageStorage } from './page-storage';
+
 const KEY = 'tend-popup-picture';
 
 /**
@@ -28,21 +30,13 @@ interface Picture {
   offsetMs: number;
 }
 
-function storage(): Storage | null {
-  try {
-    return globalThis.localStorage ?? null;
-  } catch {
-    return null;
-  }
-}
-
 /**
  * The picture's markup when it still holds now and is in `language`, and whether its clock
  * figures are too old to show; else null.
  */
 function popupPicture(language: string): { html: string; stale: boolean } | null {
   try {
-    const text = storage()?.getItem(KEY);
+    const text = pageStorage()?.getItem(KEY);
     if (!text) return null;
     const picture = JSON.parse(text) as Partial<Picture>;
     const at = Date.now() + (import.meta.env.TEND_E2E ? (picture.offsetMs ?? 0) : 0);
@@ -89,7 +83,7 @@ export function keepPopupPicture(
       language,
       offsetMs: import.meta.env.TEND_E2E ? at - Date.now() : 0,
     };
-    storage()?.setItem(KEY, JSON.stringify(picture));
+    pageStorage()?.setItem(KEY, JSON.stringify(picture));
   } catch {
     // Full or refused: the next popup paints when its script has loaded.
   }
@@ -98,7 +92,7 @@ export function keepPopupPicture(
 /** Forgets the picture: it shows data that changed, or everything was erased. */
 export function dropPopupPicture(): void {
   try {
-    storage()?.removeItem(KEY);
+    pageStorage()?.removeItem(KEY);
   } catch {
     // Nothing kept, nothing to drop.
   }

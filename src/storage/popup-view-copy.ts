@@ -1,4 +1,5 @@
 import { isCurrent, type PopupView } from '../domain/popup-view';
+import { pageStorage } from './page-storage';
 import { dropPopupPicture } from './popup-picture';
 
 // In the extension's localStorage (its pages share it; the background has none): read
@@ -11,15 +12,6 @@ interface Copy {
   offsetMs: number;
 }
 
-function storage(): Storage | null {
-  try {
-    return globalThis.localStorage ?? null;
-  } catch {
-    // A browser that refuses the page its storage: the popup paints after the async read.
-    return null;
-  }
-}
-
 /**
  * The popup's own copy of the last view it showed, when it still holds now: the popup paints
  * it in its first frame, then takes the view the background stored (never older than the
@@ -27,7 +19,7 @@ function storage(): Storage | null {
  */
 export function popupViewCopy(): { view: PopupView; at: number } | null {
   try {
-    const text = storage()?.getItem(KEY);
+    const text = pageStorage()?.getItem(KEY);
     if (!text) return null;
     const copy = JSON.parse(text) as Partial<Copy>;
     const at = Date.now() + (import.meta.env.TEND_E2E ? (copy.offsetMs ?? 0) : 0);
@@ -43,7 +35,7 @@ export function popupViewCopy(): { view: PopupView; at: number } | null {
 export function keepPopupViewCopy(view: PopupView, at: number): void {
   try {
     const copy: Copy = { view, offsetMs: import.meta.env.TEND_E2E ? at - Date.now() : 0 };
-    storage()?.setItem(KEY, JSON.stringify(copy));
+    pageStorage()?.setItem(KEY, JSON.stringify(copy));
   } catch {
     // Full or refused: the next popup paints after its read, as without a copy.
   }
@@ -56,7 +48,7 @@ export function keepPopupViewCopy(view: PopupView, at: number): void {
 export function dropPopupViewCopy(): void {
   dropPopupPicture();
   try {
-    storage()?.removeItem(KEY);
+    pageStorage()?.removeItem(KEY);
   } catch {
     // Nothing kept, nothing to drop.
   }

@@ -212,6 +212,10 @@ describe('the popup, in Chromium', () => {
       .poll(async () => (await storedView()).workedMs)
       .toBeGreaterThanOrEqual(60 * 60 * 1000);
     expect(await storedView()).toMatchObject({ status: 'working' });
+    // A moment after it showed that view at rest, the open popup kept a picture of it.
+    await expect
+      .poll(() => other.evaluate(() => localStorage.getItem('tend-popup-picture') ?? ''))
+      .toContain('1 h 0 min');
     await stopServiceWorkers(other);
 
     // Opened again, the popup shows the day from its first frame: never "Loading…". That
@@ -237,7 +241,7 @@ describe('the popup, in Chromium', () => {
       return { sawLoading, pictured };
     });
     expect(seen).toMatchObject({ sawLoading: false, pictured: true });
-    expect(await popup.locator('#app').getAttribute('aria-busy')).toBeNull();
+    await expect.poll(() => popup.locator('#app').getAttribute('aria-busy')).toBeNull();
     // The day ended from another page: its wake's view reaches this popup without a reload.
     await other.getByRole('button', { name: 'End my day' }).click();
     await expect.poll(() => popup.getByTestId('status').textContent()).toBe('Day ended');

@@ -56,9 +56,13 @@ export function Popup() {
     void refetchWaiting();
   }
 
+  // A popup taken down before its first paint (a test's, the page closed) asks nothing more.
+  let open = true;
+  onCleanup(() => (open = false));
+
   async function start() {
     if (await firstRead(shown.showStored())) await afterPaint();
-    await shown.askBackground();
+    if (open) await shown.askBackground();
   }
 
   // The popup as it rests, for the next one's first frame (picture.ts); again at each tick,
