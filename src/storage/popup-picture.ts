@@ -34,7 +34,7 @@ interface Picture {
  * The picture's markup when it still holds now and is in `language`, and whether its clock
  * figures are too old to show; else null.
  */
-function popupPicture(language: string): { html: string; stale: boolean } | null {
+export function popupPicture(language: string): { html: string; stale: boolean } | null {
   try {
     const text = pageStorage()?.getItem(KEY);
     if (!text) return null;
@@ -52,22 +52,6 @@ function popupPicture(language: string): { html: string; stale: boolean } | null
   } catch {
     return null;
   }
-}
-
-/**
- * Puts the picture, when one holds, in `app` (the popup's empty container) and says so: the
- * region is busy until the live popup takes its place (ui/popup/picture.ts), and marked stale
- * when its time-dependent figures are too old to show. A popup opened to do something (a
- * notification's "write to them", in its address) starts live.
- */
-export function paintPicture(app: HTMLElement, language: string): boolean {
-  if (location.search !== '') return false;
-  const picture = popupPicture(language);
-  if (!picture) return false;
-  app.innerHTML = picture.html;
-  app.setAttribute('aria-busy', 'true');
-  if (picture.stale) app.setAttribute('data-stale', '');
-  return true;
 }
 
 /** Keeps `html`, the popup as shown at `at` on Tend's clock, for the next popup's first frame. */

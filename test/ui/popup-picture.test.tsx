@@ -9,7 +9,8 @@ import { openDb } from '../../src/db/open';
 import { saveSettings } from '../../src/db/settings';
 import { defaultSettings } from '../../src/domain/settings';
 import { send } from '../../src/messages';
-import { keepPopupPicture, paintPicture } from '../../src/storage/popup-picture';
+import { keepPopupPicture } from '../../src/storage/popup-picture';
+import { paintPicture } from '../../src/ui/popup/paint-picture';
 import { renderOverPicture } from '../../src/ui/popup/picture';
 import { Popup } from '../../src/ui/popup/popup';
 import { write } from '../../src/ui/shared/write';
@@ -128,6 +129,19 @@ describe('the picture of the last popup', () => {
     await allAnswered();
     // The quick log's code is compiled on first use here: slower than a browser loads it.
   }, 20_000);
+
+  it('brings a name with markup in it back as text, never as elements', async () => {
+    const name = '<img src=x onerror="alert(1)"></bdi><b>Bold</b> & co';
+    await saveContact(await openDb(), aContact({ id: 'odd', name, createdAt: at('09:00') - 4e9 }));
+    await firstOpen();
+    await waitFor(() => expect(localStorage.getItem(PICTURE)).toContain('Bold'));
+    closeOpen!();
+    app.replaceChildren();
+    expect(paintPicture(app, navigator.language)).toBe(true);
+    expect(app.querySelector('img, b, script')).toBeNull();
+    const names = [...app.querySelectorAll('.person-name')].map((element) => element.textContent);
+    expect(names).toContain(name);
+  });
 
   it('is not shown in another language, after what it shows has ended, or to a popup opened to act', () => {
     const html = '<main><p>Working</p></main>';
