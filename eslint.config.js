@@ -25,6 +25,22 @@ export default tseslint.config(
     rules: { 'no-restricted-globals': ['error', 'chrome'] },
   },
   {
+    // A transaction that writes people or check-ins must store a new generation in the same
+    // transaction (src/db/generation.ts), or a running worker would plan from the ones it kept.
+    files: ['src/**'],
+    ignores: ['src/db/generation.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "CallExpression[callee.property.name='transaction']:has(Literal[value='readwrite']):matches(:has(Literal[value='contacts']), :has(Literal[value='checkIns']))",
+          message: 'Write people or check-ins through changing() in src/db/generation.ts.',
+        },
+      ],
+    },
+  },
+  {
     // Pages read through ui/shared/read.ts and write through ui/shared/write.ts, which tells
     // the background: a page that opened the database itself could forget to.
     files: ['src/ui/**'],

@@ -56,4 +56,7 @@ export async function writeSeed(page, data, chunkSize = 5000) {
     }
   }
   await put('settings', [data.settings], 'current');
+  // A new generation, as every write of people or check-ins in Tend stores one
+  // (src/db/generation.ts): a worker still running must not plan from the ones it kept.
+  await put('meta', [`bench-${Date.now()}-${Math.random()}`], 'generation');
 }

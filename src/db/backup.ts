@@ -1,7 +1,8 @@
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from '../domain/backup/format';
 import { type CurrentKeys } from '../domain/backup/preview';
 import type { TendDatabase } from './open';
-import { getExceptionDates, getExceptions } from './meta-store';
+import { markChanged } from './generation';
+import { getExceptionDates, getExceptions, type MetaWriter } from './meta-store';
 import { completed, SETTINGS_KEY } from './settings';
 
 /**
@@ -26,9 +27,14 @@ type Stores = typeof STORES;
 /** A transaction over every store a backup touches. */
 export type AllStores<Mode extends IDBTransactionMode> = ReturnType<typeof allStores<Mode>>;
 
-/** Opens one transaction over every store a backup touches, strictly durable. */
+/**
+ * Opens one transaction over every store a backup touches, strictly durable; one that may
+ * write (an import, its undo) is marked as changing people and check-ins (generation.ts).
+ */
 export function allStores<Mode extends IDBTransactionMode>(db: TendDatabase, mode: Mode) {
-  return db.transaction(STORES as unknown as Stores[number][], mode, { durability: 'strict' });
+  const tx = db.transaction(STORES as unknown as Stores[number][], mode, { durability: 'strict' });
+  if (mode === 'readwrite') markChanged(tx.objectStore('meta') as MetaWriter);
+  return tx;
 }
 
 /** Everything a backup holds, read inside `tx` so it is one consistent moment. */

@@ -1,6 +1,7 @@
 import type { CheckIn } from '../domain/types';
 import { DataError } from './data-error';
 import { requireUnchanged } from './edit-conflict';
+import { changing } from './generation';
 import type { TendDatabase } from './open';
 
 /**
@@ -13,9 +14,10 @@ export async function saveCheckIn(
   checkIn: CheckIn,
   opened?: CheckIn | null,
 ): Promise<void> {
-  const tx = db.transaction('checkIns', 'readwrite', { durability: 'strict' });
-  if (opened !== undefined) requireUnchanged(await tx.store.get(checkIn.id), opened);
-  await Promise.all([tx.store.put(checkIn), tx.done]);
+  const tx = changing(db, ['checkIns']);
+  const store = tx.objectStore('checkIns');
+  if (opened !== undefined) requireUnchanged(await store.get(checkIn.id), opened);
+  await Promise.all([store.put(checkIn), tx.done]);
 }
 
 /** Every check-in, paused ones included, by title. */
@@ -28,14 +30,15 @@ export async function listCheckIns(db: TendDatabase): Promise<CheckIn[]> {
 
 /** Deletes a check-in and returns it, so that undo can save it again. */
 export async function deleteCheckIn(db: TendDatabase, id: string): Promise<CheckIn> {
-  const tx = db.transaction('checkIns', 'readwrite', { durability: 'strict' });
-  const checkIn = await tx.store.get(id);
+  const tx = changing(db, ['checkIns']);
+  const store = tx.objectStore('checkIns');
+  const checkIn = await store.get(id);
   if (!checkIn) {
     tx.abort();
     await tx.done.catch(() => undefined);
     throw new DataError('missing-check-in', id);
   }
-  await Promise.all([tx.store.delete(id), tx.done]);
+  await Promise.all([store.delete(id), tx.done]);
   return checkIn;
 }
 
@@ -45,14 +48,15 @@ export async function changeCheckIn(
   id: string,
   change: (checkIn: CheckIn) => CheckIn,
 ): Promise<CheckIn> {
-  const tx = db.transaction('checkIns', 'readwrite', { durability: 'strict' });
-  const checkIn = await tx.store.get(id);
+  const tx = changing(db, ['checkIns']);
+  const store = tx.objectStore('checkIns');
+  const checkIn = await store.get(id);
   if (!checkIn) {
     tx.abort();
     await tx.done.catch(() => undefined);
     throw new DataError('missing-check-in', id);
   }
   const next = change(checkIn);
-  await Promise.all([tx.store.put(next), tx.done]);
+  await Promise.all([store.put(next), tx.done]);
   return next;
 }

@@ -1,6 +1,7 @@
 import type { Contact, Interaction } from '../domain/types';
 import { DataError } from './data-error';
 import { requireUnchanged } from './edit-conflict';
+import { changing } from './generation';
 import type { TendDatabase } from './open';
 
 /** What deleting a person took away, kept so that undo can put it all back. */
@@ -22,8 +23,9 @@ export async function saveContact(
   contact: Contact,
   opened?: Contact | null,
 ): Promise<Contact> {
-  const tx = db.transaction('contacts', 'readwrite', { durability: 'strict' });
-  const stored = await tx.store.get(contact.id);
+  const tx = changing(db, ['contacts']);
+  const store = tx.objectStore('contacts');
+  const stored = await store.get(contact.id);
   // Nothing has been written yet, so a refused save's empty transaction simply commits.
   requireUnchanged(stored, opened, KEPT_IN_STEP);
   const merged: Contact = stored
@@ -35,7 +37,7 @@ export async function saveContact(
         createdAt: stored.createdAt,
       }
     : contact;
-  await Promise.all([tx.store.put(merged), tx.done]);
+  await Promise.all([store.put(merged), tx.done]);
   return merged;
 }
 
@@ -83,7 +85,7 @@ export async function snoozeContact(
  * connection with nobody left in it goes too. Returns everything needed to undo it.
  */
 export async function deleteContact(db: TendDatabase, id: string): Promise<DeletedContact> {
-  const tx = db.transaction(['contacts', 'interactions'], 'readwrite', { durability: 'strict' });
+  const tx = changing(db, ['contacts', 'interactions']);
   const contacts = tx.objectStore('contacts');
   const interactions = tx.objectStore('interactions');
   const [contact, theirs] = await Promise.all([
@@ -104,7 +106,7 @@ export async function deleteContact(db: TendDatabase, id: string): Promise<Delet
 
 /** Undoes `deleteContact`: the person and each of their connections come back as they were. */
 export async function restoreContact(db: TendDatabase, deleted: DeletedContact): Promise<void> {
-  const tx = db.transaction(['contacts', 'interactions'], 'readwrite', { durability: 'strict' });
+  const tx = changing(db, ['contacts', 'interactions']);
   const interactions = tx.objectStore('interactions');
   await Promise.all([
     tx.objectStore('contacts').put(deleted.contact),
@@ -120,9 +122,10 @@ async function changeContact(
   change: Partial<Pick<Contact, 'archived' | 'snoozedUntil'>>,
   now: number,
 ): Promise<void> {
-  const tx = db.transaction('contacts', 'readwrite', { durability: 'strict' });
-  const contact = await tx.store.get(id);
+  const tx = changing(db, ['contacts']);
+  const store = tx.objectStore('contacts');
+  const contact = await store.get(id);
   // Nothing has been written yet, so the empty transaction simply commits.
   if (!contact) throw new DataError('missing-person', id);
-  await Promise.all([tx.store.put({ ...contact, ...change, updatedAt: now }), tx.done]);
+  await Promise.all([store.put({ ...contact, ...change, updatedAt: now }), tx.done]);
 }

@@ -2,6 +2,7 @@ import type { Interaction } from '../domain/types';
 import { DataError } from './data-error';
 import { requireUnchanged } from './edit-conflict';
 import type { IDBPIndex, StoreNames } from 'idb';
+import { changing } from './generation';
 import type { TendDatabase } from './open';
 import type { TendDB } from './schema';
 import { commitOrAbort } from './commit-or-abort';
@@ -74,7 +75,7 @@ export async function interactionsSince(db: TendDatabase, since: number): Promis
 
 /** A connection and the people it is about change together; logging one is a choice the user made. */
 function networkTransaction(db: TendDatabase) {
-  return db.transaction(['interactions', 'contacts'], 'readwrite', { durability: 'strict' });
+  return changing(db, ['interactions', 'contacts']);
 }
 
 type NetworkTransaction = ReturnType<typeof networkTransaction>;

@@ -10,8 +10,14 @@ import {
 import type { TendDB } from './schema';
 
 // The meta store of any transaction that holds it, alone or with other stores.
-type MetaReader = Pick<IDBPObjectStore<TendDB, ['meta'], 'meta'>, 'get' | 'getAll' | 'getAllKeys'>;
-type MetaWriter = Pick<IDBPObjectStore<TendDB, ['meta'], 'meta', 'readwrite'>, 'put' | 'delete'>;
+export type MetaReader = Pick<
+  IDBPObjectStore<TendDB, ['meta'], 'meta'>,
+  'get' | 'getAll' | 'getAllKeys'
+>;
+export type MetaWriter = Pick<
+  IDBPObjectStore<TendDB, ['meta'], 'meta', 'readwrite'>,
+  'put' | 'delete'
+>;
 
 // IndexedDB keeps one value type per store. The db modules read and write the meta store
 // through these functions only, and putMeta takes for each key only the type MetaValues

@@ -33,6 +33,8 @@ export interface MetaValues {
   'welcome-closed': number;
   /** A copy of the Insights window's activity, read in one value (see insights-activity.ts). */
   'insights-activity': PackedActivity;
+  /** Changes with every write of people or check-ins (generation.ts); no moment, no order. */
+  generation: string;
   /** The user's change to one workday (on call, a late shift), under its date's key. */
   [key: ExceptionKey]: DayException;
 }

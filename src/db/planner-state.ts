@@ -1,12 +1,13 @@
 import { subDays } from 'date-fns';
 import type { PlannerState } from '../domain/planner-state';
 import { addCalendarDays } from '../domain/calendar-date';
-import type { DayException, Settings } from '../domain/types';
+import type { CheckIn, Contact, DayException, Settings } from '../domain/types';
 import { localDate } from '../domain/workday';
 import { activitySinceIn } from './activity';
 import { busyIntervals } from '../domain/busy';
 import { weekStartOf } from '../domain/rules/reflection';
 import { lastGatheringBeforeIn } from './interactions';
+import { readGeneration } from './generation';
 import { getMeta } from './meta-store';
 import { exceptionKey } from './meta-values';
 import type { TendDatabase } from './open';
@@ -23,6 +24,19 @@ const STORES = [
   'checkIns',
   'reflections',
 ] as const;
+
+/**
+ * The people and the check-ins as the last read found them, with the generation read beside
+ * them (generation.ts), on that connection: a wake that reads the same generation again
+ * takes them from here instead of reading 300 to 3 000 people again. A new connection (after
+ * an upgrade, an erase) reads them afresh.
+ */
+let kept: {
+  db: TendDatabase;
+  generation: string | undefined;
+  contacts: Contact[];
+  checkIns: CheckIn[];
+} | null = null;
 
 /**
  * Everything the planner reads, and no more: the rules look at yesterday and today,
@@ -58,15 +72,29 @@ export async function loadPlannerState(
   const meta = tx.objectStore('meta');
   const nudgeLogStore = tx.objectStore('nudgeLog');
   const interactions = tx.objectStore('interactions');
+  // The people and check-ins: read now when nothing is kept for this connection, else only
+  // once the generation says they changed, in this same transaction.
+  const known = kept?.db === db ? kept : null;
+  const generation = read(() => readGeneration(meta));
+  const readPeople = (): Promise<[Contact[], CheckIn[]]> =>
+    Promise.all([
+      read(() => tx.objectStore('contacts').getAll()),
+      read(() => tx.objectStore('checkIns').getAll()),
+    ]);
+  const people = known
+    ? generation.then((found): Promise<[Contact[], CheckIn[]]> | [Contact[], CheckIn[]] =>
+        found === known.generation ? [known.contacts, known.checkIns] : readPeople(),
+      )
+    : readPeople();
   const [
     activity,
     nudgeLog,
-    contacts,
+    [contacts, checkIns],
+    readAtGeneration,
     exceptions,
     paused,
     snoozed,
     connectionTimes,
-    checkIns,
     lastGatheringAt,
     reflectedWeekStarts,
     askedZones,
@@ -74,7 +102,8 @@ export async function loadPlannerState(
   ] = await Promise.all([
     read(() => activitySinceIn(tx.objectStore('activity').index('by-at'), activityFrom)),
     read(() => nudgeLogStore.index('by-shownAt').getAll(IDBKeyRange.lowerBound(logSince))),
-    read(() => tx.objectStore('contacts').getAll()),
+    people,
+    generation,
     read(() =>
       Promise.all(
         [-1, 0, 1].map((days) => getMeta(meta, exceptionKey(addCalendarDays(today, days)))),
@@ -85,7 +114,6 @@ export async function loadPlannerState(
     read(() => interactions.index('by-at').getAll(IDBKeyRange.lowerBound(since))).then((list) =>
       list.map((interaction) => interaction.at),
     ),
-    read(() => tx.objectStore('checkIns').getAll()),
     read(() => lastGatheringBeforeIn(interactions.index('by-kind-at'), now.getTime())),
     // A reflection nudge never outlives its week: only this week's on matter.
     read(() =>
@@ -98,17 +126,19 @@ export async function loadPlannerState(
     read(() => nudgeLogStore.getAll(IDBKeyRange.bound('time-zone:', 'time-zone:\uffff'))),
     read(() => getMeta(meta, 'schedule-change')).then((value) => value ?? null),
   ]);
+  kept = { db, generation: readAtGeneration, contacts, checkIns };
   const recentKeys = new Set(nudgeLog.map((entry) => entry.key));
   return {
     settings,
     activity,
     nudgeLog: [...nudgeLog, ...askedZones.filter((entry) => !recentKeys.has(entry.key))],
-    contacts,
+    // Copies of the lists: what the planner is given is its own, and never the kept ones.
+    contacts: [...contacts],
     exceptions,
     pausedUntil: paused,
     snoozes: snoozed,
     busy: busyIntervals(checkIns, now),
-    checkIns,
+    checkIns: [...checkIns],
     lastGatheringAt,
     connectionTimes,
     reflectedWeekStarts,

@@ -3,6 +3,7 @@ import type { SyncData } from '../sync/engine';
 import type { LocalWrite } from '../sync/apply';
 import type { Shadow } from '../sync/shadow';
 import { commitOrAbort } from './commit-or-abort';
+import { markChanged } from './generation';
 import { getMeta, putMeta } from './meta-store';
 import type { TendDatabase } from './open';
 import type { TendDB } from './schema';
@@ -55,6 +56,7 @@ export async function saveSyncPass(
   shadow: Shadow,
 ): Promise<void> {
   const tx = db.transaction(STORES, 'readwrite', { durability: 'strict' });
+  markChanged(tx.objectStore('meta'));
   await commitOrAbort(tx, async () => {
     for (const write of local) {
       if (write.collection === 'options') continue;
@@ -99,6 +101,7 @@ async function raiseLastContact(contacts: ContactStore, local: LocalWrite[]): Pr
 /** Puts back what a first join changed: each record as it was before, or gone if it was new. */
 export async function undoJoin(db: TendDatabase, joined: LocalWrite[]): Promise<void> {
   const tx = db.transaction(STORES, 'readwrite', { durability: 'strict' });
+  markChanged(tx.objectStore('meta'));
   await commitOrAbort(tx, async () => {
     for (const write of joined) {
       if (write.collection === 'options') continue;
