@@ -118,9 +118,10 @@ export function occurrences(
   const first = addCalendarDays(utcDateNear(start - lengthMs(checkIn), -1), -1);
   const last = addCalendarDays(utcDateNear(end, 1), 1);
   const overlaps = (occurrence: Occurrence) => occurrence.start < end && occurrence.end > start;
-  return [...usual(checkIn, first, last), ...movedOccurrences(checkIn)]
+  return between(checkIn, first, last)
     .filter(overlaps)
-    .sort(byStart);
+    .sort(byStart)
+    .map((occurrence) => ({ ...occurrence }));
 }
 
 /**
@@ -138,21 +139,81 @@ export function upcomingOccurrences(
   // Earlier dates than needed only bring occurrences already over, which the walk skips.
   const first = addCalendarDays(utcDateNear(at - lengthMs(checkIn), -1), -1);
   const last = addCalendarDays(localDate(zone, at), LOOK_AHEAD_DAYS);
-  const found: Occurrence[] = [];
-  // The usual ones come in order, so the walk stops after `count` of them.
-  for (const occurrence of usual(checkIn, first, last)) {
-    if (occurrence.end <= at) continue;
-    found.push(occurrence);
-    if (found.length === count) break;
-  }
-  const moved = movedOccurrences(checkIn);
+  const found = walk(checkIn, first, last, at, count);
+  const moved = movedOf(checkIn);
   // The horizon costs a time-zone lookup, and only a moved occurrence needs it.
   const horizon = moved.length > 0 ? localMidnight(zone, addCalendarDays(last, 1)) : -Infinity;
   const movedAhead = moved.filter((o) => o.end > at && o.start < horizon);
-  return [...found, ...movedAhead].sort(byStart).slice(0, count);
+  return [...found, ...movedAhead]
+    .sort(byStart)
+    .slice(0, count)
+    .map((occurrence) => ({ ...occurrence }));
 }
 
 /** The first occurrence not yet over at `now` (end > now), or null within LOOK_AHEAD_DAYS. */
 export function nextOccurrence(checkIn: CheckIn, now: number | Date): Occurrence | null {
   return upcomingOccurrences(checkIn, now, 1)[0] ?? null;
+}
+
+// What the walks above found, kept by the check-in as it reads (every field, so an edited one
+// is another) and the dates walked: each wake asks the same of the same check-ins again, for
+// the busy times, the nudges and the popup's next one, and walking their repetitions was the
+// largest part of a plan. The dates move once a day. Bounded, as the pages ask too.
+const kept = new Map<string, { usual: Occurrence[]; complete: boolean }>();
+const movedKept = new Map<string, Occurrence[]>();
+const KEPT_WALKS = 1024;
+
+// A non-finite number is written as such, not as null: NaN and Infinity are other check-ins.
+const keyOf = (checkIn: CheckIn) =>
+  JSON.stringify(checkIn, (_, value: unknown) =>
+    typeof value === 'number' && !Number.isFinite(value) ? String(value) : value,
+  );
+
+function keep<T>(map: Map<string, T>, key: string, value: T): T {
+  if (map.size >= KEPT_WALKS) map.clear();
+  map.set(key, value);
+  return value;
+}
+
+function movedOf(checkIn: CheckIn): Occurrence[] {
+  const key = keyOf(checkIn);
+  return movedKept.get(key) ?? keep(movedKept, key, movedOccurrences(checkIn));
+}
+
+// Every occurrence from `first` to `last`, usual and moved, in no particular order.
+function between(checkIn: CheckIn, first: string, last: string): Occurrence[] {
+  const key = `${first} ${last} ${keyOf(checkIn)}`;
+  // Only a walk that went to the end holds all of them.
+  const known = kept.get(key);
+  const all = known?.complete
+    ? known.usual
+    : keep(kept, key, { usual: [...usual(checkIn, first, last)], complete: true }).usual;
+  return [...all, ...movedOf(checkIn)];
+}
+
+/**
+ * The first `count` usual occurrences from `first` to `last` not over at `at`, in date order.
+ * The walk's dates so far are kept; a later ask finds its answer in them, or walks further.
+ */
+function walk(checkIn: CheckIn, first: string, last: string, at: number, count: number) {
+  const key = `${first} ${last} ${keyOf(checkIn)}`;
+  const known = kept.get(key);
+  if (known) {
+    const found = known.usual.filter((occurrence) => occurrence.end > at).slice(0, count);
+    if (found.length === count || known.complete) return found;
+  }
+  const walked: Occurrence[] = [];
+  const found: Occurrence[] = [];
+  let complete = true;
+  for (const occurrence of usual(checkIn, first, last)) {
+    walked.push(occurrence);
+    if (occurrence.end <= at) continue;
+    found.push(occurrence);
+    if (found.length === count) {
+      complete = false;
+      break;
+    }
+  }
+  keep(kept, key, { usual: walked, complete });
+  return found;
 }

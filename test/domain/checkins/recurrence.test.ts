@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { nextOccurrence, occurrences } from '../../../src/domain/checkins/recurrence';
+import {
+  nextOccurrence,
+  occurrences,
+  upcomingOccurrences,
+} from '../../../src/domain/checkins/recurrence';
 import type { CheckIn, Recurrence } from '../../../src/domain/types';
 import {
   at,
@@ -296,6 +300,46 @@ describe('the next occurrence', () => {
   it('is none after the last one', () => {
     const fields = { ...mondays, recurrence: weekly(1, [1], '2026-03-01') };
     expect(nextOccurrence(checkIn(fields), at('2026-03-02T00:00:00Z'))).toBeNull();
+  });
+});
+
+describe('asked again through the day, as each wake asks', () => {
+  const mondays = checkIn({ startDate: '2026-01-05', recurrence: weekly(1, [1]) });
+
+  it('moves on to the next one as each ends, and back for an earlier instant', () => {
+    const asked = ['2026-02-02T09:00:00Z', '2026-02-02T11:00:00Z', '2026-02-10T00:00:00Z'];
+    expect(asked.map((now) => nextOccurrence(mondays, at(now))?.date)).toEqual([
+      '2026-02-02',
+      '2026-02-09',
+      '2026-02-16',
+    ]);
+    expect(nextOccurrence(mondays, at('2026-02-02T09:30:00Z'))?.date).toBe('2026-02-02');
+  });
+
+  it('gives more than the one asked for before, in order', () => {
+    nextOccurrence(mondays, at('2026-02-02T09:00:00Z'));
+    expect(dates(upcomingOccurrences(mondays, at('2026-02-02T09:00:00Z'), 3))).toEqual([
+      '2026-02-02',
+      '2026-02-09',
+      '2026-02-16',
+    ]);
+  });
+
+  it('follows an edit of the same check-in at once', () => {
+    const window: [number, number] = [at('2026-02-01T00:00:00Z'), at('2026-02-20T00:00:00Z')];
+    expect(starts(occurrences(mondays, ...window), LONDON)[0]).toBe('2026-02-02 10:00');
+    const later = { ...mondays, startTime: '15:00' };
+    expect(starts(occurrences(later, ...window), LONDON)[0]).toBe('2026-02-02 15:00');
+    const skipped = { ...later, skipped: ['2026-02-02'] };
+    expect(dates(occurrences(skipped, ...window))).toEqual(['2026-02-09', '2026-02-16']);
+    expect(nextOccurrence(skipped, at('2026-02-01T00:00:00Z'))?.date).toBe('2026-02-09');
+  });
+
+  it('gives occurrences of its own: changing one changes no later answer', () => {
+    const window: [number, number] = [at('2026-02-01T00:00:00Z'), at('2026-02-20T00:00:00Z')];
+    const first = occurrences(mondays, ...window)[0]!;
+    first.start = 0;
+    expect(wall(occurrences(mondays, ...window)[0]!.start, LONDON)).toBe('2026-02-02 10:00');
   });
 });
 
