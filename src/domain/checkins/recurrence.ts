@@ -139,8 +139,9 @@ export function upcomingOccurrences(
   // Earlier dates than needed only bring occurrences already over, which the walk skips.
   const first = addCalendarDays(utcDateNear(at - lengthMs(checkIn), -1), -1);
   const last = addCalendarDays(localDate(zone, at), LOOK_AHEAD_DAYS);
-  const found = walk(checkIn, first, last, at, count);
-  const moved = movedOf(checkIn);
+  const own = keyOf(checkIn);
+  const found = walk(checkIn, own, first, last, at, count);
+  const moved = movedOf(checkIn, own);
   // The horizon costs a time-zone lookup, and only a moved occurrence needs it.
   const horizon = moved.length > 0 ? localMidnight(zone, addCalendarDays(last, 1)) : -Infinity;
   const movedAhead = moved.filter((o) => o.end > at && o.start < horizon);
@@ -163,11 +164,9 @@ const kept = new Map<string, { usual: Occurrence[]; complete: boolean }>();
 const movedKept = new Map<string, Occurrence[]>();
 const KEPT_WALKS = 1024;
 
-// A non-finite number is written as such, not as null: NaN and Infinity are other check-ins.
-const keyOf = (checkIn: CheckIn) =>
-  JSON.stringify(checkIn, (_, value: unknown) =>
-    typeof value === 'number' && !Number.isFinite(value) ? String(value) : value,
-  );
+// JSON writes NaN, Infinity and null alike, and so they are alike here: every number a walk
+// reads that is not a finite one (a duration, a move, a repetition's day) counts as none.
+const keyOf = (checkIn: CheckIn) => JSON.stringify(checkIn);
 
 function keep<T>(map: Map<string, T>, key: string, value: T): T {
   if (map.size >= KEPT_WALKS) map.clear();
@@ -175,28 +174,35 @@ function keep<T>(map: Map<string, T>, key: string, value: T): T {
   return value;
 }
 
-function movedOf(checkIn: CheckIn): Occurrence[] {
-  const key = keyOf(checkIn);
+function movedOf(checkIn: CheckIn, key: string): Occurrence[] {
   return movedKept.get(key) ?? keep(movedKept, key, movedOccurrences(checkIn));
 }
 
 // Every occurrence from `first` to `last`, usual and moved, in no particular order.
 function between(checkIn: CheckIn, first: string, last: string): Occurrence[] {
-  const key = `${first} ${last} ${keyOf(checkIn)}`;
+  const own = keyOf(checkIn);
+  const key = `${first} ${last} ${own}`;
   // Only a walk that went to the end holds all of them.
   const known = kept.get(key);
   const all = known?.complete
     ? known.usual
     : keep(kept, key, { usual: [...usual(checkIn, first, last)], complete: true }).usual;
-  return [...all, ...movedOf(checkIn)];
+  return [...all, ...movedOf(checkIn, own)];
 }
 
 /**
  * The first `count` usual occurrences from `first` to `last` not over at `at`, in date order.
  * The walk's dates so far are kept; a later ask finds its answer in them, or walks further.
  */
-function walk(checkIn: CheckIn, first: string, last: string, at: number, count: number) {
-  const key = `${first} ${last} ${keyOf(checkIn)}`;
+function walk(
+  checkIn: CheckIn,
+  own: string,
+  first: string,
+  last: string,
+  at: number,
+  count: number,
+) {
+  const key = `${first} ${last} ${own}`;
   const known = kept.get(key);
   if (known) {
     const found = known.usual.filter((occurrence) => occurrence.end > at).slice(0, count);
