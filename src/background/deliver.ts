@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { claimNudges, markShown, unshownNudges } from '../db/nudge-log';
+import { claimNudges, markShown, markedSoFar, unshownIn, unshownNudges } from '../db/nudge-log';
 import type { TendDatabase } from '../db/open';
 import type { Nudge } from '../domain/nudge';
 import type { Plan } from '../domain/plan';
@@ -39,10 +39,18 @@ export async function deliverDue(
   state: PlannerState,
   planned: Plan,
   at: number,
+  /** markedSoFar() before `state` was read. */
+  markedBefore: number,
 ): Promise<Delivered> {
   const notify = new Set(planned.due.map((nudge) => nudge.key));
   const fresh = await claimNudges(db, [...planned.due, ...planned.listed], at, notify);
-  const claimed = await unshownNudges(db, at - WAITING_HOURS * HOUR_MS);
+  const since = at - WAITING_HOURS * HOUR_MS;
+  // The log as the plan read it holds every claim but this wake's own; read again after a
+  // claim, or once a nudge was answered since (it must not be shown twice).
+  const claimed =
+    fresh.length === 0 && markedSoFar() === markedBefore
+      ? unshownIn(state.nudgeLog, since)
+      : await unshownNudges(db, since);
   if (claimed.length === 0) return { fresh, notified: [] };
   const { show, drop } = deliveryOf(claimed, new Set(fresh.map((n) => n.key)), state, at);
   const up = await stillUp(show);

@@ -2,6 +2,7 @@ import { addHours } from 'date-fns';
 import { now } from '../clock';
 import { NewerDatabaseError } from '../db/data-error';
 import { openDb, type TendDatabase } from '../db/open';
+import { markedSoFar } from '../db/nudge-log';
 import { loadPlannerState } from '../db/planner-state';
 import { loadSettings } from '../db/settings';
 import { buildPopupView } from '../domain/build-popup-view';
@@ -218,13 +219,14 @@ async function wakeOnce(reason: WakeReason): Promise<Woken> {
   const current = await now();
   const db = await openOrWait(current);
   const { retryAt, settings } = await syncThenSettings(db, current.getTime());
+  const marked = markedSoFar();
   const state = await userAndState(db, current, settings);
   const planned = plan(state, current);
   const at = current.getTime();
   const alarmAt = await wakeAlarmTime(earlier(planned.nextAt, retryAt));
   // The still-here mark is the user's, not the nudges': noted beside the delivery.
   const marking = keepMarking(state, current).catch(logFailure('the still-here mark failed'));
-  const { fresh, notified } = await deliverDue(db, state, planned, at);
+  const { fresh, notified } = await deliverDue(db, state, planned, at, marked);
   // Now that what was due is shown, the planned alarm replaces the fallback: a worker stopped
   // before here is woken within minutes, to show what it claimed and did not. Sync writes
   // that had to wait bring it forward. Asked for first: the view is built while it is set.

@@ -38,15 +38,34 @@ export async function claimNudges<N extends Nudge>(
 /** The nudges claimed from `since` on and not yet shown, the oldest first. */
 export async function unshownNudges(db: TendDatabase, since: number): Promise<ClaimedNudge[]> {
   const entries = await db.getAllFromIndex('nudgeLog', 'by-shownAt', IDBKeyRange.lowerBound(since));
-  return entries.flatMap(({ pending, shownAt }) =>
-    pending ? [{ ...pending, claimedAt: shownAt }] : [],
+  return unshownIn(entries, since);
+}
+
+/**
+ * As `unshownNudges`, from log entries already read in the 'by-shownAt' order (the planner's:
+ * loadPlannerState reads them as stored, pending included).
+ */
+export function unshownIn(entries: readonly NudgeLogEntry[], since: number): ClaimedNudge[] {
+  return (entries as readonly LoggedNudge[]).flatMap(({ pending, shownAt }) =>
+    pending && shownAt >= since ? [{ ...pending, claimedAt: shownAt }] : [],
   );
+}
+
+// Nudges this worker marked shown (an answer, a delivery), counted: a wake that has the log
+// from its own earlier read knows whether one was answered since, and then reads it again.
+let marked = 0;
+
+/** How many times this context has begun marking nudges shown. */
+export function markedSoFar(): number {
+  return marked;
 }
 
 /** The nudges `keys` were delivered (or will never need to be): no wake shows them again. */
 export async function markShown(db: TendDatabase, keys: readonly string[]): Promise<void> {
   if (keys.length === 0) return;
   const tx = db.transaction('nudgeLog', 'readwrite');
+  // Counted as the transaction starts: a read begun after this sees what it writes.
+  marked += 1;
   for (const key of keys) {
     const entry = await tx.store.get(key);
     if (!entry?.pending) continue;
