@@ -34,7 +34,19 @@ export default defineConfig({
     // page of Tend does, so browser.* behaves the same in both browsers.
     'vite:build:extendConfig': (entrypoints, config) => {
       if (!entrypoints.every((entry) => entry.type === 'popup')) return;
-      config.build = { ...config.build, modulePreload: false };
+      const rolldown = config.build?.rolldownOptions ?? {};
+      const output = Array.isArray(rolldown.output) ? {} : (rolldown.output ?? {});
+      config.build = {
+        ...config.build,
+        modulePreload: false,
+        rolldownOptions: {
+          ...rolldown,
+          // Every module the popup imports statically in its one first script, and the lazy
+          // chunks import from it: left to itself, rolldown moved modules a lazy chunk shares
+          // with the first script into chunks of their own, which the first load fetched too.
+          output: { ...output, codeSplitting: { groups: [{ name: 'popup', tags: ['$initial'] }] } },
+        },
+      };
       config.plugins = [...(config.plugins ?? []), noPreloadHelper()];
     },
   },

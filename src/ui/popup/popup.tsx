@@ -1,16 +1,16 @@
-import { createEffect, onCleanup, onMount, Show } from 'solid-js';
+import { createEffect, createMemo, onCleanup, onMount, Show } from 'solid-js';
 import { SECOND_MS } from '../../domain/time-units';
 import { t } from '../../i18n';
+import { pendingMessages } from '../../storage/pending-messages';
 import { onPopupViewSaved } from '../../storage/popup-view';
 import { firstRead } from '../shared/first-reads';
 import { loaded } from '../shared/loaded';
 import { Alert, Status } from '../shared/status-line';
 import { Composer } from './lazy-composer';
-import { FirstRun } from './first-run';
-import { PendingConfirm } from './pending-confirm';
 import { createComposing } from './composing';
 import { DayControls } from './day-controls';
 import { loadWaiting } from './load-waiting';
+import { FirstRun, PendingConfirm, WaitingCard } from './occasional';
 import type { PopupView } from './load-today';
 import { pictureSoon } from './picture';
 import { createPopupView } from './popup-view-store';
@@ -18,7 +18,6 @@ import { QuickLog } from './quick-log';
 import { ReachOutCard } from './reach-out-card';
 import { SettingsLinks } from './settings-links';
 import { TodayCard } from './today-card';
-import { WaitingCard } from './waiting-card';
 import './popup.css';
 
 /** How often an open popup moves its clock on (time worked, "ends" or "ended", countdowns). */
@@ -39,6 +38,10 @@ function afterPaint(): Promise<void> {
 export function Popup() {
   const shown = createPopupView();
   const [waiting, refetchWaiting] = loaded(loadWaiting);
+  // The occasional cards' code comes only when they have something to show; once shown, a
+  // card stays, to say what its last answer did.
+  const [asking] = loaded(async () => (await pendingMessages.getValue()).length > 0);
+  const everWaiting = createMemo((was: boolean) => was || (waiting()?.length ?? 0) > 0, false);
   const composing = createComposing((contactId) =>
     shown.view()?.overdue.find((person) => person.id === contactId),
   );
@@ -112,12 +115,16 @@ export function Popup() {
           <>
             <Alert message={shown.failure()} />
             <TodayCard view={current()} now={shown.clock()} onChanged={changed} />
-            <PendingConfirm onChanged={changed} />
-            <WaitingCard
-              items={waiting() ?? []}
-              onChanged={changed}
-              onCompose={(contactId) => void composing.compose(contactId)}
-            />
+            <Show when={asking()}>
+              <PendingConfirm onChanged={changed} />
+            </Show>
+            <Show when={everWaiting()}>
+              <WaitingCard
+                items={waiting() ?? []}
+                onChanged={changed}
+                onCompose={(contactId) => void composing.compose(contactId)}
+              />
+            </Show>
             <Show when={composing.writingTo()}>
               {(person) => (
                 <section class="card" data-passing>
