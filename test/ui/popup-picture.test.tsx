@@ -119,6 +119,9 @@ describe('the picture of the last popup', () => {
     expect(within(app).getByText(sentence('Did your message to Sam Rivera go out?'))).toBeTruthy();
     expect(within(app).getByRole('heading', { name: 'Waiting for you' })).toBeTruthy();
     expect(within(app).getByText('Someone to reconnect with?')).toBeTruthy();
+    // Its "Write to" opens the popup's own composer, a chunk fetched on that ask.
+    fireEvent.click(within(app).getByRole('button', { name: 'Write to Sam Rivera' }));
+    expect(await within(app).findByRole('region', { name: 'Message to Sam Rivera' })).toBeTruthy();
   });
 
   it('hides its time worked once older than an open popup’s tick, and the live popup shows it', async () => {

@@ -1,7 +1,8 @@
 import { later } from './later';
 
 // Cards a resting popup shows only in some states: questions about messages sent from an
-// earlier popup, nudges waiting for an answer, the first run's steps. Each is a chunk of its
+// earlier popup, nudges waiting for an answer, the first run's steps, the composer a
+// notification or a waiting nudge asked for. Each is a chunk of its
 // own, fetched when its state comes: the popup's first script carries what most opens show.
 export const PendingConfirm = later(
   () => import('./pending-confirm').then((module) => module.PendingConfirm),
@@ -12,3 +13,7 @@ export const WaitingCard = later(
   true,
 );
 export const FirstRun = later(() => import('./first-run').then((module) => module.FirstRun), true);
+export const Composing = later(
+  () => import('./composing').then((module) => module.Composing),
+  true,
+);

@@ -1,22 +1,22 @@
-import { createEffect, createMemo, onCleanup, onMount, Show } from 'solid-js';
+import { createEffect, createMemo, createSignal, onCleanup, onMount, Show } from 'solid-js';
 import { SECOND_MS } from '../../domain/time-units';
 import { t } from '../../i18n';
 import { pendingMessages } from '../../storage/pending-messages';
 import { onPopupViewSaved } from '../../storage/popup-view';
 import { firstRead } from '../shared/first-reads';
 import { loaded } from '../shared/loaded';
-import { Alert, Status } from '../shared/status-line';
-import { Composer } from './lazy-composer';
-import { createComposing } from './composing';
+import { Alert } from '../shared/status-line';
+import type { ComposeAsk } from './composing';
 import { DayControls } from './day-controls';
 import { loadWaiting } from './load-waiting';
-import { FirstRun, PendingConfirm, WaitingCard } from './occasional';
+import { Composing, FirstRun, PendingConfirm, WaitingCard } from './occasional';
 import type { PopupView } from './load-today';
 import { pictureSoon } from './picture';
 import { createPopupView } from './popup-view-store';
 import { QuickLog } from './quick-log';
 import { ReachOutCard } from './reach-out-card';
 import { SettingsLinks } from './settings-links';
+import { takeComposeRequest } from './take-compose-request';
 import { TodayCard } from './today-card';
 import './popup.css';
 
@@ -42,15 +42,19 @@ export function Popup() {
   // card stays, to say what its last answer did.
   const [asking] = loaded(async () => (await pendingMessages.getValue()).length > 0);
   const everWaiting = createMemo((was: boolean) => was || (waiting()?.length ?? 0) > 0, false);
-  const composing = createComposing((contactId) =>
-    shown.view()?.overdue.find((person) => person.id === contactId),
-  );
+  // Someone to write to, asked for by a waiting nudge or a notification: the composer's
+  // card comes with the first ask.
+  const [ask, setAsk] = createSignal<ComposeAsk | null>(null);
   let heading: HTMLHeadingElement | undefined;
 
-  // The composer a notification opened is gone: focus goes back to the top, not the page.
-  function closeComposer() {
-    composing.close();
-    heading?.focus();
+  /** Opens the composer a notification asked for in the popup's address, if any. */
+  async function openRequested() {
+    try {
+      const contactId = await takeComposeRequest(location.search);
+      if (contactId) setAsk({ contactId });
+    } catch (error) {
+      console.warn('Tend: could not read the compose request', error);
+    }
   }
 
   /** After the popup changed something: what the change led to, and what waits now. */
@@ -87,7 +91,7 @@ export function Popup() {
     );
     void start();
     // A notification asked to write to someone: the composer opens for them.
-    void composing.openRequested(location.search);
+    void openRequested();
     const timer = setInterval(() => void shown.tick(), TICK_MS);
     onCleanup(() => clearInterval(timer));
   });
@@ -122,27 +126,18 @@ export function Popup() {
               <WaitingCard
                 items={waiting() ?? []}
                 onChanged={changed}
-                onCompose={(contactId) => void composing.compose(contactId)}
+                onCompose={(contactId) => setAsk({ contactId })}
               />
             </Show>
-            <Show when={composing.writingTo()}>
-              {(person) => (
-                <section class="card" data-passing>
-                  <Composer
-                    person={person()}
-                    templates={current().templates ?? undefined}
-                    onClose={closeComposer}
-                    onLogged={(message) => {
-                      composing.wasLogged(message);
-                      heading?.focus();
-                      changed();
-                    }}
-                  />
-                </section>
-              )}
+            <Show when={ask()}>
+              <Composing
+                ask={ask()}
+                known={(contactId) => current().overdue.find((person) => person.id === contactId)}
+                templates={current().templates ?? undefined}
+                onDone={() => heading?.focus()}
+                onLogged={() => changed()}
+              />
             </Show>
-            <Status message={composing.logged()} />
-            <Alert message={composing.failure()} />
             <Show when={!current().firstRun} fallback={<FirstRun />}>
               <ReachOutCard
                 people={current().overdue}
