@@ -11,7 +11,7 @@ import { DayControls } from './day-controls';
 import { loadWaiting } from './load-waiting';
 import { Composing, FirstRun, PendingConfirm, WaitingCard } from './occasional';
 import type { PopupView } from './load-today';
-import { pictureSoon } from './picture';
+import { cancelPicture, pictureSoon } from './picture';
 import { createPopupView } from './popup-view-store';
 import { QuickLog } from './quick-log';
 import { ReachOutCard } from './reach-out-card';
@@ -78,6 +78,7 @@ export function Popup() {
     const current = shown.view();
     if (current) pictureSoon(current, shown.clock());
   });
+  onCleanup(cancelPicture);
 
   onMount(() => {
     // Any wake while the popup is open (an idle change, an alarm, a write here) stores a
