@@ -9,6 +9,10 @@ const e2e = process.env.TEND_E2E === '1';
 
 export default defineConfig({
   modules: ['@wxt-dev/module-solid', '@wxt-dev/webextension-polyfill'],
+  // Each handler on its own element, as addEventListener puts it: Solid's delegation (one
+  // listener on the document per event type, and its dispatcher) was 0.4 KB gzipped of the
+  // popup's first script, for pages with a handful of buttons each.
+  solid: { vite: { solid: { delegateEvents: false } } },
   srcDir: '.',
   // Explicit imports everywhere: a reader sees where each name comes from.
   imports: false,
