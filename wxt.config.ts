@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import { extensionPagesPolicy } from './scripts/content-security-policy';
 import { chooseDevBrowser } from './scripts/dev-browser';
 import { noPreloadHelper } from './scripts/no-preload-helper';
+import { solidOptions } from './scripts/solid-options';
 
 // A test build (TEND_E2E=1) lets the end-to-end suite move the background's clock;
 // a store build has no such door.
@@ -9,10 +10,7 @@ const e2e = process.env.TEND_E2E === '1';
 
 export default defineConfig({
   modules: ['@wxt-dev/module-solid', '@wxt-dev/webextension-polyfill'],
-  // Each handler on its own element, as addEventListener puts it: Solid's delegation (one
-  // listener on the document per event type, and its dispatcher) was 0.4 KB gzipped of the
-  // popup's first script, for pages with a handful of buttons each.
-  solid: { vite: { solid: { delegateEvents: false } } },
+  solid: { vite: { solid: solidOptions } },
   srcDir: '.',
   // Explicit imports everywhere: a reader sees where each name comes from.
   imports: false,
