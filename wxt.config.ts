@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import { extensionPagesPolicy } from './scripts/content-security-policy';
 import { chooseDevBrowser } from './scripts/dev-browser';
 import { noPreloadHelper } from './scripts/no-preload-helper';
+import { solidOptions } from './scripts/solid-options';
 
 // A test build (TEND_E2E=1) lets the end-to-end suite move the background's clock;
 // a store build has no such door.
@@ -9,6 +10,7 @@ const e2e = process.env.TEND_E2E === '1';
 
 export default defineConfig({
   modules: ['@wxt-dev/module-solid', '@wxt-dev/webextension-polyfill'],
+  solid: { vite: { solid: solidOptions } },
   srcDir: '.',
   // Explicit imports everywhere: a reader sees where each name comes from.
   imports: false,
@@ -34,7 +36,19 @@ export default defineConfig({
     // page of Tend does, so browser.* behaves the same in both browsers.
     'vite:build:extendConfig': (entrypoints, config) => {
       if (!entrypoints.every((entry) => entry.type === 'popup')) return;
-      config.build = { ...config.build, modulePreload: false };
+      const rolldown = config.build?.rolldownOptions ?? {};
+      const output = Array.isArray(rolldown.output) ? {} : (rolldown.output ?? {});
+      config.build = {
+        ...config.build,
+        modulePreload: false,
+        rolldownOptions: {
+          ...rolldown,
+          // Every module the popup imports statically in its one first script, and the lazy
+          // chunks import from it: left to itself, rolldown moved modules a lazy chunk shares
+          // with the first script into chunks of their own, which the first load fetched too.
+          output: { ...output, codeSplitting: { groups: [{ name: 'popup', tags: ['$initial'] }] } },
+        },
+      };
       config.plugins = [...(config.plugins ?? []), noPreloadHelper()];
     },
   },

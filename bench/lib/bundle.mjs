@@ -10,11 +10,11 @@ import { gzipSync } from 'node:zlib';
 export const SIZE_LIMITS = { popupScriptsGzipKB: 15, backgroundGzipKB: 20 };
 
 /**
- * Until those limits are met, the sizes reached on 2026-12-03 (popup 18.69 KB, background
+ * Until those limits are met, the sizes reached on 2026-12-03 (popup 16.03 KB, background
  * 38.35 KB) rounded up: `npm test` fails a change that makes either script grow past them.
  * Lower them as the scripts shrink; they are a ratchet, not a target.
  */
-export const SIZE_CEILINGS = { popupScriptsGzipKB: 19, backgroundGzipKB: 39 };
+export const SIZE_CEILINGS = { popupScriptsGzipKB: 17, backgroundGzipKB: 39 };
 
 const STATIC = [
   /\bimport\s*["'`]([^"'`]+\.js)["'`]/g,

@@ -2,7 +2,7 @@ import { addCalendarDays, dateOf, weekdayOf } from './calendar-date';
 import { MINUTE_MS } from './time-units';
 import type { WorkSchedule } from './types';
 import { zonedInstant } from './wall-clock';
-import { dayOffset, zoneFormat } from './zone-offset';
+import { dayOffset, zonedDate } from './zone-offset';
 
 /** One shift of the weekly schedule, pinned to real instants. */
 export interface Workday {
@@ -49,9 +49,7 @@ export function localDate(timeZone: string, at: number | Date): string {
   // formatter: the zone's wall clock, read as if UTC.
   const offset = dayOffset(timeZone, instant);
   if (offset !== null) return dateOf(instant + offset * MINUTE_MS);
-  const parts = zoneFormat(timeZone).formatToParts(instant);
-  const part = (type: string) => parts.find((one) => one.type === type)?.value ?? '';
-  return `${part('year').padStart(4, '0')}-${part('month')}-${part('day')}`;
+  return zonedDate(timeZone, instant);
 }
 
 /** The instant a local date begins in a zone (after the gap, where midnight is skipped). */

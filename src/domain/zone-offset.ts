@@ -23,6 +23,17 @@ export function zoneFormat(timeZone: string): Intl.DateTimeFormat {
   return known;
 }
 
+/**
+ * The local 'yyyy-MM-dd' date of an instant in a zone, asked of Intl each time: for a few
+ * dates (the popup's), where localDate's cache of offsets (workday.ts) is more code than the
+ * work it saves. A zone Intl does not know, or an instant that is not one, throws a RangeError.
+ */
+export function zonedDate(timeZone: string, instant: number): string {
+  const parts = zoneFormat(timeZone).formatToParts(instant);
+  const part = (type: string) => parts.find((one) => one.type === type)?.value ?? '';
+  return `${part('year').padStart(4, '0')}-${part('month')}-${part('day')}`;
+}
+
 // Only in these years: before, some zones' offsets had seconds in them.
 const FROM = Date.UTC(1980, 0, 1);
 const UNTIL = Date.UTC(2200, 0, 1);

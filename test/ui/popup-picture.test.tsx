@@ -2,13 +2,15 @@
 import { TZDate } from '@date-fns/tz';
 import { fireEvent, waitFor, within } from '@solidjs/testing-library';
 import { render } from 'solid-js/web';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { recordWaiting } from '../../src/background/waiting';
 import { recordTransition } from '../../src/db/activity';
 import { saveContact } from '../../src/db/contacts';
 import { openDb } from '../../src/db/open';
 import { saveSettings } from '../../src/db/settings';
 import { defaultSettings } from '../../src/domain/settings';
 import { send } from '../../src/messages';
+import { pendingMessages } from '../../src/storage/pending-messages';
 import { keepPopupPicture } from '../../src/storage/popup-picture';
 import { paintPicture } from '../../src/ui/popup/paint-picture';
 import { renderOverPicture } from '../../src/ui/popup/picture';
@@ -17,6 +19,7 @@ import { write } from '../../src/ui/shared/write';
 import { aContact } from '../db/factories';
 import { startBackground } from '../support/background';
 import { allAnswered } from '../support/messages';
+import { sentence } from '../support/sentence';
 
 const ZONE = 'Europe/London';
 // Monday 23 November 2026; the default schedule is 09:00–17:00.
@@ -26,6 +29,16 @@ const PICTURE = 'tend-popup-picture';
 let app: HTMLElement;
 let background: ReturnType<typeof startBackground>;
 let closeOpen: (() => void) | undefined;
+
+// The cards the popup shows only in some states are chunks of their own. A browser loads one
+// in a few milliseconds; here the first import also compiles it, slower than the popup waits
+// for its first reads, so they are compiled once before the tests.
+beforeAll(async () => {
+  await Promise.all([
+    import('../../src/ui/popup/pending-confirm'),
+    import('../../src/ui/popup/waiting-card'),
+  ]);
+});
 
 beforeEach(async () => {
   // Only Date is faked: IndexedDB's own timers and the picture's delay keep running.
@@ -85,6 +98,30 @@ describe('the picture of the last popup', () => {
     // Live, not a picture: its buttons work.
     fireEvent.click(within(app).getByRole('button', { name: 'End my day' }));
     await waitFor(() => expect(within(app).getByTestId('status').textContent).toBe('Day ended'));
+  });
+
+  it('gives way only to a live popup with the cards of a question and a waiting nudge in place', async () => {
+    const rested = await firstOpen();
+    closeOpen!();
+    app.replaceChildren();
+    // Since the picture was kept: a message sent from an earlier popup, and a nudge shown.
+    const sent = { contactId: 'sam', name: 'Sam Rivera', purpose: 'check-in' as const };
+    await pendingMessages.setValue([{ ...sent, at: at('10:58') }]);
+    const nudge = { key: 'reconnect:sam:2026-11-23', kind: 'reconnect' as const, contactId: 'sam' };
+    const text = { title: 'Someone to reconnect with?', message: '', name: 'Sam Rivera' };
+    await recordWaiting({ ...nudge, daysSince: 21, dueAt: 0 }, text, ZONE, at('10:59'));
+
+    expect(paintPicture(app, navigator.language)).toBe(true);
+    expect(app.textContent).toBe(rested);
+    await renderOverPicture(app, (into) => (closeOpen = render(() => <Popup />, into)));
+    // In the very change that took the picture down: nothing pops in after it.
+    expect(app.hasAttribute('aria-busy')).toBe(false);
+    expect(within(app).getByText(sentence('Did your message to Sam Rivera go out?'))).toBeTruthy();
+    expect(within(app).getByRole('heading', { name: 'Waiting for you' })).toBeTruthy();
+    expect(within(app).getByText('Someone to reconnect with?')).toBeTruthy();
+    // Its "Write to" opens the popup's own composer, a chunk fetched on that ask.
+    fireEvent.click(within(app).getByRole('button', { name: 'Write to Sam Rivera' }));
+    expect(await within(app).findByRole('region', { name: 'Message to Sam Rivera' })).toBeTruthy();
   });
 
   it('hides its time worked once older than an open popup’s tick, and the live popup shows it', async () => {

@@ -51,3 +51,8 @@ export function pictureSoon(view: PopupView, at: number): void {
     });
   }, 400);
 }
+
+/** Takes no picture for a popup being taken down (a test's, the page closing). */
+export function cancelPicture(): void {
+  clearTimeout(timer);
+}

@@ -1,24 +1,23 @@
-import { createEffect, onCleanup, onMount, Show } from 'solid-js';
+import { createEffect, createMemo, createSignal, onCleanup, onMount, Show } from 'solid-js';
 import { SECOND_MS } from '../../domain/time-units';
 import { t } from '../../i18n';
+import { pendingMessages } from '../../storage/pending-messages';
 import { onPopupViewSaved } from '../../storage/popup-view';
 import { firstRead } from '../shared/first-reads';
 import { loaded } from '../shared/loaded';
-import { Alert, Status } from '../shared/status-line';
-import { Composer } from './lazy-composer';
-import { FirstRun } from './first-run';
-import { PendingConfirm } from './pending-confirm';
-import { createComposing } from './composing';
+import { Alert } from '../shared/status-line';
+import type { ComposeAsk } from './composing';
 import { DayControls } from './day-controls';
 import { loadWaiting } from './load-waiting';
+import { Composing, FirstRun, PendingConfirm, WaitingCard } from './occasional';
 import type { PopupView } from './load-today';
-import { pictureSoon } from './picture';
+import { cancelPicture, pictureSoon } from './picture';
 import { createPopupView } from './popup-view-store';
 import { QuickLog } from './quick-log';
 import { ReachOutCard } from './reach-out-card';
 import { SettingsLinks } from './settings-links';
+import { takeComposeRequest } from './take-compose-request';
 import { TodayCard } from './today-card';
-import { WaitingCard } from './waiting-card';
 import './popup.css';
 
 /** How often an open popup moves its clock on (time worked, "ends" or "ended", countdowns). */
@@ -39,15 +38,23 @@ function afterPaint(): Promise<void> {
 export function Popup() {
   const shown = createPopupView();
   const [waiting, refetchWaiting] = loaded(loadWaiting);
-  const composing = createComposing((contactId) =>
-    shown.view()?.overdue.find((person) => person.id === contactId),
-  );
+  // The occasional cards' code comes only when they have something to show; once shown, a
+  // card stays, to say what its last answer did.
+  const [asking] = loaded(async () => (await pendingMessages.getValue()).length > 0);
+  const everWaiting = createMemo((was: boolean) => was || (waiting()?.length ?? 0) > 0, false);
+  // Someone to write to, asked for by a waiting nudge or a notification: the composer's
+  // card comes with the first ask.
+  const [ask, setAsk] = createSignal<ComposeAsk | null>(null);
   let heading: HTMLHeadingElement | undefined;
 
-  // The composer a notification opened is gone: focus goes back to the top, not the page.
-  function closeComposer() {
-    composing.close();
-    heading?.focus();
+  /** Opens the composer a notification asked for in the popup's address, if any. */
+  async function openRequested() {
+    try {
+      const contactId = await takeComposeRequest(location.search);
+      if (contactId) setAsk({ contactId });
+    } catch (error) {
+      console.warn('Tend: could not read the compose request', error);
+    }
   }
 
   /** After the popup changed something: what the change led to, and what waits now. */
@@ -71,6 +78,7 @@ export function Popup() {
     const current = shown.view();
     if (current) pictureSoon(current, shown.clock());
   });
+  onCleanup(cancelPicture);
 
   onMount(() => {
     // Any wake while the popup is open (an idle change, an alarm, a write here) stores a
@@ -84,7 +92,7 @@ export function Popup() {
     );
     void start();
     // A notification asked to write to someone: the composer opens for them.
-    void composing.openRequested(location.search);
+    void openRequested();
     const timer = setInterval(() => void shown.tick(), TICK_MS);
     onCleanup(() => clearInterval(timer));
   });
@@ -112,30 +120,25 @@ export function Popup() {
           <>
             <Alert message={shown.failure()} />
             <TodayCard view={current()} now={shown.clock()} onChanged={changed} />
-            <PendingConfirm onChanged={changed} />
-            <WaitingCard
-              items={waiting() ?? []}
-              onChanged={changed}
-              onCompose={(contactId) => void composing.compose(contactId)}
-            />
-            <Show when={composing.writingTo()}>
-              {(person) => (
-                <section class="card" data-passing>
-                  <Composer
-                    person={person()}
-                    templates={current().templates ?? undefined}
-                    onClose={closeComposer}
-                    onLogged={(message) => {
-                      composing.wasLogged(message);
-                      heading?.focus();
-                      changed();
-                    }}
-                  />
-                </section>
-              )}
+            <Show when={asking()}>
+              <PendingConfirm onChanged={changed} />
             </Show>
-            <Status message={composing.logged()} />
-            <Alert message={composing.failure()} />
+            <Show when={everWaiting()}>
+              <WaitingCard
+                items={waiting() ?? []}
+                onChanged={changed}
+                onCompose={(contactId) => setAsk({ contactId })}
+              />
+            </Show>
+            <Show when={ask()}>
+              <Composing
+                ask={ask()}
+                known={(contactId) => current().overdue.find((person) => person.id === contactId)}
+                templates={current().templates ?? undefined}
+                onDone={() => heading?.focus()}
+                onLogged={() => changed()}
+              />
+            </Show>
             <Show when={!current().firstRun} fallback={<FirstRun />}>
               <ReachOutCard
                 people={current().overdue}

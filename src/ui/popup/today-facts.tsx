@@ -1,4 +1,4 @@
-import { Match, Show, Switch } from 'solid-js';
+import { Show } from 'solid-js';
 import { formatTime } from '../../domain/format';
 import { workedAt, type NextNudge } from '../../domain/popup-view';
 import { MINUTE_MS } from '../../domain/time-units';
@@ -62,30 +62,30 @@ export function TodayFacts(props: { view: PopupView; now: number }) {
           )}
         </Show>
       </dd>
-      <Switch>
-        <Match when={props.view.workday && props.now < props.view.workday.endsAt}>
-          <dt>{t('workdayEnds')}</dt>
-          <dd data-testid="workday-end">{time(props.view.workday!.endsAt)}</dd>
-        </Match>
-        <Match when={props.view.workday}>
-          {(day) => (
-            <>
-              <dt>{t('workdayEnded')}</dt>
-              <dd data-testid="workday-end">{time(day().endsAt)}</dd>
-            </>
-          )}
-        </Match>
-        <Match when={props.view.nextWorkday}>
-          {(day) => (
-            <>
-              <dt>{t('workdayNext')}</dt>
-              <dd data-testid="next-workday">
-                {t('weekdayTime', [weekdayName(day().date), time(day().startsAt)])}
-              </dd>
-            </>
-          )}
-        </Match>
-      </Switch>
+      {/* Nested Shows rather than Switch and Match, which the popup's first script would carry
+          for this row alone. */}
+      <Show
+        when={props.view.workday}
+        fallback={
+          <Show when={props.view.nextWorkday}>
+            {(day) => (
+              <>
+                <dt>{t('workdayNext')}</dt>
+                <dd data-testid="next-workday">
+                  {t('weekdayTime', [weekdayName(day().date), time(day().startsAt)])}
+                </dd>
+              </>
+            )}
+          </Show>
+        }
+      >
+        {(day) => (
+          <>
+            <dt>{props.now < day().endsAt ? t('workdayEnds') : t('workdayEnded')}</dt>
+            <dd data-testid="workday-end">{time(day().endsAt)}</dd>
+          </>
+        )}
+      </Show>
       <Show when={props.view.nextBreakAt}>
         {(at) => (
           <>

@@ -1,7 +1,7 @@
 import { DataError, NewerDatabaseError, type DataErrorCode } from '../../db/data-error';
 import { calendarDaysBetween } from '../../domain/calendar-date';
 import { formatTime } from '../../domain/format';
-import { localDate as localDateOf } from '../../domain/workday';
+import { zonedDate } from '../../domain/zone-offset';
 import { t, uiLanguage, type MessageKey } from '../../i18n';
 
 // One weekday formatter per language: building one is the slow part.
@@ -111,8 +111,9 @@ export function dateName(localDate: string): string {
  */
 export function dayTimeText(at: number, now: number, timeZone: string): string {
   const time = formatTime(at, timeZone, uiLanguage());
-  const day = localDateOf(timeZone, at);
-  const days = calendarDaysBetween(localDateOf(timeZone, now), day);
+  // Intl's own dates, not workday.ts's localDate: a popup names a few moments a tick.
+  const day = zonedDate(timeZone, at);
+  const days = calendarDaysBetween(zonedDate(timeZone, now), day);
   if (days === 0) return time;
   if (Math.abs(days) < 7) return t('weekdayTime', [weekdayName(day), time]);
   return t('popupDateTime', [dateName(day), time]);
