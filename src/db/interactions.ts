@@ -83,6 +83,7 @@ export async function newestInteractionsSince(
   count: number,
 ): Promise<Interaction[]> {
   const newest: Interaction[] = [];
+  if (count <= 0) return newest;
   const index = db.transaction('interactions').store.index('by-at');
   let cursor = await index.openCursor(IDBKeyRange.lowerBound(since), 'prev');
   while (cursor && newest.length < count) {

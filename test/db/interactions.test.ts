@@ -166,6 +166,7 @@ describe('connections since a moment', () => {
       (await newestInteractionsSince(db, MONDAY, count)).map(({ id }) => id);
     expect(await ids(2)).toEqual(['middle', 'late']);
     expect(await ids(5)).toEqual(['early', 'middle', 'late']);
+    expect(await ids(0)).toEqual([]);
     expect((await newestInteractionsSince(db, TUESDAY, 5)).map(({ id }) => id)).toEqual([
       'middle',
       'late',

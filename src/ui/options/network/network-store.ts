@@ -109,11 +109,15 @@ export function createNetwork(options: { newestFirst?: number } = {}) {
     if (first !== undefined) void readTheRest(shown);
     return shown;
   });
+  // Only the connections: the people and settings shown stay as they are, and so do the
+  // rows built from them.
   async function readTheRest(shown: NetworkData) {
     try {
-      const fresh = await loadNetwork();
+      const since = subDays(shown.now, RECENT_DAYS).getTime();
+      const all = await read((db) => interactionsSince(db, since));
+      const interactions = keepSame(shown.interactions, all);
       // A change shown meanwhile (the user's own) is read again whole rather than overwritten.
-      if (untrack(() => data.latest) === shown) mutate(inPlace(shown, fresh));
+      if (untrack(() => data.latest) === shown) mutate({ ...shown, interactions });
       else await refetch();
     } catch (error) {
       console.warn('Tend: the older connections were not read', error);
