@@ -93,22 +93,20 @@ function followChangesElsewhere(
 }
 
 /**
- * The support network as the options page edits it: every change shows at once, is
- * written in the database's own transaction and told to the background, and is rolled
- * back on screen if the write fails. Changes that delete return what undo needs.
+ * The network's data as a resource. With `newestFirst`, the first read takes only the newest
+ * connections and the rest follow in place a moment later: reading a few months of
+ * connections at once took most of the time before the connections section showed anything.
  */
-export function createNetwork(options: { newestFirst?: number } = {}) {
-  // With `newestFirst`, the section shows the newest connections first and the rest follow
-  // in place a moment later: reading a few months of connections at once took most of the
-  // time before the connections section showed anything.
-  let newest = options.newestFirst;
-  const [data, { mutate, refetch }] = createResource(async () => {
+function createNetworkData(newestFirst: number | undefined) {
+  let newest = newestFirst;
+  const resource = createResource(async () => {
     const first = newest;
     newest = undefined;
     const shown = await loadNetwork(first);
     if (first !== undefined) void readTheRest(shown);
     return shown;
   });
+  const [data, { mutate, refetch }] = resource;
   // Only the connections: the people and settings shown stay as they are, and so do the
   // rows built from them.
   async function readTheRest(shown: NetworkData) {
@@ -123,6 +121,16 @@ export function createNetwork(options: { newestFirst?: number } = {}) {
       console.warn('Tend: the older connections were not read', error);
     }
   }
+  return resource;
+}
+
+/**
+ * The support network as the options page edits it: every change shows at once, is
+ * written in the database's own transaction and told to the background, and is rolled
+ * back on screen if the write fails. Changes that delete return what undo needs.
+ */
+export function createNetwork(options: { newestFirst?: number } = {}) {
+  const [data, { mutate, refetch }] = createNetworkData(options.newestFirst);
   followChangesElsewhere(
     () => untrack(() => data.latest),
     mutate,
