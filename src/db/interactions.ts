@@ -73,6 +73,27 @@ export async function interactionsSince(db: TendDatabase, since: number): Promis
   return db.getAllFromIndex('interactions', 'by-at', IDBKeyRange.lowerBound(since));
 }
 
+/**
+ * The newest `count` connections at or after `since`, oldest first, as `interactionsSince`
+ * orders them: a cursor from the newest end reads only those, where reading the whole range
+ * and keeping its end reads them all (thousands in a few months of a busy network).
+ */
+export async function newestInteractionsSince(
+  db: TendDatabase,
+  since: number,
+  count: number,
+): Promise<Interaction[]> {
+  const newest: Interaction[] = [];
+  if (count <= 0) return newest;
+  const index = db.transaction('interactions').store.index('by-at');
+  let cursor = await index.openCursor(IDBKeyRange.lowerBound(since), 'prev');
+  while (cursor && newest.length < count) {
+    newest.push(cursor.value);
+    cursor = await cursor.continue();
+  }
+  return newest.reverse();
+}
+
 /** A connection and the people it is about change together; logging one is a choice the user made. */
 function networkTransaction(db: TendDatabase) {
   return changing(db, ['interactions', 'contacts']);

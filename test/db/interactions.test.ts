@@ -5,6 +5,7 @@ import {
   interactionsSince,
   lastGatheringBefore,
   logInteraction,
+  newestInteractionsSince,
   updateInteraction,
 } from '../../src/db/interactions';
 import { openDb, type TendDatabase } from '../../src/db/open';
@@ -154,6 +155,22 @@ describe('connections since a moment', () => {
     await logInteraction(db, aConnection({ id: 'middle', at: TUESDAY, contactIds: ['ana'] }));
     const since = await interactionsSince(db, TUESDAY);
     expect(since.map(({ id }) => id)).toEqual(['middle', 'late']);
+  });
+
+  it('gives the newest few of them alone, in the same order', async () => {
+    const db = await networkOf('ana');
+    await logInteraction(db, aConnection({ id: 'late', at: WEDNESDAY, contactIds: ['ana'] }));
+    await logInteraction(db, aConnection({ id: 'early', at: MONDAY, contactIds: ['ana'] }));
+    await logInteraction(db, aConnection({ id: 'middle', at: TUESDAY, contactIds: ['ana'] }));
+    const ids = async (count: number) =>
+      (await newestInteractionsSince(db, MONDAY, count)).map(({ id }) => id);
+    expect(await ids(2)).toEqual(['middle', 'late']);
+    expect(await ids(5)).toEqual(['early', 'middle', 'late']);
+    expect(await ids(0)).toEqual([]);
+    expect((await newestInteractionsSince(db, TUESDAY, 5)).map(({ id }) => id)).toEqual([
+      'middle',
+      'late',
+    ]);
   });
 });
 

@@ -2,9 +2,10 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@solidjs/testing-library';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { saveContact } from '../../src/db/contacts';
+import { logInteraction } from '../../src/db/interactions';
 import { openDb } from '../../src/db/open';
 import { NetworkSection } from '../../src/ui/options/network/network-section';
-import { aContact } from '../db/factories';
+import { aConnection, aContact } from '../db/factories';
 import { startBackground, type BackgroundSeam } from '../support/background';
 
 afterEach(cleanup);
@@ -28,6 +29,24 @@ const savePerson = () =>
   );
 
 describe('the network section', () => {
+  it('counts the connections of the last 90 days in its reciprocity card, read after the list', async () => {
+    const db = await openDb();
+    const day = 86_400_000;
+    const log = (id: string, daysAgo: number, direction: 'gave' | 'received') =>
+      logInteraction(
+        db,
+        aConnection({ id, at: Date.now() - daysAgo * day, contactIds: ['ana'], direction }),
+      );
+    await log('recent-1', 1, 'gave');
+    await log('recent-2', 30, 'gave');
+    await log('recent-3', 60, 'received');
+    await log('long-ago', 120, 'received');
+    render(() => <NetworkSection />);
+    expect((await screen.findByTestId('reciprocity-overall')).textContent).toBe(
+      'Gave support: 2 · Received support: 1 · Both ways: 0',
+    );
+  });
+
   it('opens a fresh form when Edit is pressed for someone else, and never saves one over the other', async () => {
     render(() => <NetworkSection />);
     fireEvent.click(await screen.findByRole('button', { name: 'Edit Ana' }));

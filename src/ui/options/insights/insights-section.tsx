@@ -15,6 +15,8 @@ async function load() {
 
 /** The last 12 weeks as charts, and a gentle word when several weeks point the wrong way. */
 export function InsightsSection() {
+  // The charts' chunk comes in while the weeks are read, not after.
+  void InsightsView.preload();
   const [data] = createResource(load);
   return (
     <>

@@ -17,7 +17,8 @@ const PAGE = 50;
 
 /** Log a connection, and the connections of the last 90 days with edit, delete and undo. */
 export function ConnectionsSection() {
-  const network = createNetwork();
+  // One more than a page: "Show more" is there from the first frame when there are more.
+  const network = createNetwork({ newestFirst: PAGE + 1 });
   return (
     <>
       <h2 id="connections-heading">{t('sectionConnections')}</h2>

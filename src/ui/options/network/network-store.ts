@@ -14,6 +14,7 @@ import {
   deleteInteraction,
   interactionsSince,
   logInteraction,
+  newestInteractionsSince,
   updateInteraction,
 } from '../../../db/interactions';
 import type { TendDatabase } from '../../../db/open';
@@ -34,16 +35,27 @@ export interface NetworkData {
   now: number;
 }
 
-const loadNetwork = (): Promise<NetworkData> =>
+/** The data, with only the newest `newest` connections when given, or all of the last RECENT_DAYS. */
+const loadNetwork = (newest?: number): Promise<NetworkData> =>
   read(async (db) => {
     const current = await now();
+    const since = subDays(current, RECENT_DAYS).getTime();
     const [settings, contacts, interactions] = await Promise.all([
       loadSettings(db),
       listContacts(db),
-      interactionsSince(db, subDays(current, RECENT_DAYS).getTime()),
+      newest === undefined
+        ? interactionsSince(db, since)
+        : newestInteractionsSince(db, since, newest),
     ]);
     return { settings, contacts, interactions, now: current.getTime() };
   });
+
+/** Fresh data in place of what is shown: the records that did not change stay the same objects. */
+const inPlace = (shown: NetworkData, fresh: NetworkData): NetworkData => ({
+  ...fresh,
+  contacts: keepSame(shown.contacts, fresh.contacts),
+  interactions: keepSame(shown.interactions, fresh.interactions),
+});
 
 // One collator for every comparison: localeCompare with options builds one per comparison.
 const collator = new Intl.Collator(undefined, { sensitivity: 'base' });
@@ -73,12 +85,7 @@ function followChangesElsewhere(
     const shown = shownNow();
     if (!shown) return reload();
     loadNetwork().then(
-      (fresh) =>
-        show({
-          ...fresh,
-          contacts: keepSame(shown.contacts, fresh.contacts),
-          interactions: keepSame(shown.interactions, fresh.interactions),
-        }),
+      (fresh) => show(inPlace(shown, fresh)),
       (error: unknown) => console.warn('Tend: a change made elsewhere was not read', error),
     );
   };
@@ -86,12 +93,44 @@ function followChangesElsewhere(
 }
 
 /**
+ * The network's data as a resource. With `newestFirst`, the first read takes only the newest
+ * connections and the rest follow in place a moment later: reading a few months of
+ * connections at once took most of the time before the connections section showed anything.
+ */
+function createNetworkData(newestFirst: number | undefined) {
+  let newest = newestFirst;
+  const resource = createResource(async () => {
+    const first = newest;
+    newest = undefined;
+    const shown = await loadNetwork(first);
+    if (first !== undefined) void readTheRest(shown);
+    return shown;
+  });
+  const [data, { mutate, refetch }] = resource;
+  // Only the connections: the people and settings shown stay as they are, and so do the
+  // rows built from them.
+  async function readTheRest(shown: NetworkData) {
+    try {
+      const since = subDays(shown.now, RECENT_DAYS).getTime();
+      const all = await read((db) => interactionsSince(db, since));
+      const interactions = keepSame(shown.interactions, all);
+      // A change shown meanwhile (the user's own) is read again whole rather than overwritten.
+      if (untrack(() => data.latest) === shown) mutate({ ...shown, interactions });
+      else await refetch();
+    } catch (error) {
+      console.warn('Tend: the older connections were not read', error);
+    }
+  }
+  return resource;
+}
+
+/**
  * The support network as the options page edits it: every change shows at once, is
  * written in the database's own transaction and told to the background, and is rolled
  * back on screen if the write fails. Changes that delete return what undo needs.
  */
-export function createNetwork() {
-  const [data, { mutate, refetch }] = createResource(loadNetwork);
+export function createNetwork(options: { newestFirst?: number } = {}) {
+  const [data, { mutate, refetch }] = createNetworkData(options.newestFirst);
   followChangesElsewhere(
     () => untrack(() => data.latest),
     mutate,
