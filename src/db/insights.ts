@@ -6,11 +6,11 @@ import { insightsWindow } from '../domain/insights/window';
 import type { Settings } from '../domain/types';
 import { localDate, localMidnight } from '../domain/workday';
 import {
+  checkable,
   packActivity,
   packSnapshot,
   withPacked,
   type PackedActivity,
-  type PackSnapshot,
 } from './insights-activity';
 import { getExceptions, getMeta, putMeta } from './meta-store';
 import type { TendDatabase } from './open';
@@ -52,8 +52,10 @@ export async function loadInsights(db: TendDatabase, now: Date): Promise<Insight
     tx.objectStore('contacts').getAll(),
     getExceptions(tx.objectStore('meta'), { first: window.firstDate, last: window.lastDate }),
   ]);
+  // The copy's count is a request of this transaction: should it fail, so does tx.done.
+  read.repack?.catch(() => undefined);
   await tx.done;
-  if (read.repack) storePacked(db, packActivity(read.activity, read.repack));
+  if (read.repack) storePacked(db, await read.repack);
   return {
     settings,
     activity: read.activity,
@@ -80,30 +82,30 @@ function startOfDay(settings: Settings, now: Date): number {
 
 /**
  * The window's activity from `since` on: from the packed copy and what came after it when the
- * copy still holds (see PackedActivity), else from the store. `repack` is the snapshot to
- * pack a fresher copy with, up to `today`, when the one stored is missing, stale or older.
+ * copy still holds (see PackedActivity), else from the store. `repack` is a fresher copy, up
+ * to `today`, when the one stored is missing, stale or older: its count is read in this
+ * transaction, and nothing shown waits for it.
  */
 async function windowActivity(
   tx: InsightsTransaction,
   packed: PackedActivity | undefined,
   since: number,
   today: number,
-): Promise<{ activity: ActivityTransition[]; repack: PackSnapshot | null }> {
+): Promise<{ activity: ActivityTransition[]; repack: Promise<PackedActivity> | null }> {
   const store = tx.objectStore('activity');
   const index = store.index('by-at');
   // A copy packed up to later than now (the clock was put back) holds what is yet to come.
-  const usable = packed && packed.from <= since && packed.until <= today;
+  const usable = checkable(packed) && packed.from <= since && packed.until <= today;
   const fresh = usable && packed.from === since && packed.until === today;
-  const [activity, snapshot] = await Promise.all([
+  const [stored, snapshot] = await Promise.all([
     usable ? withPacked(index, store, packed, since) : null,
-    fresh ? null : packSnapshot(index, store, since, today),
+    fresh ? null : packSnapshot(store, since, today),
   ]);
-  if (activity !== null) return { activity, repack: snapshot };
-  const [read, repack] = await Promise.all([
-    activityFrom(index, since),
-    snapshot ?? packSnapshot(index, store, since, today),
+  const [activity, repack] = await Promise.all([
+    stored ?? activityFrom(index, since),
+    snapshot ?? (stored === null ? packSnapshot(store, since, today) : null),
   ]);
-  return { activity: read, repack };
+  return { activity, repack: repack && packActivity(store, activity, repack) };
 }
 
 // Storing the copy is no part of showing Insights, and a copy that failed to store only

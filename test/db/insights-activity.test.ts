@@ -90,6 +90,35 @@ describe("Insights' copy of the activity", () => {
     expect(data.activity.some((one) => one.at === at('2026-08-20T09:00:00Z'))).toBe(false);
   });
 
+  it('drops a copy once a transition it holds is gone, even one deleted outside Tend', async () => {
+    const db = await withWorkdays(['2026-11-03', '2026-11-10']);
+    await shownAt(db, now);
+    const tx = db.transaction('activity', 'readwrite');
+    const idle = await tx.store.index('by-at').getKey(at('2026-11-03T17:00:00Z'));
+    await Promise.all([tx.store.delete(idle as number), tx.done]);
+
+    // With the idle gone, that Tuesday runs on until the next clock-in's day.
+    const data = await shownAt(db, new Date(now.getTime() + 60_000));
+    expect(hoursIn(data, '2026-11-02')).toBeGreaterThan(8 * HOUR_MS);
+  });
+
+  it("packs again a copy an earlier Tend stored, which counted the window's transitions", async () => {
+    const db = await withWorkdays(['2026-11-03', '2026-11-10']);
+    await shownAt(db, now);
+    const meta = db.transaction('meta', 'readwrite');
+    const copy = await getMeta(meta.store, 'insights-activity');
+    // Its fields as it stored them: no first key, and a count of the window's transitions.
+    const earlier: Partial<typeof copy> = { ...copy!, count: 6 };
+    delete earlier.firstId;
+    await Promise.all([meta.store.put(earlier as never, 'insights-activity'), meta.done]);
+
+    await recordTransition(db, { at: at('2026-11-03T12:00:00Z'), state: 'clock-out' });
+    expect(hoursIn(await shownAt(db, now), '2026-11-02')).toBe(3 * HOUR_MS);
+    expect(await getMeta(db.transaction('meta').store, 'insights-activity')).toHaveProperty(
+      'firstId',
+    );
+  });
+
   it('reads the same as the store as the days and the weeks go by', async () => {
     const db = await withWorkdays(['2026-08-28', '2026-09-01', '2026-09-08', '2026-11-16']);
     await shownAt(db, now);

@@ -170,6 +170,15 @@ describe('the insights section', () => {
       expect(images).toHaveLength(7);
       for (const image of images) expect(image.getAttribute('aria-label')).toBeTruthy();
       expect(screen.getAllByText('Show the numbers')).toHaveLength(7);
+      // Series are told apart by texture as well as colour, in the charts and their legends:
+      // every texture a fill refers to is drawn from a pattern on the page.
+      const textured = [...document.querySelectorAll('rect[fill^="url(#"]')];
+      expect(textured.filter((rect) => rect.closest('.insights-swatch')).length).toBeGreaterThan(0);
+      expect(textured.filter((rect) => rect.closest('[role="img"]')).length).toBeGreaterThan(0);
+      for (const rect of textured) {
+        const id = /^url\(#(.+)\)$/.exec(rect.getAttribute('fill')!)![1]!;
+        expect(document.getElementById(id)?.tagName.toLowerCase()).toBe('pattern');
+      }
     },
     SLOW,
   );

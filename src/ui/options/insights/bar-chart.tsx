@@ -1,6 +1,6 @@
-import { createMemo, createUniqueId, For, Index, Show } from 'solid-js';
+import { createMemo, For, Index, Show } from 'solid-js';
 import { CHART, column, niceMax, ticks, yOf } from './chart-scale';
-import { TexturedRect, Textures } from './textures';
+import { TexturedRect } from './textures';
 
 /** One stacked series: a value per column; null where there is none to draw (not zero). */
 export interface BarSeries {
@@ -28,7 +28,6 @@ export function BarChart(props: {
   /** Counts: no gridline at a half. */
   whole?: boolean;
 }) {
-  const prefix = `bars-${createUniqueId()}`;
   // The parents build these arrays in their JSX, so every read of the prop builds them anew
   // (and formats each week's date again): each is read once here, and then only when it changes.
   const columns = createMemo(() => props.columns);
@@ -68,7 +67,6 @@ export function BarChart(props: {
       role="img"
       aria-label={props.label}
     >
-      <Textures prefix={prefix} />
       <For each={ticks(top(), props.whole ?? false)}>
         {(tick) => (
           <g>
@@ -91,7 +89,6 @@ export function BarChart(props: {
             <For each={segments(index).filter((segment) => segment.to > segment.from)}>
               {(segment) => (
                 <TexturedRect
-                  prefix={prefix}
                   index={segment.seriesIndex}
                   x={barOf(index).x}
                   y={y(segment.to)}

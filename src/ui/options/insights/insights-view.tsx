@@ -11,6 +11,7 @@ import { RowChart } from './row-chart';
 import { SignalCard } from './signal-card';
 import { FlowChart, KindChart, ModeChart } from './connection-charts';
 import { MoodChart } from './mood-chart';
+import { SharedTextures } from './textures';
 import { BreaksChart, HoursChart } from './work-charts';
 import './insights.css';
 
@@ -74,32 +75,34 @@ export default function InsightsView(props: { data: InsightsData }) {
   );
   return (
     <div class="insights">
-      <Show
-        when={found()}
-        fallback={
-          <p class="muted" data-testid="insights-not-clinical">
-            {t('insightsNotClinical')}
-          </p>
-        }
-      >
-        {(current) => <SignalCard signal={current()} contacts={props.data.contacts} />}
-      </Show>
-      <Show
-        when={insights().weeks.some((week) => week.tracked)}
-        fallback={
-          <p class="status" data-testid="insights-empty">
-            {t('insightsEmpty')}
-          </p>
-        }
-      >
-        <HoursChart insights={insights()} />
-        <BreaksChart insights={insights()} />
-        <KindChart insights={insights()} />
-        <ModeChart insights={insights()} />
-        <FlowChart insights={insights()} />
-        <MoodChart insights={insights()} />
-      </Show>
-      <RolesChart data={props.data} />
+      <SharedTextures>
+        <Show
+          when={found()}
+          fallback={
+            <p class="muted" data-testid="insights-not-clinical">
+              {t('insightsNotClinical')}
+            </p>
+          }
+        >
+          {(current) => <SignalCard signal={current()} contacts={props.data.contacts} />}
+        </Show>
+        <Show
+          when={insights().weeks.some((week) => week.tracked)}
+          fallback={
+            <p class="status" data-testid="insights-empty">
+              {t('insightsEmpty')}
+            </p>
+          }
+        >
+          <HoursChart insights={insights()} />
+          <BreaksChart insights={insights()} />
+          <KindChart insights={insights()} />
+          <ModeChart insights={insights()} />
+          <FlowChart insights={insights()} />
+          <MoodChart insights={insights()} />
+        </Show>
+        <RolesChart data={props.data} />
+      </SharedTextures>
     </div>
   );
 }

@@ -1,6 +1,6 @@
-import { createMemo, createUniqueId, Index, Show } from 'solid-js';
+import { createMemo, Index, Show } from 'solid-js';
 import { niceMax } from './chart-scale';
-import { TexturedRect, Textures } from './textures';
+import { TexturedRect } from './textures';
 
 const WIDTH = 640;
 const ROW = 40;
@@ -18,7 +18,6 @@ export interface Row {
  * written at the bar's end, or `empty` where there is nothing.
  */
 export function RowChart(props: { label: string; rows: Row[]; empty: string }) {
-  const prefix = `rows-${createUniqueId()}`;
   // Built by the parent's JSX at every read: read once here, and again only when they change.
   const rows = createMemo(() => props.rows);
   const top = createMemo(() => niceMax(Math.max(1, ...rows().map((row) => row.value))));
@@ -30,7 +29,6 @@ export function RowChart(props: { label: string; rows: Row[]; empty: string }) {
       role="img"
       aria-label={props.label}
     >
-      <Textures prefix={prefix} />
       <Index each={rows()}>
         {(row, index) => (
           <g>
@@ -39,7 +37,6 @@ export function RowChart(props: { label: string; rows: Row[]; empty: string }) {
             </text>
             <Show when={row().value > 0}>
               <TexturedRect
-                prefix={prefix}
                 index={0}
                 x={0}
                 y={index * ROW + 20}

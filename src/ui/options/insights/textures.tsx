@@ -1,4 +1,4 @@
-import { createUniqueId, Match, Show, Switch } from 'solid-js';
+import { createContext, createUniqueId, Match, Show, Switch, useContext, type JSX } from 'solid-js';
 
 /**
  * Textures laid over the fills, so that no series is told apart by colour alone: the n-th
@@ -6,8 +6,29 @@ import { createUniqueId, Match, Show, Switch } from 'solid-js';
  */
 const TEXTURES = ['solid', 'diagonal', 'dots', 'cross', 'horizontal', 'vertical', 'grid'] as const;
 
-/** The pattern definitions one drawing's fills refer to, under ids starting with `prefix`. */
-export function Textures(props: { prefix: string }) {
+// The prefix of the shared patterns' ids, given by `SharedTextures` to the fills inside it.
+const TexturesPrefix = createContext('insights-textures');
+
+/**
+ * One set of pattern definitions for every chart and legend swatch inside it, referred to by
+ * id: a set per drawing made 21 sets of 6 patterns (126 elements) to build and style each time
+ * Insights is shown. The drawing holding them has no size, but is laid out (one that is not
+ * rendered renders no pattern) and sits inside `.insights`, whose colours the patterns take.
+ */
+export function SharedTextures(props: { children: JSX.Element }) {
+  const prefix = `textures-${createUniqueId()}`;
+  return (
+    <TexturesPrefix.Provider value={prefix}>
+      <svg class="insights-textures" aria-hidden="true">
+        <Textures prefix={prefix} />
+      </svg>
+      {props.children}
+    </TexturesPrefix.Provider>
+  );
+}
+
+/** The pattern definitions the fills refer to, under ids starting with `prefix`. */
+function Textures(props: { prefix: string }) {
   return (
     <defs>
       <pattern id={`${props.prefix}-diagonal`} width="6" height="6" patternUnits="userSpaceOnUse">
@@ -34,7 +55,6 @@ export function Textures(props: { prefix: string }) {
 
 /** The fill of the n-th series, with its texture on top; `x`…`height` place the rectangle. */
 export function TexturedRect(props: {
-  prefix: string;
   index: number;
   x: number;
   y: number;
@@ -42,6 +62,7 @@ export function TexturedRect(props: {
   height: number;
   class?: string;
 }) {
+  const prefix = useContext(TexturesPrefix);
   const texture = () => TEXTURES[props.index % TEXTURES.length] ?? 'solid';
   return (
     <g class={props.class}>
@@ -54,7 +75,7 @@ export function TexturedRect(props: {
       />
       <Show when={texture() !== 'solid'}>
         <rect
-          fill={`url(#${props.prefix}-${texture()})`}
+          fill={`url(#${prefix}-${texture()})`}
           x={props.x}
           y={props.y}
           width={props.width}
@@ -94,13 +115,11 @@ export function PointShape(props: { index: number; x: number; y: number }) {
 
 /** A legend's small picture of a series, marker or line. */
 export function Swatch(props: { kind: SwatchKind; index: number }) {
-  const prefix = `swatch-${createUniqueId()}`;
   return (
     <svg class="insights-swatch" viewBox="0 0 20 14" width="20" height="14" aria-hidden="true">
       <Switch>
         <Match when={props.kind === 'fill'}>
-          <Textures prefix={prefix} />
-          <TexturedRect prefix={prefix} index={props.index} x={1} y={1} width={18} height={12} />
+          <TexturedRect index={props.index} x={1} y={1} width={18} height={12} />
         </Match>
         <Match when={props.kind === 'marker'}>
           <line class={`insights-marker-${props.index % 2}`} x1="1" y1="7" x2="19" y2="7" />
