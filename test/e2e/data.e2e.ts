@@ -35,8 +35,10 @@ async function forgetEveryone(page: Page) {
       request.onsuccess = () => resolve(request.result);
       request.onerror = () => reject(request.error);
     });
-    const tx = db.transaction('contacts', 'readwrite');
+    const tx = db.transaction(['contacts', 'meta'], 'readwrite');
     tx.objectStore('contacts').clear();
+    // A new generation, as Tend's own writes store one (src/db/generation.ts).
+    tx.objectStore('meta').put(crypto.randomUUID(), 'generation');
     await new Promise((resolve, reject) => {
       tx.oncomplete = resolve;
       tx.onerror = () => reject(tx.error);

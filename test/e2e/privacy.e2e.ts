@@ -50,7 +50,9 @@ async function seed(page: Page, store: 'contacts' | 'checkIns', records: unknown
         request.onsuccess = () => resolve(request.result);
         request.onerror = () => reject(request.error);
       });
-      const tx = db.transaction(store, 'readwrite');
+      const tx = db.transaction([store, 'meta'], 'readwrite');
+      // A new generation, as Tend's own writes store one (src/db/generation.ts).
+      tx.objectStore('meta').put(crypto.randomUUID(), 'generation');
       for (const record of records) tx.objectStore(store).put(record);
       await new Promise((resolve, reject) => {
         tx.oncomplete = resolve;

@@ -17,7 +17,10 @@ export async function seed(
       request.onsuccess = () => resolve(request.result);
       request.onerror = () => reject(request.error);
     });
-    const tx = db.transaction(['contacts', 'checkIns', 'interactions'], 'readwrite');
+    const tx = db.transaction(['contacts', 'checkIns', 'interactions', 'meta'], 'readwrite');
+    // A new generation in the same transaction, as every write of people or check-ins in Tend
+    // stores one (src/db/generation.ts): the running worker must not plan from those it kept.
+    tx.objectStore('meta').put(crypto.randomUUID(), 'generation');
     for (const contact of contacts) tx.objectStore('contacts').put(contact);
     for (const checkIn of checkIns) tx.objectStore('checkIns').put(checkIn);
     for (const interaction of interactions) tx.objectStore('interactions').put(interaction);
