@@ -12,6 +12,8 @@ import {
   withPacked,
   type PackedActivity,
 } from './insights-activity';
+import { readGeneration } from './generation';
+import { packPeople, peopleAt, unpackPeople, type PackedPeople } from './insights-people';
 import { getExceptions, getMeta, putMeta } from './meta-store';
 import type { TendDatabase } from './open';
 import type { TendDB } from './schema';
@@ -35,10 +37,14 @@ export async function loadInsights(db: TendDatabase, now: Date): Promise<Insight
     ['settings', 'activity', 'interactions', 'reflections', 'contacts', 'meta'],
     'readonly',
   );
-  const [stored, packed] = await Promise.all([
+  const meta = tx.objectStore('meta');
+  const [stored, packed, generation, packedPeople] = await Promise.all([
     tx.objectStore('settings').get(SETTINGS_KEY),
-    getMeta(tx.objectStore('meta'), 'insights-activity'),
+    getMeta(meta, 'insights-activity'),
+    readGeneration(meta),
+    getMeta(meta, 'insights-people'),
   ]);
+  const kept = peopleAt(packedPeople, generation);
   const settings: Settings = completed(stored);
   const window = insightsWindow(settings.schedule.timeZone, now);
 
@@ -49,19 +55,23 @@ export async function loadInsights(db: TendDatabase, now: Date): Promise<Insight
       .objectStore('reflections')
       .index('by-weekStart')
       .getAll(IDBKeyRange.bound(window.weekStarts[0], window.weekStarts.at(-1))),
-    tx.objectStore('contacts').getAll(),
-    getExceptions(tx.objectStore('meta'), { first: window.firstDate, last: window.lastDate }),
+    kept ?? tx.objectStore('contacts').getAll(),
+    getExceptions(meta, { first: window.firstDate, last: window.lastDate }),
   ]);
   // The copy's count is a request of this transaction: should it fail, so does tx.done.
   read.repack?.catch(() => undefined);
   await tx.done;
-  if (read.repack) storePacked(db, await read.repack);
+  // People read from the store are shown as a copy gives them back, so a visit that reads
+  // the copy shows the same. One read at no known generation is not stored: no copy could be
+  // known to hold.
+  const copy = kept ? null : packPeople(contacts, generation ?? '');
+  storeCopies(db, read.repack && (await read.repack), generation === undefined ? null : copy);
   return {
     settings,
     activity: read.activity,
     interactions,
     reflections,
-    contacts,
+    contacts: copy ? unpackPeople(copy) : contacts,
     exceptions,
     now: now.getTime(),
   };
@@ -108,11 +118,19 @@ async function windowActivity(
   return { activity, repack: repack && packActivity(store, activity, repack) };
 }
 
-// Storing the copy is no part of showing Insights, and a copy that failed to store only
+// Storing the copies is no part of showing Insights, and a copy that failed to store only
 // means the next visit reads the store, so nothing waits for it and a failure is dropped.
-function storePacked(db: TendDatabase, packed: PackedActivity): void {
+// People copied at a generation some write has replaced since are stored all the same: the
+// next visit finds the new generation and reads the store.
+function storeCopies(
+  db: TendDatabase,
+  activity: PackedActivity | null,
+  people: PackedPeople | null,
+): void {
+  if (!activity && !people) return;
   const tx = db.transaction('meta', 'readwrite', { durability: 'relaxed' });
-  putMeta(tx.store, 'insights-activity', packed).catch(() => undefined);
+  if (activity) putMeta(tx.store, 'insights-activity', activity).catch(() => undefined);
+  if (people) putMeta(tx.store, 'insights-people', people).catch(() => undefined);
   tx.done.catch(() => undefined);
 }
 

@@ -1,6 +1,7 @@
 import { coverage, type CoverageGap } from '../network/coverage';
 import { ROLES } from '../network/roles';
-import type { Contact, Role } from '../types';
+import type { Role } from '../types';
+import type { InsightsPerson } from './weekly';
 
 /** How many active people and groups hold one role now, and the next step when none does. */
 export interface RoleCount {
@@ -10,8 +11,8 @@ export interface RoleCount {
 }
 
 /** Every role, in the usual order, with how many hold it now: the coverage view as numbers. */
-export function roleCoverage(contacts: readonly Contact[]): RoleCount[] {
-  const { present, gaps } = coverage([...contacts]);
+export function roleCoverage(contacts: readonly InsightsPerson[]): RoleCount[] {
+  const { present, gaps } = coverage(contacts);
   return ROLES.map((role) => ({
     role,
     count: present.find((entry) => entry.role === role)?.contactIds.length ?? 0,

@@ -2,8 +2,8 @@ import { tz } from '@date-fns/tz';
 import { subWeeks } from 'date-fns';
 import { overdue } from '../network/overdue';
 import { HOUR_MS } from '../time-units';
-import type { Contact, NetworkSettings, Role } from '../types';
-import type { InsightWeek } from './weekly';
+import type { NetworkSettings, Role } from '../types';
+import type { InsightsPerson, InsightWeek } from './weekly';
 
 /** Something that has pointed the wrong way for several weeks. */
 export type SignalTrend = 'overtime' | 'connections' | 'wellbeing';
@@ -139,7 +139,7 @@ export function trends(weeks: readonly InsightWeek[]): {
   return { trends: found, persistentlyLow: low };
 }
 
-function isSupportivePerson(contact: Contact): boolean {
+function isSupportivePerson(contact: InsightsPerson): boolean {
   return (
     !contact.archived &&
     !contact.isGroup &&
@@ -153,11 +153,11 @@ function isSupportivePerson(contact: Contact): boolean {
  */
 function supervisorToSee(
   weeks: readonly InsightWeek[],
-  contacts: readonly Contact[],
+  contacts: readonly InsightsPerson[],
   network: NetworkSettings,
   timeZone: string,
   now: Date,
-): Contact | null {
+): InsightsPerson | null {
   const recent = weeks.slice(-SUPERVISION_WEEKS);
   if (recent.length < SUPERVISION_WEEKS) return null;
   if (recent.some((week) => week.byKind.supervision > 0)) return null;
@@ -176,15 +176,15 @@ function supervisorToSee(
  * see `overdue`), or else the supportive person not heard from for longest.
  */
 function personToReach(
-  contacts: readonly Contact[],
+  contacts: readonly InsightsPerson[],
   network: NetworkSettings,
   timeZone: string,
   now: Date,
-): Contact | null {
+): InsightsPerson | null {
   const people = contacts.filter(isSupportivePerson);
   const late = overdue(people, network, timeZone, now).find((person) => !person.snoozed);
   if (late) return late.contact;
-  const since = (contact: Contact) => contact.lastContactAt ?? contact.createdAt;
+  const since = (contact: InsightsPerson) => contact.lastContactAt ?? contact.createdAt;
   return (
     [...people].sort((a, b) => since(a) - since(b) || a.name.localeCompare(b.name, 'en'))[0] ?? null
   );
@@ -202,7 +202,7 @@ function personToReach(
  */
 export function signal(
   weeks: readonly InsightWeek[],
-  contacts: readonly Contact[],
+  contacts: readonly InsightsPerson[],
   network: NetworkSettings,
   timeZone: string,
   now: Date,

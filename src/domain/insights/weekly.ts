@@ -32,9 +32,23 @@ export interface InsightsInput {
   interactions: readonly Interaction[];
   /** Reflections for the window's weeks. */
   reflections: readonly Reflection[];
-  /** Everyone in the network, archived included. */
-  contacts: readonly Contact[];
+  /** Everyone in the network, archived included: only what Insights counts of them. */
+  contacts: readonly InsightsPerson[];
 }
+
+/** What Insights reads of a person: its roles and cadence, whether active, when last seen. */
+export type InsightsPerson = Pick<
+  Contact,
+  | 'id'
+  | 'name'
+  | 'isGroup'
+  | 'roles'
+  | 'cadence'
+  | 'archived'
+  | 'snoozedUntil'
+  | 'lastContactAt'
+  | 'createdAt'
+>;
 
 /** The weekly self-check's items, averaged over the week's reflections; null where none answered. */
 export interface ReflectionAverages {

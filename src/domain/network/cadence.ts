@@ -7,7 +7,10 @@ function asCadence(days: number | null): number | null {
 }
 
 /** The days the user wants between contacts with someone, or null when they want no reminder. */
-export function cadenceDays(contact: Contact, network: NetworkSettings): number | null {
+export function cadenceDays(
+  contact: Pick<Contact, 'cadence' | 'roles'>,
+  network: NetworkSettings,
+): number | null {
   const { cadence } = contact;
   if (cadence.kind === 'never') return null;
   if (cadence.kind === 'every') {

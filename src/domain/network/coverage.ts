@@ -48,7 +48,10 @@ const WORK_SUPPORT_ROLES: readonly Role[] = ['colleague', 'supervisor', 'mentor'
 const MANY_ROLES = 3;
 const MANY_SOLE_ROLES = 2;
 
-function rolesOf(contact: Contact): Role[] {
+/** What coverage reads of a person or group. */
+type Holder = Pick<Contact, 'id' | 'roles' | 'archived' | 'isGroup'>;
+
+function rolesOf(contact: Holder): Role[] {
   return ROLES.filter((role) => contact.roles.includes(role));
 }
 
@@ -63,9 +66,9 @@ function rolesOf(contact: Contact): Role[] {
  *   the user can take the work to (colleague, supervisor, mentor, peer group); not repeated for
  *   someone already named by `one-person-many-roles`.
  */
-export function coverage(contacts: Contact[]): Coverage {
+export function coverage(contacts: readonly Holder[]): Coverage {
   const active = contacts.filter((contact) => !contact.archived);
-  const holders = new Map<Role, Contact[]>(
+  const holders = new Map<Role, Holder[]>(
     ROLES.map((role) => [role, active.filter((contact) => contact.roles.includes(role))]),
   );
   const holdersOf = (role: Role) => holders.get(role) ?? [];

@@ -5,8 +5,8 @@ import type { Contact, NetworkSettings } from '../types';
 import { cadenceDays } from './cadence';
 
 /** Someone the user has not been in touch with for longer than they wanted. */
-export interface OverduePerson {
-  contact: Contact;
+export interface OverduePerson<Person = Contact> {
+  contact: Person;
   cadenceDays: number;
   /** Whole calendar days since the last logged connection; null when none was ever logged. */
   daysSince: number | null;
@@ -16,9 +16,15 @@ export interface OverduePerson {
   snoozed: boolean;
 }
 
+/** What overdue() reads of a person. */
+type Due = Pick<
+  Contact,
+  'id' | 'name' | 'roles' | 'cadence' | 'archived' | 'snoozedUntil' | 'lastContactAt' | 'createdAt'
+>;
+
 // Most overdue relative to their own cadence first: 3 days late on a weekly cadence matters
 // more than 3 days late on a quarterly one. Cross-multiplied to keep to whole numbers.
-function byHowOverdue(a: OverduePerson, b: OverduePerson): number {
+function byHowOverdue(a: OverduePerson<Due>, b: OverduePerson<Due>): number {
   return (
     b.overdueDays * a.cadenceDays - a.overdueDays * b.cadenceDays ||
     b.overdueDays - a.overdueDays ||
@@ -32,16 +38,16 @@ function byHowOverdue(a: OverduePerson, b: OverduePerson): number {
  * `timeZone` from their last connection (or from when they were added, so someone new falls
  * due one cadence after being added), most overdue relative to their cadence first.
  */
-export function overdue(
-  contacts: Contact[],
+export function overdue<Person extends Due>(
+  contacts: readonly Person[],
   network: NetworkSettings,
   timeZone: string,
   now: Date,
-): OverduePerson[] {
+): OverduePerson<Person>[] {
   const at = now.getTime();
   // Counted in whole local dates: today's once, each person's last contact once.
   const today = localDate(timeZone, now);
-  const people: OverduePerson[] = [];
+  const people: OverduePerson<Person>[] = [];
   for (const contact of contacts) {
     const cadence = cadenceDays(contact, network);
     if (contact.archived || cadence === null) continue;

@@ -20,6 +20,6 @@ export const ROLES: readonly Role[] = Object.freeze(Object.keys(ROLE_ORDER) as R
 export const WORK_ROLES: readonly Role[] = Object.freeze<Role[]>(['colleague', 'supervisor']);
 
 /** True when someone is there for the user in at least one way that is not work. */
-export function isOutsideWork(contact: Contact): boolean {
+export function isOutsideWork(contact: Pick<Contact, 'roles'>): boolean {
   return contact.roles.some((role) => !WORK_ROLES.includes(role));
 }

@@ -4,7 +4,7 @@ import {
   type Signal,
   type SignalMessage,
 } from '../../../domain/insights/signals';
-import type { Contact } from '../../../domain/types';
+import type { InsightsPerson } from '../../../domain/insights/weekly';
 import { t, type MessageKey } from '../../../i18n';
 import { countText, plural } from '../../../plural';
 import { isolated } from '../../../text/isolate';
@@ -21,7 +21,7 @@ const MESSAGE: Record<SignalMessage, MessageKey> = {
  * The gentle signal: what has pointed the wrong way, in plain words, one step to take with a
  * link to where it is taken, and the reminder that Tend does not diagnose anything.
  */
-export function SignalCard(props: { signal: Signal; contacts: readonly Contact[] }) {
+export function SignalCard(props: { signal: Signal; contacts: readonly InsightsPerson[] }) {
   const step = () => props.signal.step;
   // The person the step names, for reaching out or supervision.
   const person = () => {
