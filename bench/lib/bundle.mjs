@@ -11,7 +11,7 @@ export const SIZE_LIMITS = { popupScriptsGzipKB: 15, backgroundGzipKB: 20 };
 
 /**
  * Until those limits are met, the sizes reached on 2026-12-03 (popup 16.03 KB, background
- * 38.35 KB) rounded up: `npm test` fails a change that makes either script grow past them.
+ * 38.84 KB) rounded up: `npm test` fails a change that makes either script grow past them.
  * Lower them as the scripts shrink; they are a ratchet, not a target.
  */
 export const SIZE_CEILINGS = { popupScriptsGzipKB: 17, backgroundGzipKB: 39 };
