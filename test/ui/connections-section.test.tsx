@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor } from '@solidjs/testing-library';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { saveContact } from '../../src/db/contacts';
+import * as interactions from '../../src/db/interactions';
 import { logInteraction } from '../../src/db/interactions';
 import { openDb } from '../../src/db/open';
 import { ConnectionsSection } from '../../src/ui/options/network/connections-section';
@@ -46,5 +47,16 @@ describe('the connections section', () => {
     await waitFor(() => expect(rows()).toHaveLength(53));
     expect(rows()[52]!.textContent).toContain('Olu');
     expect(screen.queryByRole('button', { name: 'Show more' })).toBeNull();
+  });
+
+  it('never passes the newest alone for the 90 days: a failed second read reads them all again', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    // The read of the rest fails once (a fault), as a busy disk can make it.
+    const since = vi.spyOn(interactions, 'interactionsSince');
+    since.mockRejectedValueOnce(new Error('disk busy'));
+    render(() => <ConnectionsSection />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Show more' }));
+    await waitFor(() => expect(rows()).toHaveLength(53));
+    expect(rows()[52]!.textContent).toContain('Olu');
   });
 });

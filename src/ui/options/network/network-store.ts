@@ -118,7 +118,10 @@ function createNetworkData(newestFirst: number | undefined) {
       if (untrack(() => data.latest) === shown) mutate({ ...shown, interactions });
       else await refetch();
     } catch (error) {
-      console.warn('Tend: the older connections were not read', error);
+      // The newest alone must not pass for the whole 90 days: everything is read again, and
+      // should that fail too, the section shows its read error instead of a short list.
+      console.warn('Tend: the older connections were not read; reading them all again', error);
+      await refetch();
     }
   }
   return resource;
