@@ -1,5 +1,6 @@
-import { Show, type Component, type JSX } from 'solid-js';
+import { createSignal, Show, type Component, type JSX } from 'solid-js';
 import { t } from '../../i18n';
+import { loadFailureText } from '../shared/format';
 import { loaded } from '../shared/loaded';
 
 /**
@@ -9,17 +10,40 @@ import { loaded } from '../shared/loaded';
  * first reads when it is shown at once, so the live popup replaces the picture only with
  * it in place. Solid's lazy() would do as much, but brings Suspense into the popup's
  * first script.
+ *
+ * A chunk that fails to load says so where the card would be, and is fetched again the next
+ * time the card is shown: a button that opens it must not just do nothing.
  */
 export function later<P extends object>(
   load: () => Promise<Component<P>>,
   quiet = false,
 ): Component<P> {
   let loading: Promise<Component<P>> | undefined;
+  const fetchOnce = () =>
+    (loading ??= load().catch((error: unknown) => {
+      loading = undefined;
+      throw error;
+    }));
   return (props: P) => {
-    const [component] = loaded(() => (loading ??= load()));
-    const fallback: JSX.Element = quiet ? null : <p class="muted">{t('loading')}</p>;
+    const [failure, setFailure] = createSignal<unknown>();
+    const [component] = loaded(() =>
+      fetchOnce().catch((error: unknown) => {
+        setFailure(() => error ?? new Error('chunk'));
+        throw error;
+      }),
+    );
+    const fallback = (): JSX.Element => {
+      if (failure() !== undefined) {
+        return (
+          <p role="alert" class="alert">
+            {loadFailureText(failure())}
+          </p>
+        );
+      }
+      return quiet ? null : <p class="muted">{t('loading')}</p>;
+    };
     return (
-      <Show when={component()} fallback={fallback}>
+      <Show when={component()} fallback={fallback()}>
         {(component) => {
           const Loaded = component();
           return <Loaded {...props} />;
