@@ -1,4 +1,5 @@
 import { POPUP_VIEW_FORMAT, type PopupView } from '../domain/popup-view';
+import { readAhead } from './read-ahead';
 import { defineStored } from './stored-item';
 
 /** A view an older Tend stored, of another format, is none: the popup asks for a fresh one. */
@@ -18,24 +19,20 @@ export const popupView = defineStored<PopupView | null>('local', 'tend-popup-vie
   accepts: ofThisFormat,
 });
 
-/** A read the popup started before rendering, for the first `savedPopupView` to take. */
-let readAhead: Promise<PopupView | null> | null = null;
+const viewAhead = readAhead(() => popupView.getValue());
 
 /**
  * Starts reading the stored view now, for the next `savedPopupView` to take. The popup calls
- * this before anything else of its runs: in a page just opened each storage call takes a
- * round trip of ~10 ms, and this one then goes ahead of the reads its components start
- * (waiting nudges, pending messages), so the first paint waits for no other.
+ * this before anything else of its runs, so the first paint waits for no other read
+ * (waiting nudges, pending messages).
  */
 export function readPopupViewAhead(): void {
-  readAhead = popupView.getValue();
+  void viewAhead.start();
 }
 
 /** The view the last wake stored, or null when there is none of this format. */
 export function savedPopupView(): Promise<PopupView | null> {
-  const read = readAhead ?? popupView.getValue();
-  readAhead = null;
-  return read;
+  return viewAhead.take();
 }
 
 /** Calls `listener` with each view a wake stores from now on; returns how to stop. */

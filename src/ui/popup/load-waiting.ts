@@ -1,5 +1,6 @@
 import { now } from '../../clock';
 import { stillWaiting, type WaitingNudge } from '../../domain/waiting';
+import { readAhead } from '../../storage/read-ahead';
 import { waitingList } from '../../storage/waiting';
 
 async function readWaiting(): Promise<WaitingNudge[]> {
@@ -7,8 +8,7 @@ async function readWaiting(): Promise<WaitingNudge[]> {
   return stillWaiting(items, current.getTime());
 }
 
-/** A read the popup started before rendering, for the first `loadWaiting` to take. */
-let readAhead: Promise<WaitingNudge[]> | null = null;
+const waitingAhead = readAhead(readWaiting);
 
 /**
  * Starts reading the waiting nudges now, just behind the stored view, and fetching their
@@ -16,8 +16,7 @@ let readAhead: Promise<WaitingNudge[]> | null = null;
  * popup's first reads, and its code comes meanwhile rather than after the list is in.
  */
 export function readWaitingAhead(): void {
-  readAhead = readWaiting();
-  readAhead.then(
+  waitingAhead.start().then(
     (items) => {
       if (items.length > 0) void import('./waiting-card');
     },
@@ -27,7 +26,5 @@ export function readWaitingAhead(): void {
 
 /** The nudges waiting for an answer in the popup, newest first, expired ones dropped. */
 export function loadWaiting(): Promise<WaitingNudge[]> {
-  const read = readAhead ?? readWaiting();
-  readAhead = null;
-  return read;
+  return waitingAhead.take();
 }
