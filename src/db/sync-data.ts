@@ -56,7 +56,11 @@ export async function saveSyncPass(
   shadow: Shadow,
 ): Promise<void> {
   const tx = db.transaction(STORES, 'readwrite', { durability: 'strict' });
-  markChanged(tx.objectStore('meta'));
+  // A pass that brings nothing new about people, check-ins or connections (most passes, with
+  // only the shadow to save) leaves the generation, and so what a worker keeps, as it was.
+  if (local.some(({ collection }) => collection !== 'options' && collection !== 'settings')) {
+    markChanged(tx.objectStore('meta'));
+  }
   await commitOrAbort(tx, async () => {
     for (const write of local) {
       if (write.collection === 'options') continue;

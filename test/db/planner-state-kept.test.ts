@@ -106,6 +106,14 @@ describe('a wake after a write of people or check-ins plans as a fresh read woul
     await expectFreshAfter(() => undoJoin(db, [write]));
   });
 
+  it('keeps what it read across a sync pass that changes no one', async () => {
+    const before = await loadPlannerState(db, WAKE);
+    await saveSyncPass(db, [], emptyShadow('here'));
+    const after = await loadPlannerState(db, WAKE);
+    // The very records it kept, not a fresh read of equal ones.
+    expect(after.contacts.every((contact, index) => contact === before.contacts[index])).toBe(true);
+  });
+
   it('after everything is erased: a new database keeps nothing of the old one', async () => {
     await loadPlannerState(db, WAKE);
     await deleteTendDatabase();
