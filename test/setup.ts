@@ -5,7 +5,7 @@ import { configure } from '@solidjs/testing-library';
 import { beforeEach } from 'vitest';
 import { closeDb } from '../src/db/open';
 import { installCatalogue } from './support/i18n';
-import { sendAsTendPage } from './support/messages';
+import { allAnswered, sendAsTendPage } from './support/messages';
 
 // findBy and waitFor give up after a second by default; a loaded two-core machine running the
 // whole suite can take longer to write to IndexedDB and re-render, which no user would see
@@ -15,7 +15,9 @@ configure({ asyncUtilTimeout: 5000 });
 // A page's message comes from that page, as in a browser; the fake's carries no sender.
 sendAsTendPage();
 
-beforeEach(() => {
+beforeEach(async () => {
+  // A wake the last test's pages asked for finishes on its own database, not on this one's.
+  await allAnswered();
   // Every test starts with an empty profile: no databases, no alarms, no notifications.
   closeDb();
   globalThis.indexedDB = new IDBFactory();

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { WAKE_ALARM } from '../../src/background/alarm';
 import { registerBackground } from '../../src/background/register';
+import { inTurn } from '../../src/background/wake';
 import { recordTransition } from '../../src/db/activity';
 import { snoozes } from '../../src/db/meta';
 import { openDb } from '../../src/db/open';
@@ -50,7 +51,10 @@ beforeEach(async () => {
   warned = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
 });
 
-afterEach(() => {
+afterEach(async () => {
+  // Sync turned off empties the sync area, and the browser's news of that wakes the
+  // planner on its own: that wake ends here, on this test's database.
+  await inTurn(async () => undefined);
   vi.useRealTimers();
 });
 

@@ -2,6 +2,7 @@ import { TZDate } from '@date-fns/tz';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { WAKE_ALARM } from '../../src/background/alarm';
+import { REFUSED } from '../../src/background/message-checks';
 import { registerBackground } from '../../src/background/register';
 import { recordTransition } from '../../src/db/activity';
 import { snoozes } from '../../src/db/meta';
@@ -159,8 +160,11 @@ describe('the wake cycle', () => {
   });
 
   it('ignores messages that are not Tend’s', async () => {
+    const warned = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     await expect(fakeBrowser.runtime.sendMessage({ type: 'unknown' })).resolves.toBeUndefined();
     expect(await shown()).toEqual([]);
+    // Said once, for whoever reads the worker's console.
+    expect(warned).toHaveBeenCalledWith(REFUSED, 'no message is called "unknown"');
   });
 });
 

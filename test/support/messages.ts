@@ -13,7 +13,14 @@ export function tendPage(page = 'popup.html'): Sender {
  * the answer (undefined when no listener answers). The fake browser sends every message
  * with an empty sender; a real browser always says who sent it.
  */
-export async function sendFrom(sender: Sender, message: unknown): Promise<unknown> {
+export function sendFrom(sender: Sender, message: unknown): Promise<unknown> {
+  const sent = deliver(sender, message);
+  const answered = sent.catch(() => undefined).finally(() => unanswered.delete(answered));
+  unanswered.add(answered);
+  return sent;
+}
+
+async function deliver(sender: Sender, message: unknown): Promise<unknown> {
   const onMessage = fakeBrowser.runtime.onMessage;
   if (!onMessage.hasListeners()) throw new Error('No listeners available');
   let answer: (value: unknown) => void = () => undefined;
@@ -27,12 +34,8 @@ const unanswered = new Set<Promise<unknown>>();
 
 /** From now on, runtime.sendMessage comes from Tend's popup, as a page's send() does. */
 export function sendAsTendPage(): void {
-  fakeBrowser.runtime.sendMessage = ((message: unknown) => {
-    const sent = sendFrom(tendPage(), message);
-    const answered = sent.catch(() => undefined).finally(() => unanswered.delete(answered));
-    unanswered.add(answered);
-    return sent;
-  }) as typeof fakeBrowser.runtime.sendMessage;
+  fakeBrowser.runtime.sendMessage = ((message: unknown) =>
+    sendFrom(tendPage(), message)) as typeof fakeBrowser.runtime.sendMessage;
 }
 
 /**

@@ -112,17 +112,21 @@ describe('the popup', () => {
 
   it('does not paint a copy once a page changed data, nor one no stored view backs', async () => {
     await withoutBreaks();
+    // No background answers the write: it says it will replan at its next wake.
+    const background = silentBackground();
     keepPopupViewCopy(await viewAt(at('10:00')), at('10:00'));
     await write('contacts', (db) => saveContact(db, aContact({ id: 'ana', name: 'Ana' })));
     render(() => <Popup />);
     expect(screen.getByText('Loading…')).toBeTruthy();
+    expect(background.unheard.flat()).toContain(
+      'Tend: the background will replan at its next wake',
+    );
     cleanup();
 
     // The background removed its view (a newer database): the copy goes too, and the
     // popup says why it has nothing to show rather than keep showing the copy.
     keepPopupViewCopy(await viewAt(at('10:00')), at('10:00'));
     await popupView.removeValue();
-    silentBackground();
     render(() => <Popup />);
     expect(screen.getByTestId('status').textContent).toBe('Working');
     await screen.findByRole('alert');
