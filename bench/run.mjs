@@ -38,10 +38,10 @@ function options(argv) {
       popup: runs,
       wake: runs,
       cold: part(0.5, 3),
-      sections: part(1 / 3, 3),
+      sections: part(1 / 3, 5),
       insights: part(0.5, 3),
       network: part(0.25, 2),
-      import: part(1 / 7, 1),
+      import: part(1 / 7, 2),
     },
     scaleCounts: {
       popup: part(0.5, 3),
