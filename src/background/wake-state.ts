@@ -2,9 +2,11 @@ import type { TendDatabase } from '../db/open';
 import { loadPlannerState, readPlannerState } from '../db/planner-state';
 import { stateAt } from '../domain/idle-state';
 import type { PlannerState } from '../domain/planner-state';
+import type { Presence } from '../domain/presence';
 import { presenceNote } from '../storage/presence';
+import { getTogether } from '../storage/stored-item';
 import { syncChoice } from '../storage/sync';
-import { queryIdleState, recordReported } from './idle';
+import { queryIdleStateAhead, recordReported } from './idle';
 import { recordGapIn } from './presence';
 import { syncIfOn } from './sync';
 
@@ -14,18 +16,24 @@ function logFailure(what: string) {
 
 /**
  * The reads a wake plans from, all under way at once: the planner's one transaction, the
- * presence note, and the browser's idle state, asked as soon as the transaction has read the
- * settings (its threshold is one of them).
+ * presence note, and the browser's idle state, for the threshold the settings hold (asked
+ * ahead with the one this worker used last).
  */
-function startReads(db: TendDatabase, current: Date) {
+function startReads(
+  db: TendDatabase,
+  current: Date,
+  presence: Promise<Presence | null> = presenceNote.getValue(),
+) {
   const planner = readPlannerState(db, current);
   return {
     planner: planner.state,
-    presence: presenceNote.getValue().catch((error: unknown) => {
+    presence: presence.catch((error: unknown) => {
       logFailure('a gap was not recorded')(error);
       return null;
     }),
-    reported: planner.settings.then((settings) => queryIdleState(settings.idleThresholdSeconds)),
+    reported: queryIdleStateAhead(
+      planner.settings.then((settings) => settings.idleThresholdSeconds),
+    ),
   };
 }
 
@@ -42,8 +50,14 @@ export async function wakeState(
   db: TendDatabase,
   current: Date,
 ): Promise<{ retryAt: number | null; state: PlannerState }> {
-  const choice = syncChoice.getValue().catch(() => null);
-  const first = startReads(db, current);
+  // One call for both: the browser answers its calls one after another.
+  const stored = getTogether(syncChoice, presenceNote);
+  const choice = stored.then(([found]) => found).catch(() => null);
+  const first = startReads(
+    db,
+    current,
+    stored.then(([, presence]) => presence),
+  );
   const found = await choice;
   if (found?.on === false) return { retryAt: null, state: await userAndState(db, current, first) };
   // Left unread: their end, or a failure, changes nothing.
