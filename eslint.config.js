@@ -25,8 +25,9 @@ export default tseslint.config(
     rules: { 'no-restricted-globals': ['error', 'chrome'] },
   },
   {
-    // A transaction that writes people or check-ins must store a new generation in the same
-    // transaction (src/db/generation.ts), or a running worker would plan from the ones it kept.
+    // A transaction that writes people, connections or check-ins must store a new generation in
+    // the same transaction (src/db/generation.ts), or a running worker would plan from the
+    // ones it kept.
     files: ['src/**'],
     ignores: ['src/db/generation.ts'],
     rules: {
@@ -34,8 +35,9 @@ export default tseslint.config(
         'error',
         {
           selector:
-            "CallExpression[callee.property.name='transaction']:has(Literal[value='readwrite']):matches(:has(Literal[value='contacts']), :has(Literal[value='checkIns']))",
-          message: 'Write people or check-ins through changing() in src/db/generation.ts.',
+            "CallExpression[callee.property.name='transaction']:has(Literal[value='readwrite']):matches(:has(Literal[value='contacts']), :has(Literal[value='interactions']), :has(Literal[value='checkIns']))",
+          message:
+            'Write people, connections or check-ins through changing() in src/db/generation.ts.',
         },
       ],
     },

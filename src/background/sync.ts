@@ -2,7 +2,13 @@ import { browser } from 'wxt/browser';
 import { deleteMeta } from '../db/meta-store';
 import type { TendDatabase } from '../db/open';
 import { loadSyncData, saveSyncPass, StaleSyncRead } from '../db/sync-data';
-import { NO_SYNC_STATUS, syncBudget, syncChoice, syncStatus } from '../storage/sync';
+import {
+  NO_SYNC_STATUS,
+  syncBudget,
+  syncChoice,
+  syncStatus,
+  type SyncChoice,
+} from '../storage/sync';
 import { readSince, type SyncResult } from '../sync/engine';
 import { isEcho } from '../sync/echo';
 import { newDeviceId } from '../sync/hlc';
@@ -74,8 +80,13 @@ const TRIES = 3;
  * transaction. Returns when the writes that had to wait are tried again, or null; 'off' when
  * sync is off (nothing was read or written but the choice).
  */
-export async function syncIfOn(db: TendDatabase, now: number): Promise<number | null | 'off'> {
-  const choice = await syncChoice.getValue();
+export async function syncIfOn(
+  db: TendDatabase,
+  now: number,
+  /** The choice, when the caller has just read it. */
+  known?: SyncChoice,
+): Promise<number | null | 'off'> {
+  const choice = known ?? (await syncChoice.getValue());
   if (!choice.on) return 'off';
   const fresh = () => emptyShadow(newDeviceId(Math.random));
   for (let attempt = 1; ; attempt++) {

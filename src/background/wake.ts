@@ -1,26 +1,22 @@
 import { addHours } from 'date-fns';
 import { now } from '../clock';
 import { NewerDatabaseError } from '../db/data-error';
-import { openDb, type TendDatabase } from '../db/open';
+import { openDb } from '../db/open';
 import { markedSoFar } from '../db/nudge-log';
-import { loadPlannerState } from '../db/planner-state';
 import { loadSettings } from '../db/settings';
 import { buildPopupView } from '../domain/build-popup-view';
 import { plan } from '../domain/plan';
 import type { PopupView } from '../domain/popup-view';
 import { answeredElsewhere } from '../domain/waiting';
-import { stateAt } from '../domain/idle-state';
-import type { Settings } from '../domain/types';
-import { presenceNote } from '../storage/presence';
 import type { Plan } from '../domain/plan';
 import { dataProblem } from '../storage/data-problem';
 import { popupView } from '../storage/popup-view';
 import { armFallbackWake, scheduleWake, setWakeAlarm, wakeAlarmTime } from './alarm';
-import { queryIdleState, recordIdleState, recordReported } from './idle';
+import { recordIdleState } from './idle';
 import { deliverDue } from './deliver';
-import { keepMarking, recordGapIn, stillHere } from './presence';
-import { syncIfOn } from './sync';
+import { keepMarking, stillHere } from './presence';
 import { refreshWaiting } from './waiting';
+import { wakeState } from './wake-state';
 import type { DataChange } from '../messages';
 
 /** Why the background woke; only for the log line a developer reads. */
@@ -67,10 +63,7 @@ export function inTurn<T>(job: () => Promise<T>): Promise<T> {
  */
 function enqueue(reason: WakeReason): Promise<Woken> {
   const armed = armFallbackWake().catch(logFailure('the fallback alarm was not set'));
-  return serially(async () => {
-    await armed;
-    return wakeOnce(reason);
-  });
+  return serially(() => wakeOnce(reason, armed));
 }
 
 /**
@@ -156,11 +149,15 @@ async function clearDataProblem(): Promise<void> {
   problemCleared = true;
 }
 
-async function openOrWait(current: Date) {
+async function openOrWait(current: Date, armed?: Promise<void>) {
   try {
     return await openDb();
   } catch (error) {
-    if (error instanceof NewerDatabaseError) await waitForUpdate(current);
+    if (error instanceof NewerDatabaseError) {
+      // The retry's alarm replaces the fallback, once the browser has set it.
+      await armed;
+      await waitForUpdate(current);
+    }
     throw error;
   }
 }
@@ -169,63 +166,21 @@ const earlier = (at: Date | null, retryAt: number | null): Date | null =>
   retryAt === null || (at !== null && at.getTime() <= retryAt) ? at : new Date(retryAt);
 
 /**
- * Sync first (when on): a change's stamp is when a pass finds it, and the plan then reads
- * what another computer changed. The settings are read beside it, and again after a pass
- * that ran (another computer's may have come with it). Writes that must wait come back with
- * the alarm.
+ * One wake. `armed` is the fallback alarm its event asked for: the reads need not wait for
+ * the browser to confirm it, but the delivery does (what it claims and shows must never be
+ * left without a next wake), and the planned alarm must replace it, never be replaced by it.
  */
-async function syncThenSettings(db: TendDatabase, at: number) {
-  const [synced, settings] = await Promise.all([
-    syncIfOn(db, at).catch((error: unknown) => {
-      logFailure('sync failed')(error);
-      return null;
-    }),
-    loadSettings(db),
-  ]);
-  return synced === 'off'
-    ? { retryAt: null, settings }
-    : { retryAt: synced, settings: await loadSettings(db) };
-}
-
-/**
- * What the planner reads, with the user's state up to date: a gap the still-here marks show
- * recorded (the user away from the last mark), then what the browser says of the user now,
- * if it is news. The presence note, the browser's answer and the planner's reads are asked
- * for together; only a wake that records something (rarely: a restarted worker, a gap)
- * reads the planner's state again after it.
- */
-async function userAndState(db: TendDatabase, current: Date, settings: Settings) {
-  const threshold = settings.idleThresholdSeconds;
-  const [presence, reported, loaded] = await Promise.all([
-    presenceNote.getValue().catch((error: unknown) => {
-      logFailure('a gap was not recorded')(error);
-      return null;
-    }),
-    queryIdleState(threshold),
-    loadPlannerState(db, current, settings),
-  ]);
-  const gap = await recordGapIn(db, presence).catch((error: unknown) => {
-    logFailure('a gap was not recorded')(error);
-    return false;
-  });
-  // The gap is stored as 'idle'; otherwise the last state stored, as the planner read it.
-  const stored = gap ? 'idle' : stateAt(loaded.activity, current.getTime());
-  const news = reported !== null && reported !== stored;
-  const recorded = news && (await recordReported(db, reported, threshold));
-  return gap || recorded ? loadPlannerState(db, current, settings) : loaded;
-}
-
-async function wakeOnce(reason: WakeReason): Promise<Woken> {
+async function wakeOnce(reason: WakeReason, armed?: Promise<void>): Promise<Woken> {
   const current = await now();
-  const db = await openOrWait(current);
-  const { retryAt, settings } = await syncThenSettings(db, current.getTime());
+  const db = await openOrWait(current, armed);
   const marked = markedSoFar();
-  const state = await userAndState(db, current, settings);
+  const { retryAt, state } = await wakeState(db, current);
   const planned = plan(state, current);
   const at = current.getTime();
   const alarmAt = await wakeAlarmTime(earlier(planned.nextAt, retryAt));
   // The still-here mark is the user's, not the nudges': noted beside the delivery.
   const marking = keepMarking(state, current).catch(logFailure('the still-here mark failed'));
+  await armed;
   const { fresh, notified } = await deliverDue(db, state, planned, at, marked);
   // Now that what was due is shown, the planned alarm replaces the fallback: a worker stopped
   // before here is woken within minutes, to show what it claimed and did not. Sync writes

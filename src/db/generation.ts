@@ -5,10 +5,11 @@ import type { TendDB } from './schema';
 
 /**
  * The people and the check-ins are most of what a wake reads, and they change seldom: the
- * background keeps them between wakes (planner-state.ts). Every transaction that writes
- * either stores a new generation in the meta store, in that same transaction, so a wake that
- * finds the generation it kept knows that nothing of them changed since: a write without it
- * would leave a worker planning from people as they were.
+ * background keeps them between wakes (planner-state.ts), and the recent connections' times
+ * with them (planner-connections.ts). Every transaction that writes any of them stores a new
+ * generation in the meta store, in that same transaction, so a wake that finds the generation
+ * it kept knows that nothing of them changed since: a write without it would leave a worker
+ * planning from people as they were.
  */
 export function markChanged(meta: MetaWriter): void {
   // A failed put aborts the transaction, which its caller hears of through tx.done.
@@ -21,8 +22,8 @@ export function readGeneration(meta: MetaReader): Promise<string | undefined> {
 }
 
 /**
- * A readwrite transaction over `stores`, which hold people or check-ins, and the meta store,
- * marked as changing them.
+ * A readwrite transaction over `stores`, which hold people, connections or check-ins, and the
+ * meta store, marked as changing them.
  */
 export function changing<Name extends StoreNames<TendDB>>(db: TendDatabase, stores: Name[]) {
   const tx = db.transaction([...stores, 'meta'], 'readwrite', { durability: 'strict' });

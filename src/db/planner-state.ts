@@ -1,4 +1,5 @@
 import { subDays } from 'date-fns';
+import type { IDBPTransaction } from 'idb';
 import type { PlannerState } from '../domain/planner-state';
 import { addCalendarDays } from '../domain/calendar-date';
 import type { CheckIn, Contact, DayException, Settings } from '../domain/types';
@@ -6,16 +7,18 @@ import { localDate } from '../domain/workday';
 import { activitySinceIn } from './activity';
 import { busyIntervals } from '../domain/busy';
 import { weekStartOf } from '../domain/rules/reflection';
-import { lastGatheringBeforeIn } from './interactions';
 import { readGeneration } from './generation';
 import { getMeta } from './meta-store';
 import { exceptionKey } from './meta-values';
 import type { TendDatabase } from './open';
-import { browserTimeZone, loadSettings } from './settings';
+import { plannerConnectionsIn } from './planner-connections';
+import type { TendDB } from './schema';
+import { browserTimeZone, completed, SETTINGS_KEY } from './settings';
 
 // Every store the planner reads, in one readonly transaction: one consistent moment, and one
 // transaction to start instead of one per read (each costs a round trip in Chromium).
 const STORES = [
+  'settings',
   'activity',
   'nudgeLog',
   'contacts',
@@ -38,37 +41,76 @@ let kept: {
   checkIns: CheckIn[];
 } | null = null;
 
+/** The planner's reads under way: the settings come first, as soon as they are read. */
+export interface PlannerReads {
+  settings: Promise<Settings>;
+  state: Promise<PlannerState>;
+}
+
 /**
  * Everything the planner reads, and no more: the rules look at yesterday and today,
  * so three days back covers every time zone and a shift past midnight. The nudge log
  * reaches back over the reconnect gap as well, so that nobody is nudged about twice
  * within it.
  */
-export async function loadPlannerState(
+export function loadPlannerState(
   db: TendDatabase,
   now: Date,
   knownSettings?: Settings,
 ): Promise<PlannerState> {
-  const settings = knownSettings ?? (await loadSettings(db));
-  const since = subDays(now, 3).getTime();
-  // The weekly hours limit needs the whole week so far, Monday included.
-  const activityFrom = subDays(now, 8).getTime();
-  const logSince = Math.min(since, subDays(now, settings.network.reconnectGapDays).getTime());
-  const { timeZone } = settings.schedule;
-  const today = localDate(timeZone, now);
-  const tx = db.transaction(STORES as unknown as (typeof STORES)[number][], 'readonly');
+  return readPlannerState(db, now, knownSettings).state;
+}
+
+/**
+ * As `loadPlannerState`, with the settings handed out as soon as the transaction has read
+ * them (the first of its reads): a wake asks the browser what depends on them (the idle
+ * threshold) while the rest is read. The settings are read in the planner's one transaction,
+ * not in one of their own before it, and the reads that depend on them (the nudge log's
+ * reach, today's date, this week's start) are issued in it once they are in.
+ */
+export function readPlannerState(
+  db: TendDatabase,
+  now: Date,
+  knownSettings?: Settings,
+): PlannerReads {
+  let tx: PlannerTransaction;
+  try {
+    tx = db.transaction(STORES as unknown as (typeof STORES)[number][], 'readonly');
+  } catch (error) {
+    const failed = Promise.reject(error);
+    failed.catch(() => undefined);
+    return { settings: failed, state: failed };
+  }
   // A worker stopped mid-read aborts it: the reads below reject and say so; its end must not
   // be an unhandled rejection besides.
   tx.done.catch(() => undefined);
-  // Each read issued in its own try: one that throws as it is made (a stopped worker) leaves
-  // those before it still heard, as rejections of the one Promise.all.
-  const read = <T>(issue: () => Promise<T>): Promise<T> => {
-    try {
-      return issue();
-    } catch (error) {
-      return Promise.reject(error);
-    }
-  };
+  const settings = knownSettings
+    ? Promise.resolve(knownSettings)
+    : read(() => tx.objectStore('settings').get(SETTINGS_KEY)).then(completed);
+  return { settings, state: readIn(db, tx, now, settings) };
+}
+
+type PlannerTransaction = IDBPTransaction<TendDB, (typeof STORES)[number][], 'readonly'>;
+
+// Each read issued in its own try: one that throws as it is made (a stopped worker) leaves
+// those before it still heard, as rejections of the one Promise.all.
+function read<T>(issue: () => Promise<T>): Promise<T> {
+  try {
+    return issue();
+  } catch (error) {
+    return Promise.reject(error);
+  }
+}
+
+async function readIn(
+  db: TendDatabase,
+  tx: PlannerTransaction,
+  now: Date,
+  settingsRead: Promise<Settings>,
+): Promise<PlannerState> {
+  const since = subDays(now, 3).getTime();
+  // The weekly hours limit needs the whole week so far, Monday included.
+  const activityFrom = subDays(now, 8).getTime();
   const meta = tx.objectStore('meta');
   const nudgeLogStore = tx.objectStore('nudgeLog');
   const interactions = tx.objectStore('interactions');
@@ -94,37 +136,47 @@ export async function loadPlannerState(
     exceptions,
     paused,
     snoozed,
-    connectionTimes,
-    lastGatheringAt,
+    { connectionTimes, lastGatheringAt },
     reflectedWeekStarts,
     askedZones,
     changed,
+    settings,
   ] = await Promise.all([
     read(() => activitySinceIn(tx.objectStore('activity').index('by-at'), activityFrom)),
-    read(() => nudgeLogStore.index('by-shownAt').getAll(IDBKeyRange.lowerBound(logSince))),
+    settingsRead.then(({ network }) => {
+      const logSince = Math.min(since, subDays(now, network.reconnectGapDays).getTime());
+      return read(() => nudgeLogStore.index('by-shownAt').getAll(IDBKeyRange.lowerBound(logSince)));
+    }),
     people,
     generation,
-    read(() =>
-      Promise.all(
-        [-1, 0, 1].map((days) => getMeta(meta, exceptionKey(addCalendarDays(today, days)))),
-      ),
-    ).then((found) => found.filter((value): value is DayException => value !== undefined)),
+    settingsRead
+      .then(({ schedule }) => {
+        const today = localDate(schedule.timeZone, now);
+        return read(() =>
+          Promise.all(
+            [-1, 0, 1].map((days) => getMeta(meta, exceptionKey(addCalendarDays(today, days)))),
+          ),
+        );
+      })
+      .then((found) => found.filter((value): value is DayException => value !== undefined)),
     read(() => getMeta(meta, 'pause-until')).then((value) => value ?? null),
     read(() => getMeta(meta, 'snoozes')).then((value) => value ?? {}),
-    read(() => interactions.index('by-at').getAll(IDBKeyRange.lowerBound(since))).then((list) =>
-      list.map((interaction) => interaction.at),
-    ),
-    read(() => lastGatheringBeforeIn(interactions.index('by-kind-at'), now.getTime())),
+    read(() => plannerConnectionsIn(db, interactions, generation, since, now.getTime())),
     // A reflection nudge never outlives its week: only this week's on matter.
-    read(() =>
-      tx
-        .objectStore('reflections')
-        .index('by-weekStart')
-        .getAll(IDBKeyRange.lowerBound(weekStartOf(timeZone, now.getTime()))),
-    ).then((found) => found.map((reflection) => reflection.weekStart)),
+    settingsRead
+      .then(({ schedule }) =>
+        read(() =>
+          tx
+            .objectStore('reflections')
+            .index('by-weekStart')
+            .getAll(IDBKeyRange.lowerBound(weekStartOf(schedule.timeZone, now.getTime()))),
+        ),
+      )
+      .then((found) => found.map((reflection) => reflection.weekStart)),
     // A time-zone question is asked once, however long ago.
     read(() => nudgeLogStore.getAll(IDBKeyRange.bound('time-zone:', 'time-zone:\uffff'))),
     read(() => getMeta(meta, 'schedule-change')).then((value) => value ?? null),
+    settingsRead,
   ]);
   kept = { db, generation: readAtGeneration, contacts, checkIns };
   const recentKeys = new Set(nudgeLog.map((entry) => entry.key));

@@ -14,6 +14,8 @@ export interface StoredItem<T> {
   available(): boolean;
   /** The stored value, or the fallback when there is none of this shape. */
   getValue(): Promise<T>;
+  /** What a read gives for `value`, as the area answered it: it, or the fallback. */
+  shaped(value: unknown): T;
   /** Replaces the stored value. */
   setValue(value: T): Promise<void>;
   removeValue(): Promise<void>;
@@ -52,6 +54,7 @@ export function defineStored<T>(
     key,
     fallback,
     available: () => storageArea() !== undefined,
+    shaped: ofThisShape,
     async getValue() {
       // Called at once, not after an await: a read started early (the popup's) is on its way.
       const read = storageArea()?.get(key);
@@ -72,4 +75,20 @@ export function defineStored<T>(
       return () => browser.storage.onChanged.removeListener(changed);
     },
   };
+}
+
+/**
+ * Several items of one area in one call to the browser, which answers its calls one after
+ * another: a wake reads the sync choice and the presence note together.
+ */
+export async function getTogether<T extends unknown[]>(
+  ...items: { [K in keyof T]: StoredItem<T[K]> }
+): Promise<T> {
+  const [first] = items;
+  if (!first || items.some((item) => item.area !== first.area)) {
+    throw new Error('getTogether reads items of one area');
+  }
+  const area = browser.storage[first.area] as Browser.storage.StorageArea | undefined;
+  const found: Record<string, unknown> = area ? await area.get(items.map((item) => item.key)) : {};
+  return items.map((item) => item.shaped(found[item.key])) as T;
 }

@@ -1,0 +1,98 @@
+import type { TendDatabase } from '../db/open';
+import { loadPlannerState, readPlannerState } from '../db/planner-state';
+import { stateAt } from '../domain/idle-state';
+import type { PlannerState } from '../domain/planner-state';
+import type { Presence } from '../domain/presence';
+import { presenceNote } from '../storage/presence';
+import { getTogether } from '../storage/stored-item';
+import { syncChoice } from '../storage/sync';
+import { queryIdleStateAhead, recordReported } from './idle';
+import { recordGapIn } from './presence';
+import { syncIfOn } from './sync';
+
+function logFailure(what: string) {
+  return (error: unknown) => console.error(`Tend background: ${what}`, error);
+}
+
+/**
+ * The reads a wake plans from, all under way at once: the planner's one transaction, the
+ * presence note, and the browser's idle state, for the threshold the settings hold (asked
+ * ahead with the one this worker used last).
+ */
+function startReads(
+  db: TendDatabase,
+  current: Date,
+  presence: Promise<Presence | null> = presenceNote.getValue(),
+) {
+  const planner = readPlannerState(db, current);
+  return {
+    planner: planner.state,
+    presence: presence.catch((error: unknown) => {
+      logFailure('a gap was not recorded')(error);
+      return null;
+    }),
+    reported: queryIdleStateAhead(
+      planner.settings.then((settings) => settings.idleThresholdSeconds),
+    ),
+  };
+}
+
+type Reads = ReturnType<typeof startReads>;
+
+/**
+ * What the planner reads, with the user's state up to date, and when sync writes that had to
+ * wait are tried again. Sync first, when it is on: a change's stamp is when a pass finds it,
+ * and the plan then reads what another computer changed. Sync is mostly off, so the plan's
+ * reads start beside the question whether it is on, and a wake that finds it on leaves
+ * them and reads again after the pass (another computer's settings may have come with it).
+ */
+export async function wakeState(
+  db: TendDatabase,
+  current: Date,
+): Promise<{ retryAt: number | null; state: PlannerState }> {
+  // One call for both: the browser answers its calls one after another.
+  const stored = getTogether(syncChoice, presenceNote);
+  const choice = stored.then(([found]) => found).catch(() => null);
+  const first = startReads(
+    db,
+    current,
+    stored.then(([, presence]) => presence),
+  );
+  const found = await choice;
+  if (found?.on === false) return { retryAt: null, state: await userAndState(db, current, first) };
+  // Left unread: their end, or a failure, changes nothing.
+  void Promise.allSettled([first.planner, first.reported]);
+  const synced = await syncIfOn(db, current.getTime(), found ?? undefined).catch(
+    (error: unknown) => {
+      logFailure('sync failed')(error);
+      return null;
+    },
+  );
+  const state = await userAndState(db, current, startReads(db, current));
+  return { retryAt: synced === 'off' ? null : synced, state };
+}
+
+/**
+ * The user's state brought up to date before the plan: a gap the still-here marks show
+ * recorded (the user away from the last mark), then what the browser says of the user now,
+ * if it is news. Only a wake that records something (rarely: a restarted worker, a gap)
+ * reads the planner's state again after it.
+ */
+async function userAndState(db: TendDatabase, current: Date, reads: Reads) {
+  const [presence, reported, loaded] = await Promise.all([
+    reads.presence,
+    reads.reported,
+    reads.planner,
+  ]);
+  const { settings } = loaded;
+  const threshold = settings.idleThresholdSeconds;
+  const gap = await recordGapIn(db, presence).catch((error: unknown) => {
+    logFailure('a gap was not recorded')(error);
+    return false;
+  });
+  // The gap is stored as 'idle'; otherwise the last state stored, as the planner read it.
+  const stored = gap ? 'idle' : stateAt(loaded.activity, current.getTime());
+  const news = reported !== null && reported !== stored;
+  const recorded = news && (await recordReported(db, reported, threshold));
+  return gap || recorded ? loadPlannerState(db, current, settings) : loaded;
+}
