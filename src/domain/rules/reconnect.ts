@@ -30,9 +30,9 @@ function contactIdOf(key: string): string | null {
  * Everyone's first chance from local date `from`, not before `notBefore`, leaving out
  * `skip`. Most people in a large network are long due with nothing of their own to wait
  * for: their first chance is the same, `plain`, and none of them is asked. Asked one by one
- * are those with dates of their own: a nudge about them within the gap, a snooze that may
- * still count, a corrupt instant, and (as far as `reach` asks) those falling due from
- * `from` on, in the order they do.
+ * are those with dates of their own: a nudge about them within the gap and a corrupt
+ * instant at once; those falling due from `from` on and those whose snooze may still count
+ * in the order their chances may come, as far as `reachOne` is asked to go.
  */
 interface Query {
   from: string;
@@ -43,7 +43,13 @@ interface Query {
   asked: Map<Candidate, number | null>;
   /** How far into `byDue` the asking has gone. */
   reached: number;
+  /** How far into `bySnooze` the asking has gone. */
+  reachedSnooze: number;
 }
+
+// A snooze that ended two days before `from` began is before any window from it on.
+const snoozeCounts = (query: Query, snoozedUntil: number | null) =>
+  snoozedUntil !== null && snoozedUntil > query.fromMs - 2 * DAY_MS;
 
 function ask(context: Context, query: Query, candidate: Candidate) {
   if (candidate.contact.id === query.skip || query.asked.has(candidate)) return;
@@ -67,40 +73,46 @@ function queryFrom(
     plain: chanceFrom(context, from, -Infinity, notBefore),
     asked: new Map(),
     reached: firstAbove(index.dueBounds, fromMs),
+    reachedSnooze: firstAbove(index.snoozes, fromMs - 2 * DAY_MS),
   };
   for (const candidate of [...index.odd, ...index.oddSnooze]) ask(context, query, candidate);
   for (const id of context.lastShown.keys()) {
     const candidate = index.byId.get(id);
     if (candidate) ask(context, query, candidate);
   }
-  // A snooze that ended two days before `from` began is before any window from it on.
-  const snoozes = index.bySnooze;
-  for (let at = firstAbove(index.snoozes, fromMs - 2 * DAY_MS); at < snoozes.length; at += 1) {
-    ask(context, query, snoozes[at] as Candidate);
-  }
   return query;
 }
 
-// Asks the next of those falling due from `from` on, when their first chance may come by
-// `bound`: none comes before the UTC day three days ahead of `dueBound` (people-index.ts).
-// Null when nobody is left who may.
+/**
+ * Asks the next of those falling due from `from` on, or whose snooze counts, whichever's
+ * first chance may come sooner, when it may come by `bound`: nobody's comes before four
+ * days ahead of `dueBound` (people-index.ts), or before their snooze ends. Null when
+ * nobody is left who may.
+ */
 function reachOne(
   context: Context,
   index: PeopleIndex,
   query: Query,
   bound: number,
 ): Candidate | null {
-  const candidate = index.byDue[query.reached];
-  if (!candidate || candidate.dueBound - 4 * DAY_MS > bound) return null;
-  query.reached += 1;
+  const due = index.byDue[query.reached];
+  const snoozed = index.bySnooze[query.reachedSnooze];
+  const dueFrom = due ? due.dueBound - 4 * DAY_MS : Infinity;
+  const snoozedFrom = snoozed ? (index.snoozes[query.reachedSnooze] ?? Infinity) : Infinity;
+  const takeDue = due !== undefined && dueFrom <= snoozedFrom;
+  const candidate = takeDue ? due : snoozed;
+  if (!candidate || Math.min(dueFrom, snoozedFrom) > bound) return null;
+  if (takeDue) query.reached += 1;
+  else query.reachedSnooze += 1;
   ask(context, query, candidate);
   return candidate;
 }
 
-// Long due, nothing of their own asked: their first chance is `plain`.
+// Long due, nothing of their own: their first chance is `plain`.
 function isPlain(query: Query, candidate: Candidate): boolean {
   return (
     candidate.dueBound <= query.fromMs &&
+    !snoozeCounts(query, candidate.contact.snoozedUntil) &&
     !query.asked.has(candidate) &&
     candidate.contact.id !== query.skip
   );
