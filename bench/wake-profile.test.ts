@@ -1,7 +1,8 @@
 // Where a wake's time goes, phase by phase, on the benchmark's heavy profile in
 // fake-indexeddb: `npx vitest run --config bench/wake-profile.config.ts`. The absolute
 // figures are Node's and fake-indexeddb's, not Chromium's; the split is what it is for.
-// Set WAKE_PROFILE_RUNS to change the number of timed wakes per moment (default 40).
+// Set WAKE_PROFILE_RUNS to change the number of timed wakes per moment (default 40), and
+// WAKE_PROFILE_SCALE to seed 3× or 10× the profile (people up to 3 000), as `--scale` does.
 import { TZDate } from '@date-fns/tz';
 import { IDBFactory } from 'fake-indexeddb';
 import { it, vi } from 'vitest';
@@ -15,6 +16,7 @@ import { closeDb, openDb } from '../src/db/open';
 import { loadPlannerState } from '../src/db/planner-state';
 import { loadSettings } from '../src/db/settings';
 import { busyIntervals } from '../src/domain/busy';
+import { buildPopupView } from '../src/domain/build-popup-view';
 import { plan } from '../src/domain/plan';
 import { breakNudges } from '../src/domain/rules/breaks';
 import { checkInNudges } from '../src/domain/rules/check-ins';
@@ -28,6 +30,7 @@ import { installFakeIdle } from '../test/support/fake-idle';
 import { seedData } from './seed.mjs';
 
 const RUNS = Number(process.env.WAKE_PROFILE_RUNS ?? 40);
+const SCALE = Number(process.env.WAKE_PROFILE_SCALE ?? 1);
 const ZONE = 'Europe/London';
 // A Tuesday in the workday and the reconnect window, near its end, after it, and a Saturday.
 const MOMENTS = ['2026-11-24T11:00', '2026-11-24T16:50', '2026-11-24T19:30', '2026-11-28T12:00'];
@@ -58,7 +61,7 @@ async function seed(at: number) {
   // A fresh, empty database for each moment.
   closeDb();
   globalThis.indexedDB = new IDBFactory();
-  const data = seedData(at);
+  const data = seedData(at, undefined, SCALE);
   const db = await openDb();
   const stores = ['contacts', 'interactions', 'checkIns', 'activity'] as const;
   for (const store of stores) {
@@ -70,7 +73,8 @@ async function seed(at: number) {
 }
 
 // The wake of src/background/wake.ts, phase by phase (showNudge left out: nothing is
-// shown in a steady wake, which is what the benchmark times).
+// shown in a steady wake, which is what the benchmark times; the popup's view is built,
+// not stored).
 async function wakeOnce(timings: Timings, at: Date) {
   const start = performance.now();
   const db = await timed(timings, 'openDb', () => openDb());
@@ -81,6 +85,7 @@ async function wakeOnce(timings: Timings, at: Date) {
   });
   const state = await timed(timings, 'loadPlannerState', () => loadPlannerState(db, at, settings));
   const result = timedSync(timings, 'plan', () => plan(state, at));
+  timedSync(timings, 'buildPopupView', () => buildPopupView(state, at, result));
   const fresh = await timed(timings, 'claimNudges', () =>
     claimNudges(db, result.due, at.getTime()),
   );

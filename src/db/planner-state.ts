@@ -6,6 +6,7 @@ import type { CheckIn, Contact, DayException, Settings } from '../domain/types';
 import { localDate } from '../domain/workday';
 import { activitySinceIn } from './activity';
 import { busyIntervals } from '../domain/busy';
+import { frozenPeople } from '../domain/network/people-index';
 import { weekStartOf } from '../domain/rules/reflection';
 import { readGeneration } from './generation';
 import { getMeta } from './meta-store';
@@ -37,7 +38,7 @@ const STORES = [
 let kept: {
   db: TendDatabase;
   generation: string | undefined;
-  contacts: Contact[];
+  contacts: readonly Contact[];
   checkIns: CheckIn[];
 } | null = null;
 
@@ -118,14 +119,15 @@ async function readIn(
   // once the generation says they changed, in this same transaction.
   const known = kept?.db === db ? kept : null;
   const generation = read(() => readGeneration(meta));
-  const readPeople = (): Promise<[Contact[], CheckIn[]]> =>
+  const readPeople = (): Promise<[readonly Contact[], CheckIn[]]> =>
     Promise.all([
       read(() => tx.objectStore('contacts').getAll()),
       read(() => tx.objectStore('checkIns').getAll()),
     ]);
   const people = known
-    ? generation.then((found): Promise<[Contact[], CheckIn[]]> | [Contact[], CheckIn[]] =>
-        found === known.generation ? [known.contacts, known.checkIns] : readPeople(),
+    ? generation.then(
+        (found): Promise<[readonly Contact[], CheckIn[]]> | [readonly Contact[], CheckIn[]] =>
+          found === known.generation ? [known.contacts, known.checkIns] : readPeople(),
       )
     : readPeople();
   const [
@@ -178,18 +180,20 @@ async function readIn(
     read(() => getMeta(meta, 'schedule-change')).then((value) => value ?? null),
     settingsRead,
   ]);
-  kept = { db, generation: readAtGeneration, contacts, checkIns };
+  kept = { db, generation: readAtGeneration, contacts: frozenPeople(contacts), checkIns };
   const recentKeys = new Set(nudgeLog.map((entry) => entry.key));
   return {
     settings,
     activity,
     nudgeLog: [...nudgeLog, ...askedZones.filter((entry) => !recentKeys.has(entry.key))],
-    // Copies of the lists: what the planner is given is its own, and never the kept ones.
-    contacts: [...contacts],
+    // The kept people themselves, frozen: nothing can change them, so the planner's index
+    // of them (people-index.ts) holds from wake to wake instead of a copy each time.
+    contacts: kept.contacts,
     exceptions,
     pausedUntil: paused,
     snoozes: snoozed,
     busy: busyIntervals(checkIns, now),
+    // A copy: what the planner is given is its own, and never the kept list.
     checkIns: [...checkIns],
     lastGatheringAt,
     connectionTimes,

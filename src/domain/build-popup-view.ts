@@ -4,6 +4,7 @@ import { nextOccurrence } from './checkins/recurrence';
 import { effectiveWorkdaysAround } from './effective-workday';
 import { intersect } from './intervals';
 import { firstOverdueUnsnoozed } from './network/overdue';
+import { firstSnoozeEndAfter } from './network/people-index';
 import { reachLink } from './network/reach-link';
 import { clockIntervals } from './on-the-clock';
 import { POPUP_VIEW_FORMAT, type NextNudge, type OverdueView, type PopupView } from './popup-view';
@@ -106,7 +107,8 @@ export function buildPopupView(state: PlannerState, now: Date, planned: Plan): P
     ...workdays.flatMap((workday) => [workday.startsAt, workday.endsAt]),
     ...[...clock, ...working].flatMap(({ start, end }) => [start, end]),
     coming?.end,
-    ...state.contacts.map((contact) => contact.snoozedUntil),
+    // The first snooze to end, from the people's sorted snoozes (people-index.ts).
+    firstSnoozeEndAfter(state.contacts, at),
   ];
   const validUntil = Math.min(
     ...edges.filter(

@@ -29,8 +29,11 @@ export interface PlannerState {
   activity: ActivityTransition[];
   /** Log entries from at least the start of yesterday, and every reconnect nudge within the reconnect gap. */
   nudgeLog: NudgeLogEntry[];
-  /** Everyone in the network, archived included (the rules skip them). */
-  contacts: Contact[];
+  /**
+   * Everyone in the network, archived included (the rules skip them). Frozen when the
+   * background keeps them between wakes: the network's index of them is then kept too.
+   */
+  contacts: readonly Contact[];
   /** Exceptions for the days around now. */
   exceptions: DayException[];
   /** Every nudge is paused until this instant (a meeting, a home visit, a crisis call). */

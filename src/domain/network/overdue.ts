@@ -3,6 +3,7 @@ import { DAY_MS } from '../time-units';
 import { localDate } from '../workday';
 import type { Contact, NetworkSettings } from '../types';
 import { cadenceDays } from './cadence';
+import { mayRankFirst, peopleIndex, type Candidate } from './people-index';
 
 /** Someone the user has not been in touch with for longer than they wanted. */
 export interface OverduePerson<Person = Contact> {
@@ -68,64 +69,29 @@ export function overdue<Person extends Due>(
   return people.sort(byHowOverdue);
 }
 
-// The largest instant a Date holds; past it an instant has no local date (localDate throws).
-const MAX_INSTANT = 8.64e15;
-
-/**
- * Those of `people` who may be among the first `count` overdue() ranks on local date `today`
- * (its UTC day number), leaving out anyone snoozed at `snoozedAt` when given: worked out
- * without a local date for everyone, which is most of overdue()'s time with a large network.
- * An instant's local date is within a day of its UTC date, so someone's days past their
- * cadence are within one of those counted from the UTC date; whoever is overdue by a smaller
- * share of their cadence at the most than `count` others surely are at the least cannot be
- * among the first. Someone whose dates cannot be counted so is kept: overdue() skips them or
- * throws, as it does.
- */
-export function mayRankAmongFirst(
-  people: readonly { contact: Contact; cadence: number }[],
-  today: number,
-  count: number,
-  snoozedAt: number | null = null,
-): Contact[] {
-  const spans: { contact: Contact; cadence: number; least: number; most: number }[] = [];
-  for (const { contact, cadence } of people) {
-    const since = contact.lastContactAt ?? contact.createdAt;
-    const days = Math.abs(since) <= MAX_INSTANT ? today - Math.floor(since / DAY_MS) : NaN;
-    const snoozed =
-      snoozedAt !== null && contact.snoozedUntil !== null && contact.snoozedUntil > snoozedAt;
-    // Surely not due, or snoozed and so left out: never among the first.
-    if (days + 1 < cadence || (snoozed && !Number.isNaN(days))) continue;
-    spans.push({ contact, cadence, least: days - 1 - cadence, most: days + 1 - cadence });
-  }
-  // The `count` surest: the highest least shares of their cadence, among the surely due.
-  const surest: { least: number; cadence: number }[] = [];
-  for (const span of spans) {
-    if (!(span.least >= 0)) continue;
-    const place = surest.findIndex((one) => span.least * one.cadence > one.least * span.cadence);
-    surest.splice(place === -1 ? surest.length : place, 0, span);
-    if (surest.length > count) surest.pop();
-  }
-  const bar = surest.length === count ? surest[count - 1] : undefined;
-  return (
-    bar ? spans.filter((span) => !(span.most * bar.cadence < bar.least * span.cadence)) : spans
-  ).map(({ contact }) => contact);
-}
-
 /** The first `count` people overdue() lists who are not snoozed: the popup's "reach out" card. */
 export function firstOverdueUnsnoozed(
-  contacts: Contact[],
+  contacts: readonly Contact[],
   network: NetworkSettings,
   timeZone: string,
   now: Date,
   count: number,
 ): OverduePerson[] {
-  const people = contacts.flatMap((contact) => {
-    const cadence = cadenceDays(contact, network);
-    return contact.archived || cadence === null ? [] : [{ contact, cadence }];
-  });
+  const at = now.getTime();
+  const index = peopleIndex(contacts, network);
   const today = Date.parse(localDate(timeZone, now)) / DAY_MS;
-  const contenders = mayRankAmongFirst(people, today, count, now.getTime());
-  return overdue(contenders, network, timeZone, now)
+  // Ranked among those who may come first only (and any whose dates cannot be counted:
+  // overdue() skips them or throws, as it does): the same first few, without a local date
+  // for everyone.
+  const notSnoozed = ({ contact }: Candidate) =>
+    contact.snoozedUntil === null || !(contact.snoozedUntil > at);
+  const contenders = [...index.odd, ...mayRankFirst(index, today, count, notSnoozed)];
+  return overdue(
+    contenders.map(({ contact }) => contact),
+    network,
+    timeZone,
+    now,
+  )
     .filter((person) => !person.snoozed)
     .slice(0, count);
 }

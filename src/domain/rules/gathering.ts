@@ -2,6 +2,7 @@ import { subHours } from 'date-fns';
 import { stateAt } from '../idle-state';
 import { addCalendarDays, calendarDaysBetween, mondayOf, weekdayOf } from '../calendar-date';
 import { effectiveWorkdaysAround } from '../effective-workday';
+import { earliestAdded } from '../network/people-index';
 import type { GatheringNudge } from '../nudge';
 import { nudgeKey } from '../nudge-key';
 import type { PlannerState } from '../planner-state';
@@ -40,8 +41,8 @@ function ideaIndexOf(date: string): number {
 // a while, and with nobody in the network there is no one to gather with.
 function countedFrom(state: PlannerState): number | null {
   if (state.lastGatheringAt !== null) return state.lastGatheringAt;
-  const added = state.contacts.map((contact) => contact.createdAt).filter(Number.isFinite);
-  return added.length > 0 ? Math.min(...added) : null;
+  // Kept with the people while they are (people-index.ts): not a walk over them each wake.
+  return earliestAdded(state.contacts);
 }
 
 // Calendar weeks (Monday to Sunday, in the schedule's zone) from the week of `sinceMonday`

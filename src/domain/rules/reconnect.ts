@@ -1,38 +1,24 @@
 import { addMinutes } from 'date-fns';
 import { stateAt } from '../idle-state';
 import { addCalendarDays } from '../calendar-date';
-import { effectiveWorkdayOn } from '../effective-workday';
-import { cadenceDays } from '../network/cadence';
-import { mayRankAmongFirst, overdue, type OverduePerson } from '../network/overdue';
+import { overdue, type OverduePerson } from '../network/overdue';
+import {
+  firstAbove,
+  mayRankFirst,
+  peopleIndex,
+  type Candidate,
+  type PeopleIndex,
+} from '../network/people-index';
 import type { ReconnectNudge } from '../nudge';
 import { nudgeKey, readNudgeKey } from '../nudge-key';
 import type { PlannerState } from '../planner-state';
-import type { Contact } from '../types';
-import { zonedInstant } from '../wall-clock';
 import { localDate } from '../workday';
 import type { RuleNudges } from './rule';
 import { DAY_MS } from '../time-units';
+import { chanceFrom, firstChance, utcMidnight, windowOn, type Context } from './reconnect-chance';
 
 // When the user allows more than one a day, they come at least this far apart, not in a burst.
 const SPACING_MINUTES = 60;
-// Days off, a snooze or an odd daylight-saving day can push a first chance on; a week and a
-// day reaches the next workday of any weekly schedule, and past that the window is empty.
-const TRIES = 8;
-
-interface Context {
-  state: PlannerState;
-  timeZone: string;
-  /** Active people with a cadence: the only ones a reconnect nudge can be about. */
-  candidates: { contact: Contact; cadence: number }[];
-  /** The latest reconnect nudge shown about each person, UTC ms. */
-  lastShown: Map<string, number>;
-  /** Each date's window, worked out once: every person asks about the same few dates. */
-  windows: Map<string, { start: number; end: number } | null>;
-  /** Local dates of instants, worked out once: the next chance looks again at each person. */
-  dates: Map<number, string>;
-}
-
-const MAX_INSTANT = 8.64e15;
 
 // The person a reconnect nudge in the log was about, or null for any other nudge.
 function contactIdOf(key: string): string | null {
@@ -41,118 +27,103 @@ function contactIdOf(key: string): string | null {
 }
 
 /**
- * When on a local date a reconnect nudge may come: the user's reconnect hours within that
- * day's shift. A reconnect is a workday thing, when the user can act on it and the people
- * they would write to are at work too, so a day off or an on-call day has none. A shift that
- * does not meet the reconnect hours at all (a night shift and 10:00–16:00) uses its own
- * hours: the user's day is then the only time they could write.
+ * Everyone's first chance from local date `from`, not before `notBefore`, leaving out
+ * `skip`. Most people in a large network are long due with nothing of their own to wait
+ * for: their first chance is the same, `plain`, and none of them is asked. Asked one by one
+ * are those with dates of their own: a nudge about them within the gap and a corrupt
+ * instant at once; those falling due from `from` on and those whose snooze may still count
+ * in the order their chances may come, as far as `reachOne` is asked to go.
  */
-function windowOn(context: Context, date: string): { start: number; end: number } | null {
-  const known = context.windows.get(date);
-  if (known !== undefined) return known;
-  const { settings, exceptions } = context.state;
-  const shift = effectiveWorkdayOn(settings, exceptions, date);
-  let window: { start: number; end: number } | null = null;
-  if (shift && !shift.onCall) {
-    const { reconnectFrom, reconnectUntil } = settings.network;
-    const from = zonedInstant(context.timeZone, date, reconnectFrom);
-    const until = zonedInstant(context.timeZone, date, reconnectUntil);
-    // Hours that end before they start (or times that do not parse) have no time in them.
-    if (until > from) {
-      const start = Math.max(from, shift.startsAt);
-      const end = Math.min(until, shift.endsAt);
-      window = end > start ? { start, end } : { start: shift.startsAt, end: shift.endsAt };
-    }
-  }
-  context.windows.set(date, window);
-  return window;
+interface Query {
+  from: string;
+  fromMs: number;
+  notBefore: number;
+  skip: string | null;
+  plain: number | null;
+  asked: Map<Candidate, number | null>;
+  /** How far into `byDue` the asking has gone. */
+  reached: number;
+  /** How far into `bySnooze` the asking has gone. */
+  reachedSnooze: number;
 }
 
-function latest(...dates: string[]): string {
-  // 'yyyy-MM-dd' strings sort as the dates do.
-  return dates.reduce((a, b) => (b > a ? b : a));
+// A snooze that ended two days before `from` began is before any window from it on.
+const snoozeCounts = (query: Query, snoozedUntil: number | null) =>
+  snoozedUntil !== null && snoozedUntil > query.fromMs - 2 * DAY_MS;
+
+function ask(context: Context, query: Query, candidate: Candidate) {
+  if (candidate.contact.id === query.skip || query.asked.has(candidate)) return;
+  const { contact, cadence } = candidate;
+  query.asked.set(candidate, firstChance(context, contact, cadence, query.from, query.notBefore));
 }
 
-function utcMidnight(date: string): number {
-  return Date.UTC(
-    Number(date.slice(0, 4)),
-    Number(date.slice(5, 7)) - 1,
-    Number(date.slice(8, 10)),
-  );
-}
-
-/**
- * The local date `days` after that of `instant`, or just `from` when it is not later: then it
- * cannot be the latest. No zone is a day or more ahead of UTC, so an instant's local date is never
- * past the UTC date a day later; for most people, long due, that settles it without the
- * time-zone lookup that is most of this rule's work.
- */
-function datePast(
+function queryFrom(
   context: Context,
-  instant: number,
-  days: number,
-  from: string,
-  fromMs: number,
-): string {
-  const bound = Math.floor((instant + DAY_MS) / DAY_MS) * DAY_MS + days * DAY_MS;
-  // An instant no Date can hold has no local date at all; localDate says so as before.
-  if (bound <= fromMs && Math.abs(instant) <= MAX_INSTANT) return from;
-  let date = context.dates.get(instant);
-  if (date === undefined) {
-    date = localDate(context.timeZone, instant);
-    context.dates.set(instant, date);
-  }
-  return addCalendarDays(date, days);
-}
-
-/**
- * The first instant, from local date `from` and not before `notBefore`, at which a nudge
- * about someone may come: inside the daily window, on or after the day they fall due, once
- * the gap since the last nudge about them has passed (never twice on one date), and after
- * any snooze. Null when that never happens.
- */
-function firstChance(
-  context: Context,
-  contact: Contact,
-  cadence: number,
-  from: string,
-  notBefore: number,
-): number | null {
-  const { state } = context;
-  const since = contact.lastContactAt ?? contact.createdAt;
-  const snoozedUntil = contact.snoozedUntil ?? -Infinity;
-  if (!Number.isFinite(since) || Number.isNaN(snoozedUntil)) return null;
-  const shownAt = context.lastShown.get(contact.id);
-  const gapDays = Math.max(1, state.settings.network.reconnectGapDays);
-  const fromMs = utcMidnight(from);
-  let date = latest(
-    from,
-    datePast(context, since, cadence, from, fromMs),
-    shownAt === undefined ? from : datePast(context, shownAt, gapDays, from, fromMs),
-    Number.isFinite(snoozedUntil) ? datePast(context, snoozedUntil, 0, from, fromMs) : from,
-  );
-  for (let tries = 0; tries < TRIES; tries += 1) {
-    const window = windowOn(context, date);
-    const chance = window ? Math.max(window.start, snoozedUntil, notBefore) : Infinity;
-    if (window && chance < window.end) return chance;
-    date = addCalendarDays(date, 1);
-  }
-  return null;
-}
-
-function chances(
-  context: Context,
+  index: PeopleIndex,
   from: string,
   notBefore: number,
   skip: string | null,
-): Map<string, number> {
-  const found = new Map<string, number>();
-  for (const { contact, cadence } of context.candidates) {
-    if (contact.id === skip) continue;
-    const chance = firstChance(context, contact, cadence, from, notBefore);
-    if (chance !== null) found.set(contact.id, chance);
+): Query {
+  const fromMs = utcMidnight(from);
+  const query: Query = {
+    from,
+    fromMs,
+    notBefore,
+    skip,
+    plain: chanceFrom(context, from, -Infinity, notBefore),
+    asked: new Map(),
+    reached: firstAbove(index.dueBounds, fromMs),
+    reachedSnooze: firstAbove(index.snoozes, fromMs - 2 * DAY_MS),
+  };
+  for (const candidate of [...index.odd, ...index.oddSnooze]) ask(context, query, candidate);
+  for (const id of context.lastShown.keys()) {
+    const candidate = index.byId.get(id);
+    if (candidate) ask(context, query, candidate);
   }
-  return found;
+  return query;
+}
+
+/**
+ * Asks the next of those falling due from `from` on, or whose snooze counts, whichever's
+ * first chance may come sooner, when it may come by `bound`: nobody's comes before four
+ * days ahead of `dueBound` (people-index.ts), or before their snooze ends. Null when
+ * nobody is left who may.
+ */
+function reachOne(
+  context: Context,
+  index: PeopleIndex,
+  query: Query,
+  bound: number,
+): Candidate | null {
+  const due = index.byDue[query.reached];
+  const snoozed = index.bySnooze[query.reachedSnooze];
+  const dueFrom = due ? due.dueBound - 4 * DAY_MS : Infinity;
+  const snoozedFrom = snoozed ? (index.snoozes[query.reachedSnooze] ?? Infinity) : Infinity;
+  const takeDue = due !== undefined && dueFrom <= snoozedFrom;
+  const candidate = takeDue ? due : snoozed;
+  if (!candidate || Math.min(dueFrom, snoozedFrom) > bound) return null;
+  if (takeDue) query.reached += 1;
+  else query.reachedSnooze += 1;
+  ask(context, query, candidate);
+  return candidate;
+}
+
+// Long due, nothing of their own: their first chance is `plain`.
+function isPlain(query: Query, candidate: Candidate): boolean {
+  return (
+    candidate.dueBound <= query.fromMs &&
+    !snoozeCounts(query, candidate.contact.snoozedUntil) &&
+    !query.asked.has(candidate) &&
+    candidate.contact.id !== query.skip
+  );
+}
+
+function anyPlain(index: PeopleIndex, query: Query): boolean {
+  for (const candidate of index.byDue) {
+    if (candidate.dueBound > query.fromMs) return false;
+    if (isPlain(query, candidate)) return true;
+  }
+  return false;
 }
 
 function reconnectNudge(context: Context, person: OverduePerson, dueAt: number): ReconnectNudge {
@@ -166,23 +137,50 @@ function reconnectNudge(context: Context, person: OverduePerson, dueAt: number):
   };
 }
 
-// Of everyone whose first chance is `at`, the one overdue() ranks first at that moment.
+// Of everyone whose first chance fits, the one overdue() ranks first at `at`: ranked among
+// those who may come first only, without a local date for everyone.
 function mostOverdueAt(
   context: Context,
-  found: Map<string, number>,
+  index: PeopleIndex,
+  query: Query,
   at: number,
-  fits: (chance: number) => boolean,
+  fits: (chance: number | null) => boolean,
 ): ReconnectNudge | null {
-  const { settings } = context.state;
-  // Ranked among those who fit and may come first only: the same first one, without a
-  // local date for everyone.
-  const fitting = context.candidates.filter(({ contact }) =>
-    fits(found.get(contact.id) ?? Infinity),
-  );
+  const contenders: Candidate[] = [];
+  for (const [candidate, chance] of query.asked) if (fits(chance)) contenders.push(candidate);
   const today = utcMidnight(localDate(context.timeZone, at)) / DAY_MS;
-  const contenders = mayRankAmongFirst(fitting, today, 1);
-  const person = overdue(contenders, settings.network, context.timeZone, new Date(at))[0];
-  return person ? reconnectNudge(context, person, found.get(person.contact.id) ?? at) : null;
+  if (fits(query.plain)) {
+    contenders.push(...mayRankFirst(index, today, 1, (candidate) => isPlain(query, candidate)));
+  }
+  const people = contenders.map(({ contact }) => contact);
+  const { network } = context.state.settings;
+  const person = overdue(people, network, context.timeZone, new Date(at))[0];
+  if (!person) return null;
+  const candidate = index.byId.get(person.contact.id);
+  const chance = candidate && query.asked.has(candidate) ? query.asked.get(candidate) : query.plain;
+  return reconnectNudge(context, person, chance ?? at);
+}
+
+// The next moment after `at` anyone's first chance comes, and who then.
+function nextAfter(
+  context: Context,
+  index: PeopleIndex,
+  query: Query,
+  at: number,
+): ReconnectNudge | null {
+  let next =
+    query.plain !== null && query.plain > at && anyPlain(index, query) ? query.plain : Infinity;
+  const sooner = (chance: number | null) => {
+    if (chance !== null && chance > at && chance < next) next = chance;
+  };
+  for (const chance of query.asked.values()) sooner(chance);
+  // Those not asked yet fall due later: ask on while one of them may still come sooner.
+  for (let one = reachOne(context, index, query, next); one;) {
+    sooner(query.asked.get(one) ?? null);
+    one = reachOne(context, index, query, next);
+  }
+  if (!Number.isFinite(next)) return null;
+  return mostOverdueAt(context, index, query, next, (chance) => chance === next);
 }
 
 /**
@@ -193,11 +191,8 @@ function mostOverdueAt(
  */
 export function reconnectNudges(state: PlannerState, now: Date): RuleNudges {
   const { network, schedule } = state.settings;
-  const candidates = state.contacts.flatMap((contact) => {
-    const cadence = cadenceDays(contact, network);
-    return contact.archived || cadence === null ? [] : [{ contact, cadence }];
-  });
-  if (!(network.reconnectMaxPerDay >= 1) || candidates.length === 0) {
+  const index = peopleIndex(state.contacts, network);
+  if (!(network.reconnectMaxPerDay >= 1) || index.count === 0) {
     return { due: [], upcoming: [] };
   }
   const at = now.getTime();
@@ -214,7 +209,6 @@ export function reconnectNudges(state: PlannerState, now: Date): RuleNudges {
   const context: Context = {
     state,
     timeZone,
-    candidates,
     lastShown,
     windows: new Map(),
     dates: new Map(),
@@ -229,27 +223,22 @@ export function reconnectNudges(state: PlannerState, now: Date): RuleNudges {
 
   // Nudged while away, a prompt would only wait unseen and use up the day's cap.
   const active = stateAt(state.activity, at) === 'active';
-  const dueNow =
-    openToday(shownToday.length) && active
-      ? mostOverdueAt(
-          context,
-          chances(context, today, spaced(lastToday), null),
-          at,
-          (chance) => chance <= at,
-        )
-      : null;
+  let dueNow: ReconnectNudge | null = null;
+  if (openToday(shownToday.length) && active) {
+    const query = queryFrom(context, index, today, spaced(lastToday), null);
+    while (reachOne(context, index, query, at));
+    dueNow = mostOverdueAt(context, index, query, at, (chance) => chance !== null && chance <= at);
+  }
 
   const count = shownToday.length + (dueNow ? 1 : 0);
   const later = openToday(count);
-  const found = chances(
+  const query = queryFrom(
     context,
+    index,
     later ? today : addCalendarDays(today, 1),
     later ? spaced(dueNow ? at : lastToday) : -Infinity,
     dueNow?.contactId ?? null,
   );
-  const next = Math.min(...[...found.values()].filter((chance) => chance > at));
-  const upcoming = Number.isFinite(next)
-    ? mostOverdueAt(context, found, next, (chance) => chance === next)
-    : null;
+  const upcoming = nextAfter(context, index, query, at);
   return { due: dueNow ? [dueNow] : [], upcoming: upcoming ? [upcoming] : [] };
 }
