@@ -1,7 +1,6 @@
-import { tz } from '@date-fns/tz';
-import { addDays, subDays } from 'date-fns';
 import { occurrences } from './checkins/recurrence';
 import type { CheckIn } from './types';
+import { sameTimeDaysAway } from './wall-clock';
 
 /**
  * When the user is in a check-in, from a day before `now` to a day after it, sorted by
@@ -13,14 +12,15 @@ export function busyIntervals(
 ): { start: number; end: number }[] {
   // Days in the check-in's own zone, so the answer is the same on every machine; worked out
   // once per zone, as each costs time-zone lookups and dozens of check-ins share a few zones.
-  const windows = new Map<string, [Date, Date]>();
+  const windows = new Map<string, [number, number]>();
+  const at = now.getTime();
   return checkIns
     .flatMap((checkIn) => {
       let window = windows.get(checkIn.timeZone);
       if (!window) {
-        const zone = tz(checkIn.timeZone);
-        window = [subDays(now, 1, { in: zone }), addDays(now, 1, { in: zone })];
-        windows.set(checkIn.timeZone, window);
+        const zone = checkIn.timeZone;
+        window = [sameTimeDaysAway(zone, at, -1), sameTimeDaysAway(zone, at, 1)];
+        windows.set(zone, window);
       }
       return occurrences(checkIn, ...window);
     })

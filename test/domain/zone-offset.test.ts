@@ -1,7 +1,7 @@
 import { tzOffset } from '@date-fns/tz/tzOffset';
 import { describe, expect, it } from 'vitest';
 import { localDate } from '../../src/domain/workday';
-import { zonedInstant } from '../../src/domain/wall-clock';
+import { sameTimeDaysAway, zonedInstant } from '../../src/domain/wall-clock';
 import { dayOffset } from '../../src/domain/zone-offset';
 
 // The date Intl itself reads for an instant in a zone: what localDate gave before it knew
@@ -57,5 +57,31 @@ describe('a zone’s offset, known for the day', () => {
     expect(dayOffset('Not/AZone', Date.parse('2026-05-01T12:00Z'))).toBeNull();
     expect(() => localDate('Not/AZone', Date.parse('2026-05-01T12:00Z'))).toThrow(RangeError);
     expect(zonedInstant('Not/AZone', '2026-05-01', '09:00')).toBeNaN();
+  });
+});
+
+describe('the same wall-clock time a day away', () => {
+  // As date-fns' addDays in a TZDate gave the busy windows before: a local day, not 24 hours.
+  it('is a local day away across a daylight-saving change, and 24 hours on other days', () => {
+    const zone = 'Europe/London';
+    // Sunday 29 March 2026, 12:00 BST: the clocks went forward at 01:00 that morning.
+    const noon = Date.parse('2026-03-29T11:00:00Z');
+    expect(new Date(sameTimeDaysAway(zone, noon, -1)).toISOString()).toBe(
+      '2026-03-28T12:00:00.000Z',
+    );
+    expect(new Date(sameTimeDaysAway(zone, noon, 1)).toISOString()).toBe(
+      '2026-03-30T11:00:00.000Z',
+    );
+    const ordinary = Date.parse('2026-11-24T10:15:30.250Z');
+    expect(sameTimeDaysAway(zone, ordinary, 1) - ordinary).toBe(86_400_000);
+  });
+
+  it('moves a time the change skips forward by the gap, as zonedInstant does', () => {
+    // 01:30 on the 29th is in the hour the clocks skip: a day after 01:30 on the 28th is
+    // 02:30 BST, as zonedInstant reads that time.
+    const before = Date.parse('2026-03-28T01:30:00Z');
+    expect(sameTimeDaysAway('Europe/London', before, 1)).toBe(
+      zonedInstant('Europe/London', '2026-03-29', '01:30'),
+    );
   });
 });

@@ -1,4 +1,4 @@
-import { tzOffset } from '@date-fns/tz';
+import { tzOffset } from '@date-fns/tz/tzOffset';
 import { addCalendarDays } from '../calendar-date';
 import type { Occurrence } from './occurrence';
 import type { CheckIn, ClockTime } from '../types';

@@ -1,5 +1,5 @@
-import { tz, tzOffset } from '@date-fns/tz';
-import { addMinutes, subDays, subMinutes } from 'date-fns';
+import { tzOffset } from '@date-fns/tz/tzOffset';
+import { addMinutes, subMinutes } from 'date-fns';
 import { addCalendarDays } from '../calendar-date';
 import { nextOccurrence, occurrences } from '../checkins/recurrence';
 import { intoShift, workingShiftAt } from '../day-windows';
@@ -10,7 +10,7 @@ import { nudgeKey } from '../nudge-key';
 import type { PlannerState } from '../planner-state';
 import type { Occurrence } from '../checkins/occurrence';
 import type { CheckIn, CheckInSettings } from '../types';
-import { zonedInstant } from '../wall-clock';
+import { sameTimeDaysAway, zonedInstant } from '../wall-clock';
 import { localDate, localMidnight, type Workday } from '../workday';
 import type { RuleNudges } from './rule';
 import { MINUTE_MS } from '../time-units';
@@ -27,7 +27,7 @@ interface Candidate {
  */
 interface ZoneDays {
   /** A day before now, in the zone. */
-  from: Date;
+  from: number;
   /** The end of the day after tomorrow, in the zone. */
   horizon: number;
   /** The start of each local date asked for, by date. */
@@ -41,7 +41,7 @@ function zoneDays(byZone: Map<string, ZoneDays | null>, zone: string, now: Date)
     days = Number.isNaN(tzOffset(zone, now))
       ? null
       : {
-          from: subDays(now, 1, { in: tz(zone) }),
+          from: sameTimeDaysAway(zone, now.getTime(), -1),
           horizon: localMidnight(zone, addCalendarDays(localDate(zone, now.getTime()), 3)),
           midnights: new Map(),
         };
