@@ -12,9 +12,12 @@ export const SIZE_LIMITS = { popupScriptsGzipKB: 15, backgroundGzipKB: 20 };
 /**
  * Until those limits are met, the sizes reached on 2026-12-03 (popup 16.03 KB, background
  * 38.84 KB) rounded up: `npm test` fails a change that makes either script grow past them.
- * Lower them as the scripts shrink; they are a ratchet, not a target.
+ * Lower them as the scripts shrink; they are a ratchet, not a target. Raised once, for the
+ * background, to 39.5 KB: the planner's index of the people (a warm wake's work no longer
+ * grows with the network) added 1.0 KB and the wake's reads started together 0.3 KB, of
+ * which dropping TZDate from the worker paid back most (39.18 KB).
  */
-export const SIZE_CEILINGS = { popupScriptsGzipKB: 17, backgroundGzipKB: 39 };
+export const SIZE_CEILINGS = { popupScriptsGzipKB: 17, backgroundGzipKB: 39.5 };
 
 const STATIC = [
   /\bimport\s*["'`]([^"'`]+\.js)["'`]/g,
