@@ -76,6 +76,21 @@ describe('the network section', () => {
     await waitFor(() => expect(background.told).toEqual(['contacts', 'contacts']));
   });
 
+  it('moves a renamed person to their place in the list, and keeps everyone else', async () => {
+    render(() => <NetworkSection />);
+    const shownNames = () =>
+      [...document.querySelectorAll('.people .person-name')].map((name) => name.textContent);
+    await waitFor(() => expect(shownNames()).toEqual(['Ana', 'Ben']));
+    fireEvent.click(screen.getByRole('button', { name: 'Edit Ana' }));
+    fireEvent.input(nameField(), { target: { value: 'Zoe' } });
+    savePerson();
+    await waitFor(() => expect(shownNames()).toEqual(['Ben', 'Zoe']));
+    fireEvent.click(screen.getByRole('button', { name: 'Edit Zoe' }));
+    fireEvent.input(nameField(), { target: { value: 'Ada' } });
+    savePerson();
+    await waitFor(() => expect(shownNames()).toEqual(['Ada', 'Ben']));
+  });
+
   it('lists every person of a long network, in order, after a search is cleared', async () => {
     const db = await openDb();
     const names = Array.from({ length: 200 }, (_, i) => `Person ${String(i).padStart(3, '0')}`);

@@ -3,11 +3,9 @@ import {
   createMemo,
   createRoot,
   createSignal,
-  For,
   getOwner,
   onCleanup,
   Show,
-  type JSX,
 } from 'solid-js';
 import { createStore } from 'solid-js/store';
 import type { Contact } from '../../../domain/types';
@@ -25,6 +23,7 @@ import { PersonRow } from './person-row';
 import { createProgressiveList } from './progressive-list';
 import { ReciprocityCard } from './reciprocity-card';
 import { ReconnectSettings } from './reconnect-settings';
+import { elementOf, RowList } from './row-list';
 
 /** The support network: people and groups, coverage of kinds of support, and reciprocity. */
 export function NetworkSection() {
@@ -59,14 +58,13 @@ function NetworkBody(props: { data: NetworkData; network: Network }) {
     () => new Map(props.data.contacts.map((contact) => [contact, fold(contact.name)])),
   );
   const shown = createMemo(() => filterPeople(props.data.contacts, filter, due(), folded()));
-  let list: HTMLUListElement | undefined;
-  const rendered = createProgressiveList(shown, filter, () => list);
+  const rendered = createProgressiveList(shown, filter);
 
   // Each person's row is built once and kept while they are in the data: a keystroke in the
   // search only takes rows out of the list and puts them back, it never rebuilds them (with
   // thousands of people, rebuilding every row on a cleared search took seconds).
   const owner = getOwner();
-  const rows = new Map<Contact, { row: JSX.Element; dispose: () => void }>();
+  const rows = new Map<Contact, { row: Element; dispose: () => void }>();
   createComputed(() => {
     const current = new Set(props.data.contacts);
     for (const [contact, entry] of rows) {
@@ -79,13 +77,13 @@ function NetworkBody(props: { data: NetworkData; network: Network }) {
     for (const entry of rows.values()) entry.dispose();
     rows.clear();
   });
-  const rowOf = (contact: Contact): JSX.Element => {
+  const rowOf = (contact: Contact): Element => {
     let entry = rows.get(contact);
     if (entry === undefined) {
       entry = createRoot(
         (dispose) => ({
           dispose,
-          row: (
+          row: elementOf(
             <PersonRow
               contact={contact}
               due={due().has(contact.id)}
@@ -95,7 +93,7 @@ function NetworkBody(props: { data: NetworkData; network: Network }) {
               onArchive={() => void actions.archive(contact)}
               onDelete={() => void actions.remove(contact)}
               onSnooze={(on) => void actions.snooze(contact, on)}
-            />
+            />,
           ),
         }),
         owner,
@@ -150,9 +148,7 @@ function NetworkBody(props: { data: NetworkData; network: Network }) {
           ? t('peopleEmpty')
           : t('peopleShown', [String(shown().length), String(props.data.contacts.length)])}
       </p>
-      <ul class="people" aria-label={t('peopleListLabel')} ref={(element) => (list = element)}>
-        <For each={rendered()}>{rowOf}</For>
-      </ul>
+      <RowList rows={rendered().map(rowOf)} class="people" label={t('peopleListLabel')} />
       <CoverageCard contacts={props.data.contacts} />
       <ReciprocityCard data={props.data} />
       <ReconnectSettings

@@ -28,13 +28,11 @@ const WHOLE_AT_OPEN = 1000;
  * The items of `all` to render now: the first FIRST_ROWS when a field of `restartOn` (a
  * store: the search and filters) changes, then more a slice at a time until all are there. A change of `all` alone (a person
  * saved, archived, deleted) keeps what is shown, so no row someone is using goes away. The
- * items are `all`'s own, so a keyed list moves its rows rather than rebuilding them. `list`
- * is the element the rows are rendered in.
+ * items are `all`'s own, so a keyed list moves its rows rather than rebuilding them.
  */
 export function createProgressiveList<T>(
   all: () => readonly T[],
   restartOn: object,
-  list: () => HTMLElement | undefined,
 ): () => readonly T[] {
   const [limit, setLimit] = createSignal(FIRST_ROWS);
   let opened = false;
@@ -71,18 +69,6 @@ export function createProgressiveList<T>(
       cancelAnimationFrame(frame);
       clearTimeout(timer);
     });
-  });
-  // Before the list loses most of its rows at once, it is taken out of the layout: rows that
-  // are laid out cost far more to remove, one by one, than rows that are not. It is shown
-  // again, with the rows that stay, before the next paint.
-  createComputed(() => {
-    const count = shown().length;
-    const element = list();
-    if (!element || element.childElementCount - count < 2 * FIRST_ROWS) return;
-    element.style.display = 'none';
-    // Reading its style makes the browser drop the rows' layout now.
-    void getComputedStyle(element).display;
-    queueMicrotask(() => element.style.removeProperty('display'));
   });
   return shown;
 }
