@@ -6,6 +6,7 @@ import type { CheckIn, Contact, DayException, Settings } from '../domain/types';
 import { localDate } from '../domain/workday';
 import { activitySinceIn } from './activity';
 import { busyIntervals } from '../domain/busy';
+import { frozenCheckIns } from '../domain/checkins/recurrence';
 import { frozenPeople } from '../domain/network/people-index';
 import { weekStartOf } from '../domain/rules/reflection';
 import { readGeneration } from './generation';
@@ -39,8 +40,10 @@ let kept: {
   db: TendDatabase;
   generation: string | undefined;
   contacts: readonly Contact[];
-  checkIns: CheckIn[];
+  checkIns: readonly CheckIn[];
 } | null = null;
+
+type People = [readonly Contact[], readonly CheckIn[]];
 
 /** The planner's reads under way: the settings come first, as soon as they are read. */
 export interface PlannerReads {
@@ -119,15 +122,14 @@ async function readIn(
   // once the generation says they changed, in this same transaction.
   const known = kept?.db === db ? kept : null;
   const generation = read(() => readGeneration(meta));
-  const readPeople = (): Promise<[readonly Contact[], CheckIn[]]> =>
+  const readPeople = (): Promise<People> =>
     Promise.all([
       read(() => tx.objectStore('contacts').getAll()),
       read(() => tx.objectStore('checkIns').getAll()),
     ]);
   const people = known
-    ? generation.then(
-        (found): Promise<[readonly Contact[], CheckIn[]]> | [readonly Contact[], CheckIn[]] =>
-          found === known.generation ? [known.contacts, known.checkIns] : readPeople(),
+    ? generation.then((found): Promise<People> | People =>
+        found === known.generation ? [known.contacts, known.checkIns] : readPeople(),
       )
     : readPeople();
   const [
@@ -180,7 +182,12 @@ async function readIn(
     read(() => getMeta(meta, 'schedule-change')).then((value) => value ?? null),
     settingsRead,
   ]);
-  kept = { db, generation: readAtGeneration, contacts: frozenPeople(contacts), checkIns };
+  kept = {
+    db,
+    generation: readAtGeneration,
+    contacts: frozenPeople(contacts),
+    checkIns: frozenCheckIns(checkIns),
+  };
   const recentKeys = new Set(nudgeLog.map((entry) => entry.key));
   return {
     settings,

@@ -166,7 +166,46 @@ const KEPT_WALKS = 1024;
 
 // JSON writes NaN, Infinity and null alike, and so they are alike here: every number a walk
 // reads that is not a finite one (a duration, a move, a repetition's day) counts as none.
-const keyOf = (checkIn: CheckIn) => JSON.stringify(checkIn);
+// The key is a short token for that text, not the text itself: the maps below are asked
+// with it several times a wake, and a long key costs its length at each ask. Tokens are never
+// reused, so one forgotten when the list is cleared only misses. A check-in frozen through
+// `frozenCheckIns` cannot change after, and keeps its token without being written out again.
+const tokens = new Map<string, string>();
+let lastToken = 0;
+const frozenKeys = new WeakMap<CheckIn, string>();
+
+function tokenOf(text: string): string {
+  let token = tokens.get(text);
+  if (token === undefined) {
+    token = String((lastToken += 1));
+    if (tokens.size >= KEPT_WALKS) tokens.clear();
+    tokens.set(text, token);
+  }
+  return token;
+}
+
+const keyOf = (checkIn: CheckIn) => frozenKeys.get(checkIn) ?? tokenOf(JSON.stringify(checkIn));
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    for (const inner of Object.values(value)) deepFreeze(inner);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+/**
+ * The check-ins frozen through and through, each with its key written once: the worker keeps
+ * them from wake to wake (planner-state.ts), and writing every one out for each walk, several
+ * times a wake, was the largest part of the check-ins' share of a plan.
+ */
+export function frozenCheckIns(checkIns: readonly CheckIn[]): readonly CheckIn[] {
+  for (const checkIn of checkIns) {
+    if (frozenKeys.has(checkIn)) continue;
+    frozenKeys.set(checkIn, tokenOf(JSON.stringify(deepFreeze(checkIn))));
+  }
+  return Object.freeze(checkIns);
+}
 
 function keep<T>(map: Map<string, T>, key: string, value: T): T {
   if (map.size >= KEPT_WALKS) map.clear();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  frozenCheckIns,
   nextOccurrence,
   occurrences,
   upcomingOccurrences,
@@ -333,6 +334,18 @@ describe('asked again through the day, as each wake asks', () => {
     const skipped = { ...later, skipped: ['2026-02-02'] };
     expect(dates(occurrences(skipped, ...window))).toEqual(['2026-02-09', '2026-02-16']);
     expect(nextOccurrence(skipped, at('2026-02-01T00:00:00Z'))?.date).toBe('2026-02-09');
+  });
+
+  it('as the worker keeps it, frozen, gives what the same check-in read afresh gives', () => {
+    const window: [number, number] = [at('2026-02-01T00:00:00Z'), at('2026-02-20T00:00:00Z')];
+    const fresh = { ...mondays, skipped: ['2026-02-09'] };
+    const [kept] = frozenCheckIns([structuredClone(fresh)]);
+    expect(occurrences(kept!, ...window)).toEqual(occurrences(fresh, ...window));
+    // Nothing can change it in place; an edit is another check-in, with its own answer.
+    expect(() => (kept!.skipped as string[]).push('2026-02-16')).toThrow(TypeError);
+    const edited = { ...kept!, startTime: '15:00' };
+    expect(starts(occurrences(edited, ...window), LONDON)[0]).toBe('2026-02-02 15:00');
+    expect(starts(occurrences(kept!, ...window), LONDON)[0]).toBe('2026-02-02 10:00');
   });
 
   it('gives occurrences of its own: changing one changes no later answer', () => {
