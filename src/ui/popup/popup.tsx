@@ -11,7 +11,7 @@ import { DayControls } from './day-controls';
 import { loadWaiting } from './load-waiting';
 import { Composing, FirstRun, PendingConfirm, WaitingCard } from './occasional';
 import type { PopupView } from './load-today';
-import { cancelPicture, pictureSoon } from './picture';
+import { afterPaint, cancelPicture, pictureSoon } from './picture';
 import { createPopupView } from './popup-view-store';
 import { QuickLog } from './quick-log';
 import { ReachOutCard } from './reach-out-card';
@@ -22,12 +22,6 @@ import './popup.css';
 
 /** How often an open popup moves its clock on (time worked, "ends" or "ended", countdowns). */
 const TICK_MS = 30 * SECOND_MS;
-
-// After the browser has painted what is on screen: the check for a fresher view waits
-// for the first paint rather than competing with it.
-function afterPaint(): Promise<void> {
-  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-}
 
 /**
  * The toolbar popup. It paints from the view the background stored at its last wake (one
@@ -68,6 +62,7 @@ export function Popup() {
   onCleanup(() => (open = false));
 
   async function start() {
+    // The check for a fresher view waits for the first paint rather than competing with it.
     if (await firstRead(shown.showStored())) await afterPaint();
     if (open) await shown.askBackground();
   }
