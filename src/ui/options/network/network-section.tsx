@@ -19,11 +19,11 @@ import { duePeople, filterPeople, fold, type PeopleFilter } from './people-filte
 import { PeopleFilterFields } from './people-filter-fields';
 import { createPersonActions } from './person-actions';
 import { PersonForm } from './person-form';
-import { PersonRow } from './person-row';
+import { personRow, showWholeName } from './person-row';
 import { createProgressiveList } from './progressive-list';
 import { ReciprocityCard } from './reciprocity-card';
 import { ReconnectSettings } from './reconnect-settings';
-import { elementOf, RowList } from './row-list';
+import { RowList } from './row-list';
 
 /** The support network: people and groups, coverage of kinds of support, and reciprocity. */
 export function NetworkSection() {
@@ -83,18 +83,16 @@ function NetworkBody(props: { data: NetworkData; network: Network }) {
       entry = createRoot(
         (dispose) => ({
           dispose,
-          row: elementOf(
-            <PersonRow
-              contact={contact}
-              due={due().has(contact.id)}
-              now={props.data.now}
-              timeZone={props.data.settings.schedule.timeZone}
-              onEdit={() => open(contact)}
-              onArchive={() => void actions.archive(contact)}
-              onDelete={() => void actions.remove(contact)}
-              onSnooze={(on) => void actions.snooze(contact, on)}
-            />,
-          ),
+          row: personRow({
+            contact,
+            due: () => due().has(contact.id),
+            now: () => props.data.now,
+            timeZone: () => props.data.settings.schedule.timeZone,
+            onEdit: () => open(contact),
+            onArchive: () => void actions.archive(contact),
+            onDelete: () => void actions.remove(contact),
+            onSnooze: (on) => void actions.snooze(contact, on),
+          }),
         }),
         owner,
       );
@@ -116,7 +114,7 @@ function NetworkBody(props: { data: NetworkData; network: Network }) {
   let addButton: HTMLButtonElement | undefined;
 
   return (
-    <div class="network">
+    <div class="network" onPointerOver={showWholeName}>
       <UndoBar
         offer={changes.offer()}
         onDone={() => changes.setOffer(null)}
