@@ -147,4 +147,27 @@ describe('the network section', () => {
     fireEvent.pointerOver(ana);
     expect(ana.title).toBe('Ana');
   });
+
+  it('marks someone due as soon as a shorter cadence for their role is saved', async () => {
+    const db = await openDb();
+    await saveContact(
+      db,
+      aContact({
+        id: 'dora',
+        name: 'Dora',
+        roles: ['mentor'],
+        lastContactAt: Date.now() - 10 * 86_400_000,
+      }),
+    );
+    render(() => <NetworkSection />);
+    const dora = (await screen.findByRole('button', { name: 'Edit Dora' })).closest('li')!;
+    expect(within(dora).queryByText('Due for a reconnect')).toBeNull();
+    const mentorCadence = document.querySelector<HTMLInputElement>(
+      'input[name="role-cadence-mentor"]',
+    )!;
+    fireEvent.input(mentorCadence, { target: { value: '7' } });
+    fireEvent.submit(mentorCadence.form!);
+    await waitFor(() => expect(within(dora).getByText('Due for a reconnect')).toBeTruthy());
+    expect(within(dora).getByRole('button', { name: 'Not this week Dora' })).toBeTruthy();
+  });
 });

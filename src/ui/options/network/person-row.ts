@@ -1,4 +1,3 @@
-import { createRenderEffect } from 'solid-js';
 import { reachLink } from '../../../domain/network/reach-link';
 import type { Contact, ReachKind, ReachWay, Role } from '../../../domain/types';
 import { t, uiLanguage, type MessageKey } from '../../../i18n';
@@ -12,17 +11,25 @@ import { sinceText } from '../../shared/relative-time';
 // person's. As components, each row made a dozen reactive computations and set its parts
 // and attributes one by one, most of the section's time to open (seed profile, 300 people).
 
-/** What a row needs: the person (a new object when they change) and what it does. */
-export interface PersonRowProps {
-  contact: Contact;
-  /** These may change while the row is kept (fresh data, a day later, a new time zone). */
-  due: () => boolean;
-  now: () => number;
-  timeZone: () => string;
+/** What a row shows that may change while it is kept (fresh data, a day later, a new zone). */
+export interface PersonRowState {
+  due: boolean;
+  now: number;
+  timeZone: string;
+}
+
+/** What the row's buttons do. */
+export interface PersonRowActions {
   onEdit: () => void;
   onArchive: () => void;
   onDelete: () => void;
   onSnooze: (snoozed: boolean) => void;
+}
+
+/** A person's row, and how to show it again for a new state (the person stays the same). */
+export interface PersonRowView {
+  row: HTMLLIElement;
+  show: (state: PersonRowState) => void;
 }
 
 const element = (tag: string, className: string, text?: string) => {
@@ -93,17 +100,29 @@ export function showWholeName(event: Event) {
 
 /**
  * One person in the network list: who, how to reach them, when last in touch, actions.
- * Call it under a reactive owner: the row follows `due` and `now` until that is disposed.
+ * Nothing in it is reactive: a list of hundreds of rows shows fresh data by calling `show`
+ * on each, rather than by a computation per row.
  */
-export function personRow(of: PersonRowProps): HTMLLIElement {
-  const { contact } = of;
+export function personRow(
+  contact: Contact,
+  state: PersonRowState,
+  on: PersonRowActions,
+): PersonRowView {
   const row = rowSkeleton().cloneNode(true) as HTMLLIElement;
-  const [main, reach, actions] = row.children as unknown as [Element, Element, Element];
-  const [name, roles, last] = main.children as unknown as [Element, Element, Element];
-  const [edit, archive, remove] = actions.children as unknown as [Element, Element, Element];
+  const main = row.firstElementChild!;
+  const reach = main.nextElementSibling!;
+  const actions = reach.nextElementSibling!;
+  const name = main.firstElementChild!;
+  const roles = name.nextElementSibling!;
+  const last = roles.nextElementSibling!;
+  const edit = actions.firstElementChild!;
+  const archive = edit.nextElementSibling!;
+  const remove = archive.nextElementSibling!;
   name.textContent = contact.name;
   roles.textContent = listText(contact.roles.map(roleWord));
-  for (const button of [edit, archive, remove]) unseenName(button).appendData(contact.name);
+  unseenName(edit).appendData(contact.name);
+  unseenName(archive).appendData(contact.name);
+  unseenName(remove).appendData(contact.name);
   if (contact.archived) {
     row.classList.add('archived');
     archive.firstChild!.textContent = word('unarchive');
@@ -116,15 +135,13 @@ export function personRow(of: PersonRowProps): HTMLLIElement {
   let shownState = '';
   let snoozed = false;
   let dated: Element[] = [];
-  createRenderEffect(() => {
-    const now = of.now();
-    const due = of.due();
-    last.textContent = t('lastContact', [sinceText(contact.lastContactAt, now, of.timeZone())]);
+  const show = ({ due, now, timeZone }: PersonRowState) => {
+    last.textContent = t('lastContact', [sinceText(contact.lastContactAt, now, timeZone)]);
     const until =
       contact.snoozedUntil !== null && contact.snoozedUntil > now ? contact.snoozedUntil : null;
-    const state = `${due} ${until}`;
-    if (state === shownState) return;
-    shownState = state;
+    const key = `${due} ${until}`;
+    if (key === shownState) return;
+    shownState = key;
     snoozed = until !== null;
     for (const old of dated) old.remove();
     dated = [];
@@ -139,14 +156,15 @@ export function personRow(of: PersonRowProps): HTMLLIElement {
       edit.before(snooze);
       dated.push(snooze);
     }
-  });
+  };
+  show(state);
 
   row.addEventListener('click', (event) => {
     const button = event.target instanceof Element ? event.target.closest('button') : null;
-    if (button === edit) of.onEdit();
-    else if (button === archive) of.onArchive();
-    else if (button === remove) of.onDelete();
-    else if (button !== null && dated.includes(button)) of.onSnooze(!snoozed);
+    if (button === edit) on.onEdit();
+    else if (button === archive) on.onArchive();
+    else if (button === remove) on.onDelete();
+    else if (button !== null && dated.includes(button)) on.onSnooze(!snoozed);
   });
-  return row;
+  return { row, show };
 }
