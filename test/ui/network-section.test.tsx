@@ -109,4 +109,65 @@ describe('the network section', () => {
     await waitFor(() => expect(shownNames()).toEqual(all));
     expect(screen.getByText('Showing 202 of 202')).toBeTruthy();
   });
+
+  it("names each row's links and buttons after the person, and acts on the person pressed", async () => {
+    const db = await openDb();
+    const until = Date.now() + 3 * 86_400_000;
+    await saveContact(
+      db,
+      aContact({
+        id: 'cleo',
+        name: 'Cleo',
+        reach: [{ kind: 'email', value: 'cleo@example.org' }],
+        snoozedUntil: until,
+      }),
+    );
+    render(() => <NetworkSection />);
+    const link = await screen.findByRole('link', { name: 'E-mail: cleo@example.org' });
+    expect(link.getAttribute('href')).toBe('mailto:cleo@example.org');
+    const row = link.closest('li')!;
+    expect(within(row).getByText(/^Quiet until /)).toBeTruthy();
+    for (const name of ['Edit Cleo', 'Archive Cleo', 'Delete Cleo']) {
+      expect(within(row).getByRole('button', { name })).toBeTruthy();
+    }
+    fireEvent.click(within(row).getByRole('button', { name: 'Remind me again Cleo' }));
+    await waitFor(async () =>
+      expect((await (await openDb()).get('contacts', 'cleo'))?.snoozedUntil).toBeNull(),
+    );
+    await waitFor(() => expect(screen.queryByText(/^Quiet until /)).toBeNull());
+    expect(screen.queryByRole('button', { name: 'Remind me again Cleo' })).toBeNull();
+  });
+
+  it('shows a name whole in its tooltip when the pointer comes to it', async () => {
+    render(() => <NetworkSection />);
+    await waitFor(() => expect(document.querySelectorAll('.people .person-name')).toHaveLength(2));
+    const ana = [...document.querySelectorAll<HTMLElement>('.people .person-name')].find(
+      (name) => name.textContent === 'Ana',
+    )!;
+    fireEvent.pointerOver(ana);
+    expect(ana.title).toBe('Ana');
+  });
+
+  it('marks someone due as soon as a shorter cadence for their role is saved', async () => {
+    const db = await openDb();
+    await saveContact(
+      db,
+      aContact({
+        id: 'dora',
+        name: 'Dora',
+        roles: ['mentor'],
+        lastContactAt: Date.now() - 10 * 86_400_000,
+      }),
+    );
+    render(() => <NetworkSection />);
+    const dora = (await screen.findByRole('button', { name: 'Edit Dora' })).closest('li')!;
+    expect(within(dora).queryByText('Due for a reconnect')).toBeNull();
+    const mentorCadence = document.querySelector<HTMLInputElement>(
+      'input[name="role-cadence-mentor"]',
+    )!;
+    fireEvent.input(mentorCadence, { target: { value: '7' } });
+    fireEvent.submit(mentorCadence.form!);
+    await waitFor(() => expect(within(dora).getByText('Due for a reconnect')).toBeTruthy());
+    expect(within(dora).getByRole('button', { name: 'Not this week Dora' })).toBeTruthy();
+  });
 });

@@ -1,12 +1,4 @@
-import {
-  createComputed,
-  createMemo,
-  createRoot,
-  createSignal,
-  getOwner,
-  onCleanup,
-  Show,
-} from 'solid-js';
+import { createMemo, createSignal, Show } from 'solid-js';
 import { createStore } from 'solid-js/store';
 import type { Contact } from '../../../domain/types';
 import { t } from '../../../i18n';
@@ -19,11 +11,12 @@ import { duePeople, filterPeople, fold, type PeopleFilter } from './people-filte
 import { PeopleFilterFields } from './people-filter-fields';
 import { createPersonActions } from './person-actions';
 import { PersonForm } from './person-form';
-import { PersonRow } from './person-row';
+import { showWholeName } from './person-row';
+import { createPersonRows } from './person-rows';
 import { createProgressiveList } from './progressive-list';
 import { ReciprocityCard } from './reciprocity-card';
 import { ReconnectSettings } from './reconnect-settings';
-import { elementOf, RowList } from './row-list';
+import { RowList } from './row-list';
 
 /** The support network: people and groups, coverage of kinds of support, and reciprocity. */
 export function NetworkSection() {
@@ -60,48 +53,16 @@ function NetworkBody(props: { data: NetworkData; network: Network }) {
   const shown = createMemo(() => filterPeople(props.data.contacts, filter, due(), folded()));
   const rendered = createProgressiveList(shown, filter);
 
-  // Each person's row is built once and kept while they are in the data: a keystroke in the
-  // search only takes rows out of the list and puts them back, it never rebuilds them (with
-  // thousands of people, rebuilding every row on a cleared search took seconds).
-  const owner = getOwner();
-  const rows = new Map<Contact, { row: Element; dispose: () => void }>();
-  createComputed(() => {
-    const current = new Set(props.data.contacts);
-    for (const [contact, entry] of rows) {
-      if (current.has(contact)) continue;
-      entry.dispose();
-      rows.delete(contact);
-    }
-  });
-  onCleanup(() => {
-    for (const entry of rows.values()) entry.dispose();
-    rows.clear();
-  });
-  const rowOf = (contact: Contact): Element => {
-    let entry = rows.get(contact);
-    if (entry === undefined) {
-      entry = createRoot(
-        (dispose) => ({
-          dispose,
-          row: elementOf(
-            <PersonRow
-              contact={contact}
-              due={due().has(contact.id)}
-              now={props.data.now}
-              timeZone={props.data.settings.schedule.timeZone}
-              onEdit={() => open(contact)}
-              onArchive={() => void actions.archive(contact)}
-              onDelete={() => void actions.remove(contact)}
-              onSnooze={(on) => void actions.snooze(contact, on)}
-            />,
-          ),
-        }),
-        owner,
-      );
-      rows.set(contact, entry);
-    }
-    return entry.row;
-  };
+  const rowOf = createPersonRows(
+    () => props.data,
+    due,
+    (contact) => ({
+      onEdit: () => open(contact),
+      onArchive: () => void actions.archive(contact),
+      onDelete: () => void actions.remove(contact),
+      onSnooze: (on) => void actions.snooze(contact, on),
+    }),
+  );
 
   // Focus goes back to what opened the form, so keyboard users keep their place.
   let opener: HTMLElement | null = null;
@@ -116,7 +77,7 @@ function NetworkBody(props: { data: NetworkData; network: Network }) {
   let addButton: HTMLButtonElement | undefined;
 
   return (
-    <div class="network">
+    <div class="network" onPointerOver={showWholeName}>
       <UndoBar
         offer={changes.offer()}
         onDone={() => changes.setOffer(null)}

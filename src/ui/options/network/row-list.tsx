@@ -38,12 +38,6 @@ function reconcile(list: HTMLElement, rows: readonly Element[]) {
   }
 }
 
-/** The element a component made: development builds hand each one back behind a function. */
-export function elementOf(made: JSX.Element): Element {
-  const element: unknown = made;
-  return (typeof element === 'function' ? (element as () => unknown)() : element) as Element;
-}
-
 /**
  * A list (`<ul>` with `class` and `label`) of rows the caller builds and keeps: each row
  * is an element of its own, shown in the order given, and never rebuilt here.
