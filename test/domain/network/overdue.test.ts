@@ -3,6 +3,7 @@ import { firstOverdueUnsnoozed, overdue } from '../../../src/domain/network/over
 import { defaultSettings } from '../../../src/domain/settings';
 import type { Contact, Role } from '../../../src/domain/types';
 import { person } from './contact-factory';
+import { generator } from '../../support/seeded';
 
 const LONDON = 'Europe/London';
 const network = defaultSettings(LONDON).network;
@@ -106,16 +107,6 @@ describe('who is overdue', () => {
     expect(idsOf(contacts)).toEqual(['sue', 'ben', 'zoe', 'fay', 'col', 'org']);
   });
 });
-
-// A small seeded generator: the same varied networks on every run.
-function generator(seed: number) {
-  let state = seed;
-  const next = () => {
-    state = (state * 1_103_515_245 + 12_345) % 2_147_483_648;
-    return state / 2_147_483_648;
-  };
-  return { next, pick: <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]! };
-}
 
 const ROLES: readonly Role[] = ['colleague', 'friend', 'family', 'mentor', 'professional-org'];
 

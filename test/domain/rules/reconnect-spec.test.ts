@@ -13,6 +13,7 @@ import type { Contact, NudgeLogEntry, Role, Settings } from '../../../src/domain
 import { localDate } from '../../../src/domain/workday';
 import { person } from '../network/contact-factory';
 import { activity, settingsIn, stateOf, withoutBreaks } from '../planner-fixtures';
+import { generator } from '../../support/seeded';
 
 // The reconnect rule and the popup's card look only at the few people who may come first,
 // from an index kept while the people are (network/people-index.ts). Here both are held to
@@ -32,15 +33,6 @@ const ZONES = [
   'America/St_Johns',
   'America/New_York',
 ];
-
-function generator(seed: number) {
-  let state = seed;
-  const next = () => {
-    state = (state * 1_103_515_245 + 12_345) % 2_147_483_648;
-    return state / 2_147_483_648;
-  };
-  return { next, pick: <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]! };
-}
 
 type Random = ReturnType<typeof generator>;
 
