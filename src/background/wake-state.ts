@@ -39,12 +39,16 @@ function startReads(
 
 type Reads = ReturnType<typeof startReads>;
 
+// Whether this worker's last wake found sync on (a new worker guesses off, as most are).
+let syncWasOn = false;
+
 /**
  * What the planner reads, with the user's state up to date, and when sync writes that had to
  * wait are tried again. Sync first, when it is on: a change's stamp is when a pass finds it,
  * and the plan then reads what another computer changed. Sync is mostly off, so the plan's
  * reads start beside the question whether it is on, and a wake that finds it on leaves
- * them and reads again after the pass (another computer's settings may have come with it).
+ * them and reads again after the pass (another computer's settings may have come with it);
+ * the next wake of that worker asks first and reads once.
  */
 export async function wakeState(
   db: TendDatabase,
@@ -53,15 +57,19 @@ export async function wakeState(
   // One call for both: the browser answers its calls one after another.
   const stored = getTogether(syncChoice, presenceNote);
   const choice = stored.then(([found]) => found).catch(() => null);
-  const first = startReads(
-    db,
-    current,
-    stored.then(([, presence]) => presence),
-  );
+  const presence = stored.then(([, note]) => note);
+  // Not read at all by a wake that syncs: its failure is then nobody's to hear.
+  presence.catch(() => undefined);
+  // A worker whose last wake found sync on waits for the choice instead of reading twice.
+  const first = syncWasOn ? null : startReads(db, current, presence);
   const found = await choice;
-  if (found?.on === false) return { retryAt: null, state: await userAndState(db, current, first) };
+  syncWasOn = found?.on === true;
+  if (found?.on === false) {
+    const reads = first ?? startReads(db, current, presence);
+    return { retryAt: null, state: await userAndState(db, current, reads) };
+  }
   // Left unread: their end, or a failure, changes nothing.
-  void Promise.allSettled([first.planner, first.reported]);
+  if (first) void Promise.allSettled([first.planner, first.reported]);
   const synced = await syncIfOn(db, current.getTime(), found ?? undefined).catch(
     (error: unknown) => {
       logFailure('sync failed')(error);
