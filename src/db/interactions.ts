@@ -155,3 +155,18 @@ export async function lastGatheringBeforeIn<Stores extends ArrayLike<StoreNames<
     null,
   );
 }
+
+/** The first gathering logged after `now` (a connection logged ahead), or Infinity when none is. */
+export async function nextGatheringAfterIn<Stores extends ArrayLike<StoreNames<TendDB>>>(
+  index: IDBPIndex<TendDB, Stores, 'interactions', 'by-kind-at', IDBTransactionMode>,
+  now: number,
+): Promise<number> {
+  const next = await Promise.all(
+    GATHERING_KINDS.map(async (kind) => {
+      const range = IDBKeyRange.bound([kind, now], [kind, Infinity], true);
+      const cursor = await index.openKeyCursor(range);
+      return cursor ? cursor.key[1] : Infinity;
+    }),
+  );
+  return Math.min(...next);
+}

@@ -1,5 +1,5 @@
 import type { IDBPObjectStore, StoreNames } from 'idb';
-import { lastGatheringBeforeIn } from './interactions';
+import { lastGatheringBeforeIn, nextGatheringAfterIn } from './interactions';
 import type { TendDatabase } from './open';
 import type { TendDB } from './schema';
 
@@ -16,9 +16,6 @@ export interface PlannerConnections {
   connectionTimes: number[];
   lastGatheringAt: number | null;
 }
-
-// The kinds of connection that count as getting together (as in interactions.ts).
-const GATHERING_KINDS = ['informal', 'self-care-together'] as const;
 
 /**
  * The connections as the last read on each connection found them, with the generation read
@@ -40,22 +37,6 @@ interface Kept {
 // By connection: a new one (after an upgrade, an erase) reads afresh.
 const kept = new WeakMap<TendDatabase, Kept>();
 
-/** The first gathering after `now`, or Infinity when none is logged ahead. */
-async function nextGatheringAfterIn<Stores extends ArrayLike<StoreNames<TendDB>>>(
-  interactions: Interactions<Stores>,
-  now: number,
-): Promise<number> {
-  const index = interactions.index('by-kind-at');
-  const next = await Promise.all(
-    GATHERING_KINDS.map(async (kind) => {
-      const range = IDBKeyRange.bound([kind, now], [kind, Infinity], true);
-      const cursor = await index.openKeyCursor(range);
-      return cursor ? cursor.key[1] : Infinity;
-    }),
-  );
-  return Math.min(...next);
-}
-
 /**
  * The connections the planner reads, within the planner's transaction: taken from what this
  * worker kept when `generation` (read in that same transaction) says nothing changed, else
@@ -72,7 +53,7 @@ export function plannerConnectionsIn<Stores extends ArrayLike<StoreNames<TendDB>
     const [times, lastGatheringAt, nextGatheringAt, found] = await Promise.all([
       interactions.index('by-at').getAll(IDBKeyRange.lowerBound(since)),
       lastGatheringBeforeIn(interactions.index('by-kind-at'), now),
-      nextGatheringAfterIn(interactions, now),
+      nextGatheringAfterIn(interactions.index('by-kind-at'), now),
       generation,
     ]);
     const connectionTimes = times.map((interaction) => interaction.at);
