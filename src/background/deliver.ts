@@ -8,10 +8,7 @@ import { deliveryOf, type ClaimedNudge } from '../domain/replay';
 import { HOUR_MS } from '../domain/time-units';
 import { WAITING_HOURS } from '../domain/waiting';
 import { deliverNudge } from './notifications';
-
-function logFailure(what: string) {
-  return (error: unknown) => console.error(`Tend background: ${what}`, error);
-}
+import { logFailure } from './log-failure';
 
 // A notification still up (shown before the worker was stopped, not yet answered) is not
 // shown again: it would pop up a second time.

@@ -9,10 +9,7 @@ import { syncChoice } from '../storage/sync';
 import { queryIdleStateAhead, recordReported } from './idle';
 import { recordGapIn } from './presence';
 import { syncIfOn } from './sync';
-
-function logFailure(what: string) {
-  return (error: unknown) => console.error(`Tend background: ${what}`, error);
-}
+import { logFailure } from './log-failure';
 
 /**
  * The reads a wake plans from, all under way at once: the planner's one transaction, the

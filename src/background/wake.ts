@@ -18,6 +18,7 @@ import { keepMarking, stillHere } from './presence';
 import { refreshWaiting } from './waiting';
 import { wakeState } from './wake-state';
 import type { DataChange } from '../messages';
+import { logFailure } from './log-failure';
 
 /** Why the background woke; only for the log line a developer reads. */
 export type WakeReason =
@@ -102,10 +103,6 @@ export function eraseThenWake(erase: () => Promise<void>): Promise<void> {
  */
 export async function freshPopupView(reason: WakeReason = 'popup-view'): Promise<PopupView> {
   return (await enqueue(reason)).view;
-}
-
-function logFailure(what: string) {
-  return (error: unknown) => console.error(`Tend background: ${what}`, error);
 }
 
 /**
