@@ -1,5 +1,6 @@
 import { tzOffset } from '@date-fns/tz/tzOffset';
 import { addCalendarDays } from '../calendar-date';
+import { deepFreeze } from '../deep-freeze';
 import type { Occurrence } from './occurrence';
 import type { CheckIn, ClockTime } from '../types';
 import { zonedInstant } from '../wall-clock';
@@ -185,14 +186,6 @@ function tokenOf(text: string): string {
 }
 
 const keyOf = (checkIn: CheckIn) => frozenKeys.get(checkIn) ?? tokenOf(JSON.stringify(checkIn));
-
-function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    for (const inner of Object.values(value)) deepFreeze(inner);
-    Object.freeze(value);
-  }
-  return value;
-}
 
 /**
  * The check-ins frozen through and through, each with its key written once: the worker keeps

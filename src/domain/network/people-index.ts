@@ -1,3 +1,4 @@
+import { deepFreeze } from '../deep-freeze';
 import { DAY_MS } from '../time-units';
 import type { Contact, NetworkSettings } from '../types';
 import { cadenceDays } from './cadence';
@@ -63,13 +64,11 @@ interface Indexed {
 const indexed = new WeakMap<readonly Contact[], Indexed>();
 
 /**
- * `contacts` frozen, each person too: a list the planner may index once and trust while it is
- * kept. Already frozen, it is given back as it is.
+ * `contacts` frozen, each person through and through (roles, ways to reach them): a list the
+ * planner may index once and trust while it is kept. Already frozen, it is given back as it is.
  */
 export function frozenPeople(contacts: readonly Contact[]): readonly Contact[] {
-  if (Object.isFrozen(contacts)) return contacts;
-  for (const contact of contacts) Object.freeze(contact);
-  return Object.freeze(contacts);
+  return deepFreeze(contacts);
 }
 
 function baseOf(contacts: readonly Contact[]): Indexed {
