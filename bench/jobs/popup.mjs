@@ -11,11 +11,12 @@ import { median, paired, round } from '../lib/stats.mjs';
 export async function pairedWithBlank(
   bench,
   page,
-  { runs, warmup, ready = null, before = async () => {} },
+  { runs, warmup, ready = null, before = async () => {}, firstRun = 0 },
 ) {
   const pairs = [];
   for (let run = 0; run < warmup + runs; run += 1) {
-    const order = run % 2 === 0 ? ['blank', 'page'] : ['page', 'blank'];
+    // `firstRun`: a caller taking its pairs one at a time keeps the alternation going.
+    const order = (firstRun + run) % 2 === 0 ? ['blank', 'page'] : ['page', 'blank'];
     const pair = {};
     for (const which of order) {
       if (which === 'page') await before();
@@ -69,6 +70,11 @@ export async function measurePopup(bench, { runs, warmup }) {
     warmup: 1,
     before: () => ageThePicture(bench),
   });
+  return popupFigures(pairs, aged);
+}
+
+/** The popup's figures from its pairs with the blank page (and, if taken, the aged ones). */
+export function popupFigures(pairs, aged = []) {
   if ([...pairs, ...aged].some((p) => p.page.fcpMs === null || p.blank.fcpMs === null)) {
     throw new Error('a page reported no first-contentful-paint');
   }
@@ -76,9 +82,9 @@ export async function measurePopup(bench, { runs, warmup }) {
     settled: paired(pairs, 'settledMs'),
     firstContentfulPaint: paired(pairs, 'fcpMs'),
     phases: { popup: phases(pairs.map((p) => p.page)), blank: phases(pairs.map((p) => p.blank)) },
-    agedPicture: {
-      settled: paired(aged, 'settledMs'),
-      firstContentfulPaint: paired(aged, 'fcpMs'),
-    },
+    agedPicture:
+      aged.length === 0
+        ? null
+        : { settled: paired(aged, 'settledMs'), firstContentfulPaint: paired(aged, 'fcpMs') },
   };
 }

@@ -10,7 +10,8 @@ import { wakeFigures } from '../lib/worker-probe.mjs';
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function oneWake(bench, { cold }) {
+/** One wake on an alarm, warm or cold, with its figures and timeline. */
+export async function oneWake(bench, { cold }) {
   if (cold) await bench.stopWorker();
   else {
     await bench.worker().evaluate(() => (globalThis.__tendBench.log.length = 0));
@@ -48,6 +49,11 @@ async function series(bench, { cold, runs, warmup }) {
     const wake = await oneWake(bench, { cold });
     if (run >= warmup) wakes.push(wake);
   }
+  return wakeFiguresOf(wakes, { cold });
+}
+
+/** The medians and the typical timeline of `wakes` (oneWake's), warm or cold. */
+export function wakeFiguresOf(wakes, { cold }) {
   const figures = {
     toViewStored: summary(wakes.map((w) => w.toViewStoredMs)),
     toNextAlarm: summary(wakes.map((w) => w.toNextAlarmMs)),
