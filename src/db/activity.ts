@@ -53,14 +53,15 @@ export async function activitySinceIn<Stores extends ArrayLike<StoreNames<TendDB
   index: IDBPIndex<TendDB, Stores, 'activity', 'by-at', IDBTransactionMode>,
   since: number,
 ): Promise<ActivityTransition[]> {
-  // The week before `since` in one read (a cursor step is a round trip each, and a week of
-  // breaks is dozens): the last idle state and clock in it are nearly always there. Only
-  // what it does not hold is looked for further back, a step at a time.
+  // The window and the week before it in one read (a request is a round trip each, and a
+  // week of breaks is dozens of cursor steps): the last idle state and clock before the
+  // window are nearly always in that week. Only what it does not hold is looked for further
+  // back, a step at a time.
   const lookFrom = since - LOOK_BACK_MS;
-  const [recent, week] = await Promise.all([
-    index.getAll(IDBKeyRange.lowerBound(since)),
-    index.getAll(IDBKeyRange.bound(lookFrom, since, false, true)),
-  ]);
+  const read = await index.getAll(IDBKeyRange.lowerBound(lookFrom));
+  const first = read.findIndex((transition) => transition.at >= since);
+  const week = first < 0 ? read : read.slice(0, first);
+  const recent = first < 0 ? [] : read.slice(first);
   const before: ActivityTransition[] = [];
   const wanted = { idle: true, clock: true };
   // Breaks are minutes long; only the idle state and the clock carry over a window's start.
