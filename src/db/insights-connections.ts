@@ -4,6 +4,9 @@ import {
   type InsightsConnection,
 } from '../domain/insights/weekly';
 import type { SupportDirection } from '../domain/types';
+import { readGeneration } from './generation';
+import { getMeta, putMeta } from './meta-store';
+import type { TendDatabase } from './open';
 
 /**
  * What Insights needs of the window's connections (when, kind, mode, direction), packed in one
@@ -90,4 +93,35 @@ export function connectionsAt(
     packed.from <= from
     ? unpackConnections(packed, from)
     : null;
+}
+
+/**
+ * The connections from `since` on, with what Insights counts of them, for another page that
+ * counts them too (the check-ins' in-person share): from the copy when it holds them, else
+ * from their store, kept then as the copy from `since` on for the next visit. Insights, whose
+ * window begins earlier, reads its own when it finds that one, and this page then reads it.
+ */
+export async function connectionsSince(
+  db: TendDatabase,
+  since: number,
+): Promise<InsightsConnection[]> {
+  const tx = db.transaction(['interactions', 'meta'], 'readonly');
+  const [generation, packed] = await Promise.all([
+    readGeneration(tx.objectStore('meta')),
+    getMeta(tx.objectStore('meta'), 'insights-connections'),
+  ]);
+  const kept = connectionsAt(packed, generation, since);
+  if (kept) return kept;
+  const stored = await tx
+    .objectStore('interactions')
+    .index('by-at')
+    .getAll(IDBKeyRange.lowerBound(since));
+  await tx.done;
+  const copy = generation === undefined ? null : packConnections(stored, since, generation);
+  if (!copy) return stored;
+  // Nothing shown waits for the copy, and one that failed to store is read again next time.
+  const write = db.transaction('meta', 'readwrite', { durability: 'relaxed' });
+  putMeta(write.store, 'insights-connections', copy).catch(() => undefined);
+  write.done.catch(() => undefined);
+  return unpackConnections(copy, since);
 }

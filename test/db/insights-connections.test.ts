@@ -2,8 +2,17 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { importBackup } from '../../src/db/backup-import';
 import { undoImport } from '../../src/db/import-undo';
 import { loadInsights } from '../../src/db/insights';
-import { packConnections, unpackConnections } from '../../src/db/insights-connections';
-import { deleteInteraction, logInteraction, updateInteraction } from '../../src/db/interactions';
+import {
+  connectionsSince,
+  packConnections,
+  unpackConnections,
+} from '../../src/db/insights-connections';
+import {
+  deleteInteraction,
+  interactionsSince,
+  logInteraction,
+  updateInteraction,
+} from '../../src/db/interactions';
 import { deleteTendDatabase, openDb, type TendDatabase } from '../../src/db/open';
 import { saveSyncPass } from '../../src/db/sync-data';
 import { weeklyInsights } from '../../src/domain/insights/weekly';
@@ -139,5 +148,49 @@ describe("Insights' copy of the connections", () => {
   it('is not made of a value it has no code for', () => {
     const odd = { at: 1, kind: 'séance', mode: 'phone', direction: 'gave' } as never;
     expect(packConnections([odd], 0, 'g')).toBeNull();
+  });
+});
+
+describe("the check-ins' recent connections, from the same copy", () => {
+  const SINCE = at('2026-10-01T00:00:00Z');
+  // What the in-person share reads when the connections come from their store.
+  const fromStore = async () =>
+    (await interactionsSince(db, SINCE)).map(({ at, kind, mode, direction }) => ({
+      at,
+      kind,
+      mode,
+      direction,
+    }));
+
+  it('are what the store holds, before and after a copy is kept, and after each write', async () => {
+    expect(await connectionsSince(db, SINCE)).toEqual(await fromStore());
+    expect(await db.get('meta', 'insights-connections')).toBeDefined();
+    expect(await connectionsSince(db, SINCE)).toEqual(await fromStore());
+    const call = aConnection({
+      id: 'call',
+      at: at('2026-11-24T08:00:00Z'),
+      contactIds: ['sam'],
+      mode: 'video',
+    });
+    await logInteraction(db, call);
+    expect((await connectionsSince(db, SINCE)).map((one) => one.mode)).toEqual([
+      'in-person',
+      'in-person',
+      'video',
+    ]);
+    await updateInteraction(db, { ...call, mode: 'phone' }, call);
+    expect(await connectionsSince(db, SINCE)).toEqual(await fromStore());
+    await deleteInteraction(db, 'call');
+    expect(await connectionsSince(db, SINCE)).toEqual(await fromStore());
+  });
+
+  it('take the copy Insights keeps, and leave Insights showing what the store gives', async () => {
+    await loadInsights(db, VISIT);
+    expect(await connectionsSince(db, SINCE)).toEqual(await fromStore());
+    await logInteraction(db, aConnection({ id: 'n', at: VISIT.getTime(), contactIds: ['sam'] }));
+    await connectionsSince(db, SINCE);
+    // The copy now begins on the 1st of October, after the first week Insights shows.
+    expect(await loadInsights(db, VISIT)).toEqual(await freshInsights());
+    expect(await connectionsSince(db, SINCE)).toEqual(await fromStore());
   });
 });
