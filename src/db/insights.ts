@@ -13,6 +13,12 @@ import {
   type PackedActivity,
 } from './insights-activity';
 import { readGeneration } from './generation';
+import {
+  connectionsAt,
+  packConnections,
+  unpackConnections,
+  type PackedConnections,
+} from './insights-connections';
 import { packPeople, peopleAt, unpackPeople, type PackedPeople } from './insights-people';
 import { getExceptions, getMeta, putMeta } from './meta-store';
 import type { TendDatabase } from './open';
@@ -38,19 +44,22 @@ export async function loadInsights(db: TendDatabase, now: Date): Promise<Insight
     'readonly',
   );
   const meta = tx.objectStore('meta');
-  const [stored, packed, generation, packedPeople] = await Promise.all([
+  const [stored, packed, generation, packedPeople, packedConnections] = await Promise.all([
     tx.objectStore('settings').get(SETTINGS_KEY),
     getMeta(meta, 'insights-activity'),
     readGeneration(meta),
     getMeta(meta, 'insights-people'),
+    getMeta(meta, 'insights-connections'),
   ]);
   const kept = peopleAt(packedPeople, generation);
   const settings: Settings = completed(stored);
   const window = insightsWindow(settings.schedule.timeZone, now);
+  const keptConnections = connectionsAt(packedConnections, generation, window.from);
 
   const [read, interactions, reflections, contacts, exceptions] = await Promise.all([
     windowActivity(tx, packed, window.activityFrom, startOfDay(settings, now)),
-    tx.objectStore('interactions').index('by-at').getAll(IDBKeyRange.lowerBound(window.from)),
+    keptConnections ??
+      tx.objectStore('interactions').index('by-at').getAll(IDBKeyRange.lowerBound(window.from)),
     tx
       .objectStore('reflections')
       .index('by-weekStart')
@@ -65,11 +74,20 @@ export async function loadInsights(db: TendDatabase, now: Date): Promise<Insight
   // the copy shows the same. One read at no known generation is not stored: no copy could be
   // known to hold.
   const copy = kept ? null : packPeople(contacts, generation ?? '');
-  storeCopies(db, read.repack && (await read.repack), generation === undefined ? null : copy);
+  // The same for the connections; one of a value the copy has no code for is shown as read.
+  const connections = keptConnections
+    ? null
+    : packConnections(interactions, window.from, generation ?? '');
+  storeCopies(
+    db,
+    read.repack && (await read.repack),
+    generation === undefined ? null : copy,
+    generation === undefined ? null : connections,
+  );
   return {
     settings,
     activity: read.activity,
-    interactions,
+    interactions: connections ? unpackConnections(connections, window.from) : interactions,
     reflections,
     contacts: copy ? unpackPeople(copy) : contacts,
     exceptions,
@@ -126,11 +144,13 @@ function storeCopies(
   db: TendDatabase,
   activity: PackedActivity | null,
   people: PackedPeople | null,
+  connections: PackedConnections | null,
 ): void {
-  if (!activity && !people) return;
+  if (!activity && !people && !connections) return;
   const tx = db.transaction('meta', 'readwrite', { durability: 'relaxed' });
   if (activity) putMeta(tx.store, 'insights-activity', activity).catch(() => undefined);
   if (people) putMeta(tx.store, 'insights-people', people).catch(() => undefined);
+  if (connections) putMeta(tx.store, 'insights-connections', connections).catch(() => undefined);
   tx.done.catch(() => undefined);
 }
 

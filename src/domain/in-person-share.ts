@@ -21,7 +21,7 @@ export interface InPersonShare {
  * video and phone; a message is not a meeting, so it neither helps nor hurts the share.
  */
 export function inPersonShare(
-  interactions: readonly Interaction[],
+  interactions: readonly Pick<Interaction, 'at' | 'mode'>[],
   target: number,
   now: Date,
   weeks = 8,

@@ -67,7 +67,15 @@ describe('loading the insights', () => {
       ['2026-08-30T22:00:00.000Z', 'active'],
       ['2026-11-17T09:00:00.000Z', 'active'],
     ]);
-    expect(data.interactions.map((one) => one.id)).toEqual(['new']);
+    // The window's one connection, the one logged on its first Monday: only what Insights counts.
+    expect(data.interactions).toEqual([
+      {
+        at: at('2026-08-31T09:00:00Z'),
+        kind: 'peer-check-in',
+        mode: 'in-person',
+        direction: 'both',
+      },
+    ]);
     expect(data.reflections.map((one) => one.id).sort()).toEqual(['current', 'first']);
     expect(data.exceptions.map((one) => one.date)).toEqual(['2026-08-30', '2026-11-22']);
     expect(data.contacts.map((one) => one.id)).toEqual(['ana']);

@@ -29,12 +29,15 @@ export interface InsightsInput {
   /** Transitions from the window's `activityFrom` on, plus the last idle and clock state before it, oldest first. */
   activity: readonly ActivityTransition[];
   /** Connections from the window's start on. */
-  interactions: readonly Interaction[];
+  interactions: readonly InsightsConnection[];
   /** Reflections for the window's weeks. */
   reflections: readonly Reflection[];
   /** Everyone in the network, archived included: only what Insights counts of them. */
   contacts: readonly InsightsPerson[];
 }
+
+/** What Insights reads of a connection: when, and what it was. */
+export type InsightsConnection = Pick<Interaction, 'at' | 'kind' | 'mode' | 'direction'>;
 
 /** What Insights reads of a person: its roles and cadence, whether active, when last seen. */
 export type InsightsPerson = Pick<

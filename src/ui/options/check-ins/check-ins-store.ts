@@ -3,10 +3,11 @@ import { createResource } from 'solid-js';
 import { now } from '../../../clock';
 import { changeCheckIn, deleteCheckIn, listCheckIns, saveCheckIn } from '../../../db/check-ins';
 import { listContacts } from '../../../db/contacts';
-import { interactionsSince } from '../../../db/interactions';
+import { connectionsSince } from '../../../db/insights-connections';
 import type { TendDatabase } from '../../../db/open';
 import { loadSettings } from '../../../db/settings';
-import type { CheckIn, Contact, Interaction, Settings } from '../../../domain/types';
+import type { InsightsConnection } from '../../../domain/insights/weekly';
+import type { CheckIn, Contact, Settings } from '../../../domain/types';
 import { onChangeElsewhere } from '../../shared/data-changed';
 import { read } from '../../shared/read';
 import { write } from '../../shared/write';
@@ -16,8 +17,8 @@ export interface CheckInsData {
   settings: Settings;
   checkIns: CheckIn[];
   contacts: Contact[];
-  /** The last 60 days of logged connections, for the in-person share. */
-  recent: Interaction[];
+  /** The last 60 days of logged connections, for the in-person share: when, and how. */
+  recent: InsightsConnection[];
   now: Date;
 }
 
@@ -28,7 +29,7 @@ const loadCheckIns = () =>
       loadSettings(db),
       listCheckIns(db),
       listContacts(db),
-      interactionsSince(db, subDays(current, 60).getTime()),
+      connectionsSince(db, subDays(current, 60).getTime()),
     ]);
     return { settings, checkIns, contacts, recent, now: current };
   });

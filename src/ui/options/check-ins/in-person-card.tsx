@@ -8,7 +8,7 @@ const percent = (share: number) =>
 
 /** How many of the last eight weeks' connections were in person, against the user's target. */
 export function InPersonCard(props: {
-  recent: Interaction[];
+  recent: readonly Pick<Interaction, 'at' | 'mode'>[];
   target: number;
   now: Date;
   timeZone: string;
