@@ -1,8 +1,8 @@
 import { subDays } from 'date-fns';
 import type { IDBPTransaction } from 'idb';
-import type { PlannerState } from '../domain/planner-state';
+import type { PlannerPerson, PlannerState } from '../domain/planner-state';
 import { addCalendarDays } from '../domain/calendar-date';
-import type { CheckIn, Contact, DayException, Settings } from '../domain/types';
+import type { CheckIn, DayException, Settings } from '../domain/types';
 import { localDate } from '../domain/workday';
 import { activitySinceIn } from './activity';
 import { busyIntervals } from '../domain/busy';
@@ -39,11 +39,11 @@ const STORES = [
 let kept: {
   db: TendDatabase;
   generation: string | undefined;
-  contacts: readonly Contact[];
+  contacts: readonly PlannerPerson[];
   checkIns: readonly CheckIn[];
 } | null = null;
 
-type People = [readonly Contact[], readonly CheckIn[]];
+type People = [readonly PlannerPerson[], readonly CheckIn[]];
 
 /** The planner's reads under way: the settings come first, as soon as they are read. */
 export interface PlannerReads {
