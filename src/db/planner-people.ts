@@ -1,6 +1,6 @@
 import type { PlannerPerson } from '../domain/planner-state';
 import { ROLES } from '../domain/network/roles';
-import type { ReachKind, ReachWay } from '../domain/types';
+import type { ReachKind, ReachWay, Role } from '../domain/types';
 
 /**
  * What a wake reads of every person (PlannerPerson), packed in one meta record: a worker just
@@ -84,53 +84,81 @@ export function packPlannerPeople(
   }
 }
 
-/** The people a copy holds, or null when it is not one (corrupt, or of another shape). */
+/**
+ * The people a copy holds, frozen through, or null when it is not one (cut short, of another
+ * version: a code or word it does not hold, a role or kind unknown).
+ */
 export function unpackPlannerPeople({
   numbers,
   codes,
   text,
 }: PackedPlannerPeople): PlannerPerson[] | null {
+  // A cold worker runs this before it has compiled anything, on thousands of people: plain
+  // loops, no callbacks, and one frozen object for every equal role list, cadence or empty
+  // reach, made frozen at once so that frozenPeople has nothing left to walk.
   const people: PlannerPerson[] = [];
+  const alone = ROLES.map((role) => Object.freeze([role]));
+  const plain = {
+    never: Object.freeze({ kind: 'never' as const }),
+    'role-default': Object.freeze({ kind: 'role-default' as const }),
+  };
+  const none: readonly ReachWay[] = Object.freeze([]);
   let code = 0;
   let word = 0;
-  // Every code and word read is one the copy holds, of a known role or kind: a copy that is
-  // not one (cut short, of another version) throws here instead of giving wrong people.
-  const known = <T>(value: T | undefined): T => {
-    if (value === undefined) throw new Error('not a copy of the people');
-    return value;
-  };
-  const next = () => known(codes[code++]);
-  const nextWord = () => known(text[word++]);
   try {
     for (let at = 0; at < numbers.length; at += 4) {
-      const flags = next();
-      known(flags < 2 * FLAG.never ? flags : undefined);
-      const roles = Array.from({ length: next() }, () => known(ROLES[next()]));
-      const kinds = Array.from({ length: next() }, () => known(REACH[next()]));
-      const id = nextWord();
-      const name = nextWord();
-      const reach = kinds.map((kind): ReachWay => ({ kind, value: nextWord() }));
-      const count = numbers[at + 3] as number;
+      const flags = codes[code++] as number;
+      let count = codes[code++] as number;
+      let roles = count === 1 ? alone[codes[code++] as number] : undefined;
+      if (count !== 1) {
+        const list: Role[] = [];
+        for (; count > 0; count -= 1) {
+          const role = ROLES[codes[code++] as number];
+          if (role === undefined) return null;
+          list.push(role);
+        }
+        roles = Object.freeze(list);
+      }
+      const id = text[word];
+      const name = text[word + 1];
+      if (roles === undefined || typeof id !== 'string' || typeof name !== 'string') return null;
+      count = codes[code++] as number;
+      let reach = none;
+      if (count > 0) {
+        const list: ReachWay[] = [];
+        for (; count > 0; count -= 1) {
+          const kind = REACH[codes[code++] as number];
+          const value = text[word + 2 + list.length];
+          if (kind === undefined || typeof value !== 'string') return null;
+          list.push(Object.freeze({ kind, value }));
+        }
+        reach = Object.freeze(list);
+      }
       const unit = flags & FLAG.weeks ? 'weeks' : 'days';
-      people.push({
-        id,
-        name,
-        isGroup: (flags & FLAG.group) !== 0,
-        roles,
-        reach,
-        cadence:
-          flags & FLAG.every
-            ? { kind: 'every', count, unit }
-            : { kind: flags & FLAG.never ? 'never' : 'role-default' },
-        archived: (flags & FLAG.archived) !== 0,
-        snoozedUntil: flags & FLAG.snoozed ? (numbers[at] as number) : null,
-        lastContactAt: flags & FLAG.contacted ? (numbers[at + 1] as number) : null,
-        createdAt: numbers[at + 2] as number,
-      });
+      people.push(
+        Object.freeze({
+          id,
+          name,
+          isGroup: (flags & FLAG.group) !== 0,
+          roles: roles as Role[],
+          reach: reach as ReachWay[],
+          cadence:
+            flags & FLAG.every
+              ? Object.freeze({ kind: 'every' as const, count: numbers[at + 3] as number, unit })
+              : plain[flags & FLAG.never ? 'never' : 'role-default'],
+          archived: (flags & FLAG.archived) !== 0,
+          snoozedUntil: flags & FLAG.snoozed ? (numbers[at] as number) : null,
+          lastContactAt: flags & FLAG.contacted ? (numbers[at + 1] as number) : null,
+          createdAt: numbers[at + 2] as number,
+        }),
+      );
+      word += 2 + reach.length;
+      if (!(flags < 2 * FLAG.never)) return null;
     }
   } catch {
     return null;
   }
+  // Every code and word read, and no more.
   return code === codes.length && word === text.length ? people : null;
 }
 
