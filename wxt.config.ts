@@ -1,4 +1,3 @@
-import { createRequire } from 'node:module';
 import { defineConfig } from 'wxt';
 import { extensionPagesPolicy } from './scripts/content-security-policy';
 import { chooseDevBrowser } from './scripts/dev-browser';
@@ -8,7 +7,6 @@ import { solidOptions } from './scripts/solid-options';
 // A test build (TEND_E2E=1) lets the end-to-end suite move the background's clock;
 // a store build has no such door.
 const e2e = process.env.TEND_E2E === '1';
-const require = createRequire(import.meta.url);
 
 export default defineConfig({
   modules: ['@wxt-dev/module-solid', '@wxt-dev/webextension-polyfill'],
@@ -37,18 +35,6 @@ export default defineConfig({
     // preload helper for its lazy chunks. The popup keeps webextension-polyfill, as every
     // page of Tend does, so browser.* behaves the same in both browsers.
     'vite:build:extendConfig': (entrypoints, config) => {
-      // The background is built without webextension-polyfill: every browser it runs in has
-      // `browser` (Firefox; Chromium since it named its own), which the polyfill hands back
-      // untouched, so it was only bytes that every start of the worker loaded and compiled
-      // (9.6 KB of its 126). Its listeners answer through sendResponse, as they would
-      // through the polyfill (register.ts).
-      if (entrypoints.every((entry) => entry.type === 'background')) {
-        const alias = config.resolve?.alias;
-        if (Array.isArray(alias)) throw new Error('wxt.config: expected the aliases as an object');
-        const own = require.resolve('wxt/browser');
-        config.resolve = { ...config.resolve, alias: { ...alias, 'wxt/browser': own } };
-        return;
-      }
       if (!entrypoints.every((entry) => entry.type === 'popup')) return;
       const rolldown = config.build?.rolldownOptions ?? {};
       const output = Array.isArray(rolldown.output) ? {} : (rolldown.output ?? {});
