@@ -4,6 +4,7 @@ import { NewerDatabaseError } from '../db/data-error';
 import { openDb } from '../db/open';
 import { markedSoFar } from '../db/nudge-log';
 import { loadSettings } from '../db/settings';
+import { storePeopleCopy } from '../db/planner-state';
 import { buildPopupView } from '../domain/build-popup-view';
 import { plan } from '../domain/plan';
 import type { PopupView } from '../domain/popup-view';
@@ -199,6 +200,9 @@ async function wakeOnce(reason: WakeReason, armed?: Promise<void>): Promise<Woke
     clearDataProblem(),
     marking,
   ]);
+  // Once all the wake does is done: what it read of the people from the store, packed for
+  // the next worker to start (planner-people.ts).
+  void storePeopleCopy();
   if (import.meta.env.DEV || import.meta.env.TEND_E2E) {
     // One line of JSON: the e2e suites read it (each notification shown, and when).
     const listed = fresh.map((n) => n.key).filter((key) => !notified.includes(key));

@@ -4,6 +4,7 @@ import type { Shadow } from '../sync/shadow';
 import type { PackedActivity } from './insights-activity';
 import type { PackedConnections } from './insights-connections';
 import type { PackedPeople } from './insights-people';
+import type { PackedPlannerPeople } from './planner-people';
 
 /** How often the after-hours guard was passed ("open for 15 minutes"), and the last pass. */
 export interface GuardPasses {
@@ -39,6 +40,8 @@ export interface MetaValues {
   'insights-people': PackedPeople;
   /** What Insights reads of its window's connections, at one generation (insights-connections.ts). */
   'insights-connections': PackedConnections;
+  /** What a wake reads of the people, at one generation (see planner-people.ts). */
+  'planner-people': PackedPlannerPeople;
   /** Changes with every write of people or check-ins (generation.ts); no moment, no order. */
   generation: string;
   /** The user's change to one workday (on call, a late shift), under its date's key. */

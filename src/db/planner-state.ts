@@ -1,8 +1,8 @@
 import { subDays } from 'date-fns';
 import type { IDBPTransaction } from 'idb';
-import type { PlannerState } from '../domain/planner-state';
+import type { PlannerPerson, PlannerState } from '../domain/planner-state';
 import { addCalendarDays } from '../domain/calendar-date';
-import type { CheckIn, Contact, DayException, Settings } from '../domain/types';
+import type { CheckIn, DayException, Settings } from '../domain/types';
 import { localDate } from '../domain/workday';
 import { activitySinceIn } from './activity';
 import { busyIntervals } from '../domain/busy';
@@ -10,10 +10,11 @@ import { frozenCheckIns } from '../domain/checkins/recurrence';
 import { frozenPeople } from '../domain/network/people-index';
 import { weekStartOf } from '../domain/rules/reflection';
 import { readGeneration } from './generation';
-import { getMeta } from './meta-store';
+import { getMeta, putMeta } from './meta-store';
 import { exceptionKey } from './meta-values';
 import type { TendDatabase } from './open';
 import { plannerConnectionsIn } from './planner-connections';
+import { packPlannerPeople, plannerPeopleAt } from './planner-people';
 import type { TendDB } from './schema';
 import { browserTimeZone, completed, SETTINGS_KEY } from './settings';
 
@@ -39,11 +40,17 @@ const STORES = [
 let kept: {
   db: TendDatabase;
   generation: string | undefined;
-  contacts: readonly Contact[];
+  contacts: readonly PlannerPerson[];
   checkIns: readonly CheckIn[];
 } | null = null;
 
-type People = [readonly Contact[], readonly CheckIn[]];
+/**
+ * The people this worker last read from the store at a known generation, when the packed
+ * copy (planner-people.ts) did not hold them: storePeopleCopy packs them once the wake is
+ * done, so that the next worker to start reads the copy.
+ */
+let unpacked: { db: TendDatabase; generation: string; contacts: readonly PlannerPerson[] } | null =
+  null;
 
 /** The planner's reads under way: the settings come first, as soon as they are read. */
 export interface PlannerReads {
@@ -119,19 +126,25 @@ async function readIn(
   const nudgeLogStore = tx.objectStore('nudgeLog');
   const interactions = tx.objectStore('interactions');
   // The people and check-ins: read now when nothing is kept for this connection, else only
-  // once the generation says they changed, in this same transaction.
+  // once the generation says they changed, in this same transaction. A worker that keeps
+  // none takes the people from the packed copy while it holds.
   const known = kept?.db === db ? kept : null;
   const generation = read(() => readGeneration(meta));
-  const readPeople = (): Promise<People> =>
-    Promise.all([
-      read(() => tx.objectStore('contacts').getAll()),
-      read(() => tx.objectStore('checkIns').getAll()),
-    ]);
-  const people = known
-    ? generation.then((found): Promise<People> | People =>
-        found === known.generation ? [known.contacts, known.checkIns] : readPeople(),
-      )
-    : readPeople();
+  const fromStore = { contacts: false };
+  const readContacts = (): Promise<readonly PlannerPerson[]> => {
+    fromStore.contacts = true;
+    return read(() => tx.objectStore('contacts').getAll());
+  };
+  const readCheckIns = () => read(() => tx.objectStore('checkIns').getAll());
+  const unchanged = known && generation.then((found) => found === known.generation);
+  const people = Promise.all([
+    unchanged
+      ? unchanged.then((same) => (same ? known.contacts : readContacts()))
+      : Promise.all([generation, read(() => getMeta(meta, 'planner-people'))]).then(
+          ([found, packed]) => plannerPeopleAt(packed, found) ?? readContacts(),
+        ),
+    unchanged ? unchanged.then((same) => (same ? known.checkIns : readCheckIns())) : readCheckIns(),
+  ]);
   const [
     activity,
     nudgeLog,
@@ -188,6 +201,15 @@ async function readIn(
     contacts: frozenPeople(contacts),
     checkIns: frozenCheckIns(checkIns),
   };
+  // One read at no known generation is not packed: no copy could be known to hold. People
+  // still to pack stay so through a second read at their generation (after a gap).
+  if (fromStore.contacts) {
+    unpacked =
+      readAtGeneration === undefined
+        ? null
+        : { db, generation: readAtGeneration, contacts: kept.contacts };
+  } else if (unpacked?.db !== db || unpacked.generation !== readAtGeneration) unpacked = null;
+  const { contacts: keptPeople } = kept;
   const recentKeys = new Set(nudgeLog.map((entry) => entry.key));
   return {
     settings,
@@ -195,7 +217,7 @@ async function readIn(
     nudgeLog: [...nudgeLog, ...askedZones.filter((entry) => !recentKeys.has(entry.key))],
     // The kept people themselves, frozen: nothing can change them, so the planner's index
     // of them (people-index.ts) holds from wake to wake instead of a copy each time.
-    contacts: kept.contacts,
+    contacts: keptPeople,
     exceptions,
     pausedUntil: paused,
     snoozes: snoozed,
@@ -208,4 +230,25 @@ async function readIn(
     userTimeZone: browserTimeZone(),
     scheduleChange: changed,
   };
+}
+
+/**
+ * Stores the packed copy of the people the last wake read from the store, if any, in a
+ * transaction of its own: nothing a wake shows waits for it, so the wake calls it once it is
+ * done (its end is for tests). A copy that failed to store only means the next worker reads the store again; one of
+ * a generation some write has replaced since is never taken.
+ */
+export function storePeopleCopy(): Promise<void> {
+  const people = unpacked;
+  unpacked = null;
+  const copy = people && packPlannerPeople(people.contacts, people.generation);
+  if (!people || !copy) return Promise.resolve();
+  try {
+    const tx = people.db.transaction('meta', 'readwrite', { durability: 'relaxed' });
+    putMeta(tx.store, 'planner-people', copy).catch(() => undefined);
+    return tx.done.catch(() => undefined);
+  } catch {
+    // The connection closed (an erase, an upgrade): the next worker reads the store.
+    return Promise.resolve();
+  }
 }

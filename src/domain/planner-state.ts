@@ -10,6 +10,25 @@ import type {
 } from './types';
 
 /**
+ * What the planner, the popup's view and the notifications read of a person, and no more: a
+ * wake may take the people from a packed copy of just these (src/db/planner-people.ts), so
+ * the compiler holds every reader of `PlannerState.contacts` to them.
+ */
+export type PlannerPerson = Pick<
+  Contact,
+  | 'id'
+  | 'name'
+  | 'isGroup'
+  | 'roles'
+  | 'reach'
+  | 'cadence'
+  | 'archived'
+  | 'snoozedUntil'
+  | 'lastContactAt'
+  | 'createdAt'
+>;
+
+/**
  * A change of the schedule: a shift that was over by `at` was in force as `before` read it,
  * not as the schedule reads it now.
  */
@@ -33,7 +52,7 @@ export interface PlannerState {
    * Everyone in the network, archived included (the rules skip them). Frozen when the
    * background keeps them between wakes: the network's index of them is then kept too.
    */
-  contacts: readonly Contact[];
+  contacts: readonly PlannerPerson[];
   /** Exceptions for the days around now. */
   exceptions: DayException[];
   /** Every nudge is paused until this instant (a meeting, a home visit, a crisis call). */

@@ -1,6 +1,7 @@
 import { calendarDaysBetween } from '../calendar-date';
 import { DAY_MS } from '../time-units';
 import { localDate } from '../workday';
+import type { PlannerPerson } from '../planner-state';
 import type { Contact, NetworkSettings } from '../types';
 import { cadenceDays } from './cadence';
 import { mayRankFirst, peopleIndex, type Candidate } from './people-index';
@@ -71,12 +72,12 @@ export function overdue<Person extends Due>(
 
 /** The first `count` people overdue() lists who are not snoozed: the popup's "reach out" card. */
 export function firstOverdueUnsnoozed(
-  contacts: readonly Contact[],
+  contacts: readonly PlannerPerson[],
   network: NetworkSettings,
   timeZone: string,
   now: Date,
   count: number,
-): OverduePerson[] {
+): OverduePerson<PlannerPerson>[] {
   const at = now.getTime();
   const index = peopleIndex(contacts, network);
   const today = Date.parse(localDate(timeZone, now)) / DAY_MS;

@@ -1,6 +1,7 @@
 import { deepFreeze } from '../deep-freeze';
 import { DAY_MS } from '../time-units';
-import type { Contact, NetworkSettings } from '../types';
+import type { PlannerPerson } from '../planner-state';
+import type { NetworkSettings } from '../types';
 import { cadenceDays } from './cadence';
 
 // A warm wake plans from the same people again and again: the background keeps them, frozen,
@@ -15,7 +16,7 @@ const MAX_INSTANT = 8.64e15;
 
 /** Someone with a cadence who is not archived: the only people a reconnect is ever about. */
 export interface Candidate {
-  contact: Contact;
+  contact: PlannerPerson;
   cadence: number;
   /** UTC day number of the last contact (or of when they were added). */
   sinceDay: number;
@@ -61,17 +62,17 @@ interface Indexed {
   network: { cadences: string; index: PeopleIndex } | null;
 }
 
-const indexed = new WeakMap<readonly Contact[], Indexed>();
+const indexed = new WeakMap<readonly PlannerPerson[], Indexed>();
 
 /**
  * `contacts` frozen, each person through and through (roles, ways to reach them): a list the
  * planner may index once and trust while it is kept. Already frozen, it is given back as it is.
  */
-export function frozenPeople(contacts: readonly Contact[]): readonly Contact[] {
+export function frozenPeople(contacts: readonly PlannerPerson[]): readonly PlannerPerson[] {
   return deepFreeze(contacts);
 }
 
-function baseOf(contacts: readonly Contact[]): Indexed {
+function baseOf(contacts: readonly PlannerPerson[]): Indexed {
   const known = indexed.get(contacts);
   if (known) return known;
   let earliestAdded: number | null = null;
@@ -95,12 +96,12 @@ function baseOf(contacts: readonly Contact[]): Indexed {
 }
 
 /** The earliest finite `createdAt` among `contacts`, or null when none has one. */
-export function earliestAdded(contacts: readonly Contact[]): number | null {
+export function earliestAdded(contacts: readonly PlannerPerson[]): number | null {
   return baseOf(contacts).earliestAdded;
 }
 
 /** The first snooze among `contacts` that ends after `at`, or null. */
-export function firstSnoozeEndAfter(contacts: readonly Contact[], at: number): number | null {
+export function firstSnoozeEndAfter(contacts: readonly PlannerPerson[], at: number): number | null {
   const instants = baseOf(contacts).snoozeInstants;
   const place = firstAbove(instants, at);
   return place < instants.length ? (instants[place] ?? null) : null;
@@ -118,7 +119,7 @@ export function firstAbove(values: Float64Array, bound: number): number {
   return low;
 }
 
-function build(contacts: readonly Contact[], network: NetworkSettings): PeopleIndex {
+function build(contacts: readonly PlannerPerson[], network: NetworkSettings): PeopleIndex {
   const odd: Candidate[] = [];
   const byDue: Candidate[] = [];
   const bySnooze: Candidate[] = [];
@@ -157,7 +158,10 @@ function build(contacts: readonly Contact[], network: NetworkSettings): PeopleIn
 }
 
 /** The candidates of `contacts` under `network`'s cadences, indexed once per frozen list. */
-export function peopleIndex(contacts: readonly Contact[], network: NetworkSettings): PeopleIndex {
+export function peopleIndex(
+  contacts: readonly PlannerPerson[],
+  network: NetworkSettings,
+): PeopleIndex {
   const base = baseOf(contacts);
   // The roles' cadences are settings, read afresh each wake: the index holds while they do.
   const cadences = JSON.stringify(network.cadenceByRole);

@@ -1,8 +1,7 @@
 import { addCalendarDays } from '../calendar-date';
 import { effectiveWorkdayOn } from '../effective-workday';
-import type { PlannerState } from '../planner-state';
+import type { PlannerPerson, PlannerState } from '../planner-state';
 import { DAY_MS } from '../time-units';
-import type { Contact } from '../types';
 import { zonedInstant } from '../wall-clock';
 import { localDate } from '../workday';
 
@@ -98,7 +97,7 @@ function datePast(
  */
 export function firstChance(
   context: Context,
-  contact: Contact,
+  contact: PlannerPerson,
   cadence: number,
   from: string,
   notBefore: number,

@@ -11,7 +11,7 @@ import {
 } from '../network/people-index';
 import type { ReconnectNudge } from '../nudge';
 import { nudgeKey, readNudgeKey } from '../nudge-key';
-import type { PlannerState } from '../planner-state';
+import type { PlannerPerson, PlannerState } from '../planner-state';
 import { localDate } from '../workday';
 import type { RuleNudges } from './rule';
 import { DAY_MS } from '../time-units';
@@ -126,7 +126,11 @@ function anyPlain(index: PeopleIndex, query: Query): boolean {
   return false;
 }
 
-function reconnectNudge(context: Context, person: OverduePerson, dueAt: number): ReconnectNudge {
+function reconnectNudge(
+  context: Context,
+  person: OverduePerson<PlannerPerson>,
+  dueAt: number,
+): ReconnectNudge {
   const date = localDate(context.timeZone, dueAt);
   return {
     key: nudgeKey({ kind: 'reconnect', contactId: person.contact.id, date }),

@@ -5,7 +5,7 @@ import { cadenceDays } from '../../../src/domain/network/cadence';
 import { firstOverdueUnsnoozed, overdue } from '../../../src/domain/network/overdue';
 import type { ReconnectNudge } from '../../../src/domain/nudge';
 import { nudgeKey, readNudgeKey } from '../../../src/domain/nudge-key';
-import type { PlannerState } from '../../../src/domain/planner-state';
+import type { PlannerPerson, PlannerState } from '../../../src/domain/planner-state';
 import { reconnectNudges } from '../../../src/domain/rules/reconnect';
 import { firstChance, windowOn, type Context } from '../../../src/domain/rules/reconnect-chance';
 import type { RuleNudges } from '../../../src/domain/rules/rule';
@@ -154,7 +154,7 @@ function spec(state: PlannerState, now: Date): RuleNudges {
         chance: firstChance(context, contact, cadence, from, notBefore),
       }));
   const first = (
-    found: { contact: Contact; chance: number | null }[],
+    found: { contact: PlannerPerson; chance: number | null }[],
     moment: number,
     fits: (chance: number) => boolean,
   ): ReconnectNudge | null => {
