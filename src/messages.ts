@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { NewerDatabaseError } from './db/data-error';
+import { NewerDatabaseError } from './db/newer-database-error';
 import type { PopupView } from './domain/popup-view';
 import type { NudgeAction } from './text/nudge-actions';
 

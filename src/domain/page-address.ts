@@ -61,10 +61,24 @@ export function pageAddress(address: PageAddress): `${PagePath}${string}` {
         date: address.log?.date,
       })}#${address.section}`;
     case 'break':
-      return `/break.html${query({ kind: address.kind, start: address.start ? '1' : undefined })}`;
+      return breakAddress(address.kind, address.start);
     case 'guard':
       return `/guard.html${query({ to: address.to })}`;
   }
+}
+
+// The popup's own links, apart from pageAddress: its first script then carries two short
+// builders rather than every page's address and the query writer.
+
+/** A section of the options page with nothing else asked of it: '/options.html#hours'. */
+export function sectionAddress(section: SectionId): `/options.html#${SectionId}` {
+  return `/options.html#${section}`;
+}
+
+/** The break page for a short or a long break, offered or started at once (`start`). */
+export function breakAddress(kind: BreakKind, start = false): `/break.html?${string}` {
+  // Nothing to encode: the kind is one of two words.
+  return `/break.html?kind=${kind}${start ? '&start=1' : ''}`;
 }
 
 /** The person the popup's address asks to write to (`?compose=<id>`), or null. */

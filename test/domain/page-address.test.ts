@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
+  breakAddress,
   breakOf,
   composeOf,
   guardedOf,
   logOf,
   nudgeFromOf,
   pageAddress,
+  SECTION_IDS,
+  sectionAddress,
   sectionOf,
 } from '../../src/domain/page-address';
 
@@ -53,6 +56,16 @@ describe('page addresses', () => {
     const start = pageAddress({ page: 'break', kind: 'long', start: true });
     expect(breakOf(parts(start).search)).toEqual({ kind: 'long', start: true });
     expect(breakOf('')).toEqual({ kind: 'short', start: false });
+  });
+
+  it("give the popup's links the same addresses as the full builder", () => {
+    for (const section of SECTION_IDS) {
+      expect(sectionAddress(section)).toBe(pageAddress({ page: 'options', section }));
+      expect(sectionOf(parts(sectionAddress(section)).hash)).toBe(section);
+    }
+    const started = breakAddress('short', true);
+    expect(breakOf(parts(started).search)).toEqual({ kind: 'short', start: true });
+    expect(breakOf(parts(breakAddress('long')).search)).toEqual({ kind: 'long', start: false });
   });
 
   it('carry the address the guard stands in for', () => {

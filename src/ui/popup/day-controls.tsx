@@ -1,6 +1,6 @@
 import { createSignal, createUniqueId, Show, untrack } from 'solid-js';
 import { browser } from 'wxt/browser';
-import { pageAddress } from '../../domain/page-address';
+import { breakAddress } from '../../domain/page-address';
 import { t } from '../../i18n';
 import { later } from './later';
 import type { PopupView } from './load-today';
@@ -9,8 +9,7 @@ import type { PopupView } from './load-today';
 const MoreForToday = later(() => import('./more-for-today').then((module) => module.default));
 
 async function takeBreak() {
-  const address = pageAddress({ page: 'break', kind: 'short', start: true });
-  await browser.tabs.create({ url: browser.runtime.getURL(address) });
+  await browser.tabs.create({ url: browser.runtime.getURL(breakAddress('short', true)) });
   window.close();
 }
 

@@ -1,5 +1,5 @@
 import { Show } from 'solid-js';
-import { pageAddress } from '../../domain/page-address';
+import { sectionAddress } from '../../domain/page-address';
 import { t } from '../../i18n';
 import { loaded } from '../shared/loaded';
 
@@ -20,7 +20,7 @@ export function FirstRun() {
       <p>{t('firstRunIntro')}</p>
       <ol>
         <li data-testid="first-run-hours">
-          <a href={pageAddress({ page: 'options', section: 'hours' })} target="_blank">
+          <a href={sectionAddress('hours')} target="_blank">
             {t('firstRunHours')}
           </a>
           <Show when={steps()?.hoursChecked}>
@@ -32,7 +32,7 @@ export function FirstRun() {
           </Show>
         </li>
         <li>
-          <a href={pageAddress({ page: 'options', section: 'network' })} target="_blank">
+          <a href={sectionAddress('network')} target="_blank">
             {t('firstRunPeople')}
           </a>
         </li>

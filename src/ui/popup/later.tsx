@@ -1,6 +1,5 @@
 import { createSignal, Show, type Component, type JSX } from 'solid-js';
 import { t } from '../../i18n';
-import { loadFailureText } from '../shared/format';
 import { loaded } from '../shared/loaded';
 
 /**
@@ -33,10 +32,13 @@ export function later<P extends object>(
       }),
     );
     const fallback = (): JSX.Element => {
-      if (failure() !== undefined) {
+      const failed = failure();
+      if (failed !== undefined) {
+        // Never one of Tend's own errors, which format.ts words (and which would need a chunk
+        // of their own): the words loadFailureText gives for any other.
         return (
           <p role="alert" class="alert">
-            {loadFailureText(failure())}
+            {t('loadError', [failed instanceof Error ? failed.message : String(failed)])}
           </p>
         );
       }

@@ -12,4 +12,5 @@ export { setException, setPause } from '../../db/meta';
 export { personToWrite } from '../../db/popup-view';
 export { peopleToLog } from '../../db/quick-log-people';
 export { read } from '../shared/read';
+export { snoozePerson } from './snooze-person';
 export { write, writeAndPlan } from '../shared/write';

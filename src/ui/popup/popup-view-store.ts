@@ -2,8 +2,7 @@ import { batch, createSignal } from 'solid-js';
 import { now } from '../../clock';
 import { isCurrent } from '../../domain/popup-view';
 import { t } from '../../i18n';
-import { NewerDatabaseError } from '../../db/data-error';
-import { errorText, loadFailureText } from '../shared/format';
+import { NewerDatabaseError } from '../../db/newer-database-error';
 import { dropPopupViewCopy, keepPopupViewCopy, popupViewCopy } from '../../storage/popup-view-copy';
 import {
   freshView,
@@ -12,6 +11,7 @@ import {
   viewAfterChange,
   type PopupView,
 } from './load-today';
+import { failureText } from './failure';
 
 /**
  * The view the popup shows and the clock it shows it at. It starts from the view the
@@ -49,8 +49,8 @@ export function createPopupView() {
       const shown = view();
       const at = (await now()).getTime();
       if (isCurrent(shown, at)) console.warn('Tend: the popup could not get a fresh view', error);
-      else if (!shown || error instanceof NewerDatabaseError) setFailure(loadFailureText(error));
-      else setFailure(t('popupStale', [errorText(error)]));
+      else if (error instanceof NewerDatabaseError) setFailure(t(error.messageKey));
+      else setFailure(t(shown ? 'popupStale' : 'loadError', [await failureText(error)]));
     }
   }
 

@@ -1,7 +1,6 @@
 import { createSignal, Show, type Component } from 'solid-js';
 import { t } from '../../i18n';
-import { errorText } from '../shared/format';
-import { Alert } from '../shared/status-line';
+import { Alert, failureText } from './failure';
 import type { PopupView } from './load-today';
 import type { QuickLogPickerProps } from './quick-log-picker';
 import { QuickLogRow } from './quick-log-row';
@@ -32,7 +31,7 @@ export function QuickLog(props: { onChanged: (planned: PopupView | null) => void
       ]);
       setOpened({ Picker: QuickLogPicker, people: await read(peopleToLog) });
     } catch (error) {
-      setFailure(errorText(error));
+      setFailure(await failureText(error));
     } finally {
       setOpening(false);
     }

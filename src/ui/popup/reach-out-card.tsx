@@ -1,14 +1,14 @@
-import { createSignal, For, Show } from 'solid-js';
-import { now } from '../../clock';
-import { PERSON_SNOOZE_DAYS } from '../../domain/pause';
+import { createMemo, createSignal, For, Show } from 'solid-js';
 import type { Templates } from '../../domain/types';
 import { daysAgoText, t } from '../../i18n';
-import { Alert, Status } from '../shared/status-line';
-import { errorText } from '../shared/format';
-import { UndoBar, type UndoOffer } from '../shared/undo-bar';
+import type { UndoOffer } from '../shared/undo-bar';
+import { Alert, failureText, Status } from './failure';
+import { later } from './later';
 import { Composer } from './lazy-composer';
 import type { OverdueView, PopupView } from './load-today';
-import { isolated } from '../../text/isolate';
+
+// Shown only after a snooze, and then kept: its buttons take the focus when they go.
+const UndoBar = later(() => import('../shared/undo-bar').then((module) => module.UndoBar), true);
 
 /** The one to three people most overdue against their cadence, to write to or put off. */
 export function ReachOutCard(props: {
@@ -21,33 +21,21 @@ export function ReachOutCard(props: {
   const [offer, setOffer] = createSignal<UndoOffer | null>(null);
   const [failure, setFailure] = createSignal<string | null>(null);
   const [logged, setLogged] = createSignal<string | null>(null);
+  const offered = createMemo((was: boolean) => was || offer() !== null, false);
   let heading: HTMLHeadingElement | undefined;
 
   async function snooze(person: OverdueView) {
     setFailure(null);
     setLogged(null);
     try {
-      const { addDays, snoozeContact, writeAndPlan } = await import('./popup-data');
-      const at = await now();
-      const until = addDays(at, PERSON_SNOOZE_DAYS).getTime();
-      const { view } = await writeAndPlan('contacts', (db) =>
-        snoozeContact(db, person.id, until, at.getTime()),
-      );
-      setOffer({
-        message: t('reachOutSnoozed', [isolated(person.name)]),
-        undo: async () => {
-          const undoAt = (await now()).getTime();
-          const undone = await writeAndPlan('contacts', (db) =>
-            snoozeContact(db, person.id, person.snoozedUntil, undoAt),
-          );
-          props.onChanged(undone.view);
-        },
-      });
+      const { snoozePerson } = await import('./popup-data');
+      const { view, offer } = await snoozePerson(person, props.onChanged);
+      setOffer(offer);
       // Their row leaves the list: focus stays in the card rather than falling to the page.
       heading?.focus();
       props.onChanged(view);
     } catch (error) {
-      setFailure(errorText(error));
+      setFailure(await failureText(error));
     }
   }
 
@@ -125,7 +113,9 @@ export function ReachOutCard(props: {
         </ul>
       </Show>
       <Status message={logged()} />
-      <UndoBar offer={offer()} onDone={() => setOffer(null)} onError={setFailure} />
+      <Show when={offered()}>
+        <UndoBar offer={offer()} onDone={() => setOffer(null)} onError={setFailure} />
+      </Show>
       <Alert message={failure()} />
     </section>
   );

@@ -1,17 +1,17 @@
-import { pageAddress } from '../../domain/page-address';
+import { sectionAddress } from '../../domain/page-address';
 import { t } from '../../i18n';
 
 /** The options page, at the section each part of the popup is set up in. */
 export function SettingsLinks() {
   return (
     <nav class="popup-footer" aria-label={t('popupSettingsNav')}>
-      <a href={pageAddress({ page: 'options', section: 'network' })} target="_blank">
+      <a href={sectionAddress('network')} target="_blank">
         {t('sectionNetwork')}
       </a>
-      <a href={pageAddress({ page: 'options', section: 'check-ins' })} target="_blank">
+      <a href={sectionAddress('check-ins')} target="_blank">
         {t('sectionCheckIns')}
       </a>
-      <a href={pageAddress({ page: 'options', section: 'hours' })} target="_blank">
+      <a href={sectionAddress('hours')} target="_blank">
         {t('sectionHours')}
       </a>
     </nav>

@@ -3,8 +3,7 @@ import { now } from '../../clock';
 import { formatTime } from '../../domain/format';
 import { t, uiLanguage, type MessageKey } from '../../i18n';
 import { timeWith } from '../../plural';
-import { errorText } from '../shared/format';
-import { Alert } from '../shared/status-line';
+import { Alert, failureText } from './failure';
 import type { PopupView } from './load-today';
 import { TodayFacts } from './today-facts';
 
@@ -53,7 +52,7 @@ export function TodayCard(props: {
       setRecorded({ onClock: state === 'clock-in', viewAt });
       props.onChanged(view);
     } catch (error) {
-      setFailure(t('actionFailed', [errorText(error)]));
+      setFailure(t('actionFailed', [await failureText(error)]));
     } finally {
       setBusy(false);
     }

@@ -5,7 +5,7 @@ import { MINUTE_MS } from '../../domain/time-units';
 import type { CheckInMode } from '../../domain/types';
 import { durationText, t, uiLanguage, type MessageKey } from '../../i18n';
 import { plural } from '../../plural';
-import { dayTimeText, weekdayName } from '../shared/format';
+import { dayTimeText, weekdayName } from '../shared/day-text';
 import type { PopupView } from './load-today';
 
 const MODE_TEXT: Record<CheckInMode, MessageKey> = {
