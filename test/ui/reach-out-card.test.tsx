@@ -81,9 +81,17 @@ describe('the reach-out card', () => {
   it('puts someone off for a week, and Undo brings them back', async () => {
     const onChanged = vi.fn((_planned?: PopupView | null) => undefined);
     render(() => <ReachOutCard people={[sam]} onChanged={onChanged} />);
+    // The polite live region the offer is said in is there, empty, before anything is done:
+    // a screen reader hears only changes to a region it already knows.
+    const [slot] = screen
+      .getAllByRole('status')
+      .filter((one) => one.classList.contains('undo-slot'));
+    expect(slot?.getAttribute('aria-live')).toBe('polite');
+    expect(slot?.textContent).toBe('');
     const before = Date.now();
     fireEvent.click(screen.getByRole('button', { name: 'Not this week for Sam Rivera' }));
     await screen.findByText(sentence('Sam Rivera will not come up for a week.'));
+    expect(slot?.textContent).toContain('Sam Rivera will not come up for a week.');
     // Their row is about to leave the list: focus stays in the card.
     expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Reach out' }));
     const until = (await stored('sam'))!.snoozedUntil!;

@@ -1,14 +1,16 @@
-import { createMemo, createSignal, For, Show } from 'solid-js';
+import { createSignal, For, Show } from 'solid-js';
 import type { Templates } from '../../domain/types';
 import { daysAgoText, t } from '../../i18n';
 import type { UndoOffer } from '../shared/undo-bar';
+import { UndoSlot } from '../shared/undo-slot';
 import { Alert, failureText, Status } from './failure';
 import { later } from './later';
 import { Composer } from './lazy-composer';
 import type { OverdueView, PopupView } from './load-today';
 
-// Shown only after a snooze, and then kept: its buttons take the focus when they go.
-const UndoBar = later(() => import('../shared/undo-bar').then((module) => module.UndoBar), true);
+// An offer comes only after a snooze: its line's code comes with the first one, into the slot
+// that was on the page from the start.
+const UndoLine = later(() => import('../shared/undo-bar').then((module) => module.UndoLine), true);
 
 /** The one to three people most overdue against their cadence, to write to or put off. */
 export function ReachOutCard(props: {
@@ -21,8 +23,8 @@ export function ReachOutCard(props: {
   const [offer, setOffer] = createSignal<UndoOffer | null>(null);
   const [failure, setFailure] = createSignal<string | null>(null);
   const [logged, setLogged] = createSignal<string | null>(null);
-  const offered = createMemo((was: boolean) => was || offer() !== null, false);
   let heading: HTMLHeadingElement | undefined;
+  let undoSlot: HTMLDivElement | undefined;
 
   async function snooze(person: OverdueView) {
     setFailure(null);
@@ -113,9 +115,18 @@ export function ReachOutCard(props: {
         </ul>
       </Show>
       <Status message={logged()} />
-      <Show when={offered()}>
-        <UndoBar offer={offer()} onDone={() => setOffer(null)} onError={setFailure} />
-      </Show>
+      <UndoSlot ref={(element) => (undoSlot = element)}>
+        <Show when={offer()}>
+          {(current) => (
+            <UndoLine
+              offer={current()}
+              slot={() => undoSlot}
+              onDone={() => setOffer(null)}
+              onError={setFailure}
+            />
+          )}
+        </Show>
+      </UndoSlot>
       <Alert message={failure()} />
     </section>
   );
