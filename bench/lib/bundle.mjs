@@ -15,11 +15,14 @@ export const SIZE_LIMITS = { popupScriptsGzipKB: 15, backgroundGzipKB: 20 };
  * Lower them as the scripts shrink; they are a ratchet, not a target. Raised once, for the
  * background, to 39.5 KB: the planner's index of the people (a warm wake's work no longer
  * grows with the network) added 1.0 KB and the wake's reads started together 0.3 KB, of
- * which dropping TZDate from the worker paid back most (39.18 KB). The popup's lowered to
- * 15.5 KB on 2026-12-03 (15.22 KB): failure words, alerts, the undo bar and the snooze come
- * in chunks of their own, when used.
+ * which dropping TZDate from the worker paid back most (39.18 KB). Raised again, to 40.5 KB:
+ * the packed copy of the people a just-started worker plans from (planner-people.ts) added
+ * 1.1 KB (40.39 KB), and took a cold wake at 3 000 people from 100 to 38 ms (interleaved
+ * scale runs of the two builds back to back). The popup's lowered to 15.5 KB on 2026-12-03
+ * (15.29 KB): failure words, alerts, the undo offer's line and the snooze come in chunks of
+ * their own, when used.
  */
-export const SIZE_CEILINGS = { popupScriptsGzipKB: 15.5, backgroundGzipKB: 39.5 };
+export const SIZE_CEILINGS = { popupScriptsGzipKB: 15.5, backgroundGzipKB: 40.5 };
 
 const STATIC = [
   /\bimport\s*["'`]([^"'`]+\.js)["'`]/g,
