@@ -8,6 +8,14 @@ import { solidOptions } from './scripts/solid-options';
 // a store build has no such door.
 const e2e = process.env.TEND_E2E === '1';
 
+// The popup's waiting card comes in a lazy chunk, but a usual open with nudges waiting shows
+// it: what it shares with the popup's rarer paths (the words for an error, the status lines,
+// names kept apart from the text around them) rides in that one chunk. Left to itself,
+// rolldown gave each of those modules a chunk of its own, which the card then fetched one
+// level after another before the live popup could show.
+const WAITING_CARD =
+  /[\\/]src[\\/](ui[\\/]popup[\\/]waiting-(card|item)|ui[\\/]shared[\\/](format|status-line|isolating)|text[\\/]isolate|db[\\/]data-error)\.tsx?$/;
+
 export default defineConfig({
   modules: ['@wxt-dev/module-solid', '@wxt-dev/webextension-polyfill'],
   solid: { vite: { solid: solidOptions } },
@@ -46,7 +54,15 @@ export default defineConfig({
           // Every module the popup imports statically in its one first script, and the lazy
           // chunks import from it: left to itself, rolldown moved modules a lazy chunk shares
           // with the first script into chunks of their own, which the first load fetched too.
-          output: { ...output, codeSplitting: { groups: [{ name: 'popup', tags: ['$initial'] }] } },
+          output: {
+            ...output,
+            codeSplitting: {
+              groups: [
+                { name: 'popup', tags: ['$initial'] },
+                { name: 'waiting-card', test: WAITING_CARD },
+              ],
+            },
+          },
         },
       };
       config.plugins = [...(config.plugins ?? []), noPreloadHelper()];
