@@ -22,6 +22,18 @@ export function readGeneration(meta: MetaReader): Promise<string | undefined> {
 }
 
 /**
+ * Whether a copy kept in meta (insights-people.ts, insights-connections.ts,
+ * planner-people.ts) was packed at `generation`, the one stored now: then nothing it holds has
+ * been written since. A copy read at no known generation never holds.
+ */
+export function heldAt<Copy extends { generation: string }>(
+  copy: Copy | undefined,
+  generation: string | undefined,
+): copy is Copy {
+  return copy !== undefined && generation !== undefined && copy.generation === generation;
+}
+
+/**
  * A readwrite transaction over `stores`, which hold people, connections or check-ins, and the
  * meta store, marked as changing them.
  */

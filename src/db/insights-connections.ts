@@ -4,7 +4,7 @@ import {
   type InsightsConnection,
 } from '../domain/insights/weekly';
 import type { SupportDirection } from '../domain/types';
-import { readGeneration } from './generation';
+import { heldAt, readGeneration } from './generation';
 import { getMeta, putMeta } from './meta-store';
 import type { TendDatabase } from './open';
 
@@ -87,12 +87,7 @@ export function connectionsAt(
   generation: string | undefined,
   from: number,
 ): InsightsConnection[] | null {
-  return packed !== undefined &&
-    generation !== undefined &&
-    packed.generation === generation &&
-    packed.from <= from
-    ? unpackConnections(packed, from)
-    : null;
+  return heldAt(packed, generation) && packed.from <= from ? unpackConnections(packed, from) : null;
 }
 
 /**

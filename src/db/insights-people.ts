@@ -1,6 +1,7 @@
 import { ROLES } from '../domain/network/roles';
 import type { InsightsPerson } from '../domain/insights/weekly';
 import type { Cadence } from '../domain/types';
+import { heldAt } from './generation';
 
 /**
  * What Insights needs of every person (InsightsPerson), packed in one meta record as columns:
@@ -105,7 +106,5 @@ export function peopleAt(
   packed: PackedPeople | undefined,
   generation: string | undefined,
 ): InsightsPerson[] | null {
-  return packed !== undefined && generation !== undefined && packed.generation === generation
-    ? unpackPeople(packed)
-    : null;
+  return heldAt(packed, generation) ? unpackPeople(packed) : null;
 }

@@ -1,6 +1,7 @@
 import type { PlannerPerson } from '../domain/planner-state';
 import { ROLES } from '../domain/network/roles';
 import type { ReachKind, ReachWay, Role } from '../domain/types';
+import { heldAt } from './generation';
 
 /**
  * What a wake reads of every person (PlannerPerson), packed in one meta record: a worker just
@@ -167,9 +168,7 @@ export function plannerPeopleAt(
   packed: PackedPlannerPeople | undefined,
   generation: string | undefined,
 ): PlannerPerson[] | null {
-  return packed !== undefined && generation !== undefined && packed.generation === generation
-    ? unpackPlannerPeople(packed)
-    : null;
+  return heldAt(packed, generation) ? unpackPlannerPeople(packed) : null;
 }
 
 // Equal as the planner reads them: the same primitives (NaN as NaN, -0 as -0), and objects

@@ -209,7 +209,6 @@ async function readIn(
         ? null
         : { db, generation: readAtGeneration, contacts: kept.contacts };
   } else if (unpacked?.db !== db || unpacked.generation !== readAtGeneration) unpacked = null;
-  const { contacts: keptPeople } = kept;
   const recentKeys = new Set(nudgeLog.map((entry) => entry.key));
   return {
     settings,
@@ -217,7 +216,7 @@ async function readIn(
     nudgeLog: [...nudgeLog, ...askedZones.filter((entry) => !recentKeys.has(entry.key))],
     // The kept people themselves, frozen: nothing can change them, so the planner's index
     // of them (people-index.ts) holds from wake to wake instead of a copy each time.
-    contacts: keptPeople,
+    contacts: kept.contacts,
     exceptions,
     pausedUntil: paused,
     snoozes: snoozed,
@@ -235,8 +234,8 @@ async function readIn(
 /**
  * Stores the packed copy of the people the last wake read from the store, if any, in a
  * transaction of its own: nothing a wake shows waits for it, so the wake calls it once it is
- * done (its end is for tests). A copy that failed to store only means the next worker reads the store again; one of
- * a generation some write has replaced since is never taken.
+ * done (its end is for tests). A copy that failed to store only means the next worker reads
+ * the store again; one of a generation some write has replaced since is never taken.
  */
 export function storePeopleCopy(): Promise<void> {
   const people = unpacked;
