@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import { extensionPagesPolicy } from './scripts/content-security-policy';
 import { chooseDevBrowser } from './scripts/dev-browser';
+import { esmPolyfill } from './scripts/esm-polyfill';
 import { noPreloadHelper } from './scripts/no-preload-helper';
 import { solidOptions } from './scripts/solid-options';
 
@@ -41,7 +42,8 @@ export default defineConfig({
     },
     // Chrome and Firefox know modulepreload: the popup needs no polyfill for it and no
     // preload helper for its lazy chunks. The popup keeps webextension-polyfill, as every
-    // page of Tend does, so browser.* behaves the same in both browsers.
+    // page of Tend does, so browser.* behaves the same in both browsers: read as an ES module
+    // (scripts/esm-polyfill.ts), without the bundler's CommonJS helpers.
     'vite:build:extendConfig': (entrypoints, config) => {
       if (!entrypoints.every((entry) => entry.type === 'popup')) return;
       const rolldown = config.build?.rolldownOptions ?? {};
@@ -65,7 +67,7 @@ export default defineConfig({
           },
         },
       };
-      config.plugins = [...(config.plugins ?? []), noPreloadHelper()];
+      config.plugins = [...(config.plugins ?? []), noPreloadHelper(), esmPolyfill()];
     },
   },
   vite: () => ({
