@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { bareUnlistedScript } from './scripts/bare-unlisted-script';
 import { extensionPagesPolicy } from './scripts/content-security-policy';
 import { chooseDevBrowser } from './scripts/dev-browser';
 import { esmPolyfill } from './scripts/esm-polyfill';
@@ -45,6 +46,9 @@ export default defineConfig({
     // page of Tend does, so browser.* behaves the same in both browsers: read as an ES module
     // (scripts/esm-polyfill.ts), without the bundler's CommonJS helpers.
     'vite:build:extendConfig': (entrypoints, config) => {
+      if (entrypoints.every((entry) => entry.type === 'unlisted-script')) {
+        config.plugins = [...(config.plugins ?? []), bareUnlistedScript()];
+      }
       if (!entrypoints.every((entry) => entry.type === 'popup')) return;
       const rolldown = config.build?.rolldownOptions ?? {};
       const output = Array.isArray(rolldown.output) ? {} : (rolldown.output ?? {});
