@@ -12,6 +12,19 @@ import type { OverdueView, PopupView } from './load-today';
 // that was on the page from the start.
 const UndoLine = later(() => import('../shared/undo-bar').then((module) => module.UndoLine), true);
 
+/**
+ * The words of a person's row, which never change for that row: a person who changes comes as
+ * another item (keepUnchanged), and so in a row of its own.
+ */
+function rowWords({ name, daysSince }: OverdueView) {
+  return {
+    name,
+    since: daysSince === null ? t('neverLogged') : daysAgoText(daysSince),
+    messageLabel: t('reachOutMessageLabel', [name]),
+    snoozeLabel: t('reachOutSnoozeLabel', [name]),
+  };
+}
+
 /** The one to three people most overdue against their cadence, to write to or put off. */
 export function ReachOutCard(props: {
   people: OverdueView[];
@@ -55,6 +68,8 @@ export function ReachOutCard(props: {
         <ul class="reach-out-list">
           <For each={props.people}>
             {(person) => {
+              // Plain values, so Solid sets them once rather than watch each in an effect.
+              const { name, since, messageLabel, snoozeLabel } = rowWords(person);
               let messageButton: HTMLButtonElement | undefined;
               return (
                 <li data-testid="reach-out-person" class="reach-out-row">
@@ -62,18 +77,16 @@ export function ReachOutCard(props: {
                     {/* Isolated, so a name in another script or with a direction override
                         never turns the words after it around; cut with an ellipsis, whole
                         in its title and in the buttons' names. */}
-                    <bdi class="person-name" title={person.name}>
-                      {person.name}
+                    <bdi class="person-name" title={name}>
+                      {name}
                     </bdi>{' '}
-                    <span class="muted since">
-                      {person.daysSince === null ? t('neverLogged') : daysAgoText(person.daysSince)}
-                    </span>
+                    <span class="muted since">{since}</span>
                   </p>
                   <div class="chips">
                     <button
                       ref={(element) => (messageButton = element)}
                       type="button"
-                      aria-label={t('reachOutMessageLabel', [person.name])}
+                      aria-label={messageLabel}
                       aria-expanded={composing() === person.id}
                       onClick={() => {
                         setLogged(null);
@@ -85,7 +98,7 @@ export function ReachOutCard(props: {
                     <button
                       type="button"
                       class="secondary"
-                      aria-label={t('reachOutSnoozeLabel', [person.name])}
+                      aria-label={snoozeLabel}
                       onClick={() => void snooze(person)}
                     >
                       {t('reachOutSnooze')}
