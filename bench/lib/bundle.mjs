@@ -20,9 +20,12 @@ export const SIZE_LIMITS = { popupScriptsGzipKB: 15, backgroundGzipKB: 20 };
  * 1.1 KB (40.39 KB), and took a cold wake at 3 000 people from 100 to 38 ms (interleaved
  * scale runs of the two builds back to back). The popup's lowered to 15.5 KB on 2026-12-03
  * (15.29 KB): failure words, alerts, the undo offer's line and the snooze come in chunks of
- * their own, when used.
+ * their own, when used. Lowered to 14.7 KB on 2026-12-03 (14.68 KB, under the limit):
+ * webextension-polyfill read as an ES module, without the bundler's CommonJS helpers
+ * (-0.39 KB), popup-picture.js without WXT's wrapper (-0.13 KB), and the reach-out rows' and
+ * footer's fixed words set once (-0.04 KB).
  */
-export const SIZE_CEILINGS = { popupScriptsGzipKB: 15.5, backgroundGzipKB: 40.5 };
+export const SIZE_CEILINGS = { popupScriptsGzipKB: 14.7, backgroundGzipKB: 40.5 };
 
 const STATIC = [
   /\bimport\s*["'`]([^"'`]+\.js)["'`]/g,
