@@ -49,6 +49,10 @@ export default defineConfig({
       if (entrypoints.every((entry) => entry.type === 'unlisted-script')) {
         config.plugins = [...(config.plugins ?? []), bareUnlistedScript()];
       }
+      // The worker is built on its own too: the polyfill as an ES module there as well.
+      if (entrypoints.every((entry) => entry.type === 'background')) {
+        config.plugins = [...(config.plugins ?? []), esmPolyfill()];
+      }
       if (!entrypoints.every((entry) => entry.type === 'popup')) return;
       const rolldown = config.build?.rolldownOptions ?? {};
       const output = Array.isArray(rolldown.output) ? {} : (rolldown.output ?? {});
