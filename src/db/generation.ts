@@ -22,7 +22,7 @@ export function readGeneration(meta: MetaReader): Promise<string | undefined> {
 }
 
 /**
- * Whether a copy kept in meta (insights-people.ts, insights-connections.ts,
+ * Whether a copy kept in meta (insights-people.ts, insights-connections.ts, network-flows.ts,
  * planner-people.ts) was packed at `generation`, the one stored now: then nothing it holds has
  * been written since. A copy read at no known generation never holds.
  */

@@ -4,6 +4,7 @@ import type { Shadow } from '../sync/shadow';
 import type { PackedActivity } from './insights-activity';
 import type { PackedConnections } from './insights-connections';
 import type { PackedPeople } from './insights-people';
+import type { PackedFlows } from './network-flows';
 import type { PackedPlannerPeople } from './planner-people';
 
 /** How often the after-hours guard was passed ("open for 15 minutes"), and the last pass. */
@@ -40,6 +41,8 @@ export interface MetaValues {
   'insights-people': PackedPeople;
   /** What Insights reads of its window's connections, at one generation (insights-connections.ts). */
   'insights-connections': PackedConnections;
+  /** What the network section's reciprocity card reads of the connections (network-flows.ts). */
+  'network-flows': PackedFlows;
   /** What a wake reads of the people, at one generation (see planner-people.ts). */
   'planner-people': PackedPlannerPeople;
   /** Changes with every write of people or check-ins (generation.ts); no moment, no order. */

@@ -65,7 +65,7 @@ function lopsidedness(person: PersonReciprocity): number {
  * that time: one-way flows first, most lopsided first, then the most connections, then name.
  */
 export function reciprocity(
-  interactions: Interaction[],
+  interactions: readonly Pick<Interaction, 'at' | 'direction' | 'contactIds'>[],
   contacts: Contact[],
   now: Date,
   days = 90,

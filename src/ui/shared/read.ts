@@ -7,3 +7,11 @@ import { openDb, type TendDatabase } from '../../db/open';
 export async function read<T>(load: (db: TendDatabase) => Promise<T>): Promise<T> {
   return load(await openDb());
 }
+
+/**
+ * Starts opening the database before a page's first read asks for it (the options page, as
+ * its shell renders). A failure is left to the reads, which open it again and show their error.
+ */
+export function openAhead(): void {
+  read(() => Promise.resolve()).catch(() => undefined);
+}

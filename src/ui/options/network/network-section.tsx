@@ -20,7 +20,7 @@ import { RowList } from './row-list';
 
 /** The support network: people and groups, coverage of kinds of support, and reciprocity. */
 export function NetworkSection() {
-  const network = createNetwork();
+  const network = createNetwork({ flows: true });
   return (
     <>
       <h2 id="network-heading">{t('sectionNetwork')}</h2>
@@ -111,7 +111,7 @@ function NetworkBody(props: { data: NetworkData; network: Network }) {
       </p>
       <RowList rows={rendered().map(rowOf)} class="people" label={t('peopleListLabel')} />
       <CoverageCard contacts={props.data.contacts} />
-      <ReciprocityCard data={props.data} />
+      <ReciprocityCard data={props.data} flows={props.data.flows ?? props.data.interactions} />
       <ReconnectSettings
         initial={props.data.settings.network}
         onSaved={props.network.showNetworkSettings}

@@ -17,6 +17,7 @@ import {
   newestInteractionsSince,
   updateInteraction,
 } from '../../../db/interactions';
+import { flowsSince, type FlowConnection } from '../../../db/network-flows';
 import type { TendDatabase } from '../../../db/open';
 import { loadSettings } from '../../../db/settings';
 import type { Contact, Interaction, NetworkSettings, Settings } from '../../../domain/types';
@@ -30,24 +31,48 @@ export const RECENT_DAYS = 90;
 export interface NetworkData {
   settings: Settings;
   contacts: Contact[];
-  /** The last RECENT_DAYS days of logged connections, oldest first. */
+  /** The last RECENT_DAYS days of logged connections, oldest first; none with `flows`. */
   interactions: Interaction[];
+  /** With `flows`: what the reciprocity card counts of them, in place of the connections. */
+  flows?: FlowConnection[];
   now: number;
 }
 
-/** The data, with only the newest `newest` connections when given, or all of the last RECENT_DAYS. */
-const loadNetwork = (newest?: number): Promise<NetworkData> =>
+/** Which connections a page reads: `newest` of them first, or only their flows. */
+interface Reading {
+  newest?: number;
+  flows?: boolean;
+}
+
+/** The last RECENT_DAYS days' connections, or their flows, as `reading` asks. */
+async function readConnections(
+  db: TendDatabase,
+  since: number,
+  { newest, flows }: Reading,
+): Promise<Pick<NetworkData, 'interactions' | 'flows'>> {
+  if (flows) return { interactions: [], flows: await flowsSince(db, since) };
+  return {
+    interactions:
+      newest === undefined
+        ? await interactionsSince(db, since)
+        : await newestInteractionsSince(db, since, newest),
+  };
+}
+
+/**
+ * The data, with only the newest `newest` connections when given, only the flows of the last
+ * RECENT_DAYS with `flows`, or all of their connections.
+ */
+const loadNetwork = (reading: Reading = {}): Promise<NetworkData> =>
   read(async (db) => {
     const current = await now();
     const since = subDays(current, RECENT_DAYS).getTime();
-    const [settings, contacts, interactions] = await Promise.all([
+    const [settings, contacts, connections] = await Promise.all([
       loadSettings(db),
       listContacts(db),
-      newest === undefined
-        ? interactionsSince(db, since)
-        : newestInteractionsSince(db, since, newest),
+      readConnections(db, since, reading),
     ]);
-    return { settings, contacts, interactions, now: current.getTime() };
+    return { settings, contacts, ...connections, now: current.getTime() };
   });
 
 /** Fresh data in place of what is shown: the records that did not change stay the same objects. */
@@ -77,6 +102,7 @@ const lastContactAfter = (contacts: Contact[], logged: Interaction) =>
  * edit form open in one keeps its text).
  */
 function followChangesElsewhere(
+  flows: boolean,
   shownNow: () => NetworkData | undefined,
   show: (data: NetworkData) => void,
   reload: () => void,
@@ -84,7 +110,7 @@ function followChangesElsewhere(
   const refreshInPlace = () => {
     const shown = shownNow();
     if (!shown) return reload();
-    loadNetwork().then(
+    loadNetwork({ flows }).then(
       (fresh) => show(inPlace(shown, fresh)),
       (error: unknown) => console.warn('Tend: a change made elsewhere was not read', error),
     );
@@ -97,12 +123,12 @@ function followChangesElsewhere(
  * connections and the rest follow in place a moment later: reading a few months of
  * connections at once took most of the time before the connections section showed anything.
  */
-function createNetworkData(newestFirst: number | undefined) {
+function createNetworkData(newestFirst: number | undefined, flows: boolean) {
   let newest = newestFirst;
   const resource = createResource(async () => {
     const first = newest;
     newest = undefined;
-    const shown = await loadNetwork(first);
+    const shown = await loadNetwork({ newest: first, flows });
     if (first !== undefined) void readTheRest(shown);
     return shown;
   });
@@ -130,11 +156,15 @@ function createNetworkData(newestFirst: number | undefined) {
 /**
  * The support network as the options page edits it: every change shows at once, is
  * written in the database's own transaction and told to the background, and is rolled
- * back on screen if the write fails. Changes that delete return what undo needs.
+ * back on screen if the write fails. Changes that delete return what undo needs. With
+ * `flows`, it reads only what the reciprocity card counts of the connections (`flows`), not
+ * the connections themselves (a page that shows and changes none of them).
  */
-export function createNetwork(options: { newestFirst?: number } = {}) {
-  const [data, { mutate, refetch }] = createNetworkData(options.newestFirst);
+export function createNetwork(options: { newestFirst?: number; flows?: boolean } = {}) {
+  const flows = options.flows ?? false;
+  const [data, { mutate, refetch }] = createNetworkData(options.newestFirst, flows);
   followChangesElsewhere(
+    flows,
     () => untrack(() => data.latest),
     mutate,
     () => void refetch(),

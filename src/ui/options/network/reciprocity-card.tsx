@@ -1,4 +1,5 @@
 import { createMemo, For, Show } from 'solid-js';
+import type { FlowConnection } from '../../../db/network-flows';
 import { reciprocity } from '../../../domain/network/reciprocity';
 import { t } from '../../../i18n';
 import { plural } from '../../../plural';
@@ -8,14 +9,9 @@ import { isolated } from '../../../text/isolate';
 import { Isolating } from '../../shared/isolating';
 
 /** How support flowed over the last 90 days, overall and per person, with a next step. */
-export function ReciprocityCard(props: { data: NetworkData }) {
+export function ReciprocityCard(props: { data: NetworkData; flows: readonly FlowConnection[] }) {
   const result = createMemo(() =>
-    reciprocity(
-      props.data.interactions,
-      props.data.contacts,
-      new Date(props.data.now),
-      RECENT_DAYS,
-    ),
+    reciprocity(props.flows, props.data.contacts, new Date(props.data.now), RECENT_DAYS),
   );
   const names = createMemo(
     () => new Map(props.data.contacts.map((contact) => [contact.id, contact.name])),
