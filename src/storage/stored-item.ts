@@ -18,6 +18,8 @@ export interface StoredItem<T> {
   shaped(value: unknown): T;
   /** Replaces the stored value. */
   setValue(value: T): Promise<void>;
+  /** `value` under this item's key, for `setTogether`. */
+  with(value: T): Record<string, T>;
   removeValue(): Promise<void>;
   /** Calls `listener` with each value of this shape stored from now on; returns how to stop. */
   watch(listener: (value: T) => void): () => void;
@@ -63,6 +65,7 @@ export function defineStored<T>(
     async setValue(value) {
       await storageArea()?.set({ [key]: value });
     },
+    with: (value) => ({ [key]: value }),
     async removeValue() {
       await storageArea()?.remove(key);
     },
@@ -78,17 +81,21 @@ export function defineStored<T>(
 }
 
 /**
- * Several items of one area in one call to the browser, which answers its calls one after
- * another: a wake reads the sync choice and the presence note together.
+ * Several items of storage.local in one call to the browser, which answers its calls one
+ * after another: a wake reads the sync choice and the presence note together.
  */
 export async function getTogether<T extends unknown[]>(
   ...items: { [K in keyof T]: StoredItem<T[K]> }
 ): Promise<T> {
-  const [first] = items;
-  if (!first || items.some((item) => item.area !== first.area)) {
-    throw new Error('getTogether reads items of one area');
-  }
-  const area = browser.storage[first.area] as Browser.storage.StorageArea | undefined;
-  const found: Record<string, unknown> = area ? await area.get(items.map((item) => item.key)) : {};
+  const found = await browser.storage.local.get(items.map((item) => item.key));
   return items.map((item) => item.shaped(found[item.key])) as T;
+}
+
+/**
+ * Several items of storage.local in one call to the browser, each from
+ * its item's `with`, a null one left out: a wake stores the popup's view and the presence
+ * note together.
+ */
+export async function setTogether(...values: (Record<string, unknown> | null)[]): Promise<void> {
+  await browser.storage.local.set(Object.assign({}, ...values));
 }
