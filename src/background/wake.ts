@@ -13,7 +13,7 @@ import type { Plan } from '../domain/plan';
 import { dataProblem } from '../storage/data-problem';
 import { popupView } from '../storage/popup-view';
 import { presenceNote } from '../storage/presence';
-import { setTogether } from '../storage/stored-item';
+import { browser } from 'wxt/browser';
 import type { Presence } from '../domain/presence';
 import { armFallbackWake, scheduleWake, setWakeAlarm, wakeAlarmTime } from './alarm';
 import { recordIdleState } from './idle';
@@ -182,8 +182,9 @@ async function wakeOnce(reason: WakeReason, armed?: Promise<void>): Promise<Woke
   const at = current.getTime();
   const alarmAt = await wakeAlarmTime(earlier(planned.nextAt, retryAt));
   // The still-here note is the user's, not the nudges': worked out beside the delivery, and
-  // stored with the popup's view in one call (the browser answers its calls one after
-  // another), or alone when the delivery, the view or that call fails.
+  // stored with the popup's view in one storage.local call under their items' keys (the
+  // browser answers its calls one after another), or alone when the delivery, the view or
+  // that call fails.
   const noting = presenceAt(state, current).catch((error: unknown) => {
     markFailed(error);
     return null;
@@ -210,7 +211,10 @@ async function wakeOnce(reason: WakeReason, armed?: Promise<void>): Promise<Woke
   const note = await noting;
   const stored =
     'view' in built
-      ? setTogether(popupView.with(built.view), note && presenceNote.with(note))
+      ? browser.storage.local.set({
+          [popupView.key]: built.view,
+          ...(note && { [presenceNote.key]: note }),
+        })
       : Promise.reject(built.error);
   await Promise.all([
     alarmSet,

@@ -18,8 +18,6 @@ export interface StoredItem<T> {
   shaped(value: unknown): T;
   /** Replaces the stored value. */
   setValue(value: T): Promise<void>;
-  /** `value` under this item's key, for `setTogether`. */
-  with(value: T): Record<string, T>;
   removeValue(): Promise<void>;
   /** Calls `listener` with each value of this shape stored from now on; returns how to stop. */
   watch(listener: (value: T) => void): () => void;
@@ -65,7 +63,6 @@ export function defineStored<T>(
     async setValue(value) {
       await storageArea()?.set({ [key]: value });
     },
-    with: (value) => ({ [key]: value }),
     async removeValue() {
       await storageArea()?.remove(key);
     },
@@ -89,13 +86,4 @@ export async function getTogether<T extends unknown[]>(
 ): Promise<T> {
   const found = await browser.storage.local.get(items.map((item) => item.key));
   return items.map((item) => item.shaped(found[item.key])) as T;
-}
-
-/**
- * Several items of storage.local in one call to the browser, each from
- * its item's `with`, a null one left out: a wake stores the popup's view and the presence
- * note together.
- */
-export async function setTogether(...values: (Record<string, unknown> | null)[]): Promise<void> {
-  await browser.storage.local.set(Object.assign({}, ...values));
 }
