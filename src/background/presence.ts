@@ -34,20 +34,26 @@ export async function recordGapIn(db: TendDatabase, presence: Presence | null): 
 }
 
 /**
- * At the end of a wake: notes the user seen now, if they are at the computer (on the clock
- * or not), when marks are expected next, and keeps the still-here alarm running exactly
- * while they are expected now (at the computer, on the clock).
+ * At the end of a wake: the note that the user was seen now, if they are at the computer (on
+ * the clock or not), and when marks are expected next. The wake stores it with the popup's
+ * view, in one call, and alone when there is no view to store (see wake.ts).
  */
-export async function keepMarking(state: PlannerState, current: Date): Promise<void> {
+export async function presenceAt(state: PlannerState, current: Date): Promise<Presence> {
   const at = current.getTime();
-  const marks = expectedMarks(state, current);
   const here = stateAt(state.activity, at) === 'active';
   const seen = here ? { seenAt: at, seenReal: realNow() } : await presenceNote.getValue();
-  await presenceNote.setValue({
+  return {
     seenAt: seen?.seenAt ?? at,
     seenReal: seen?.seenReal ?? realNow(),
-    marks,
-  });
+    marks: expectedMarks(state, current),
+  };
+}
+
+/**
+ * Once the note is stored: keeps the still-here alarm running exactly while marks are
+ * expected now (the user at the computer, on the clock).
+ */
+export async function keepMarking({ marks }: Presence, at: number): Promise<void> {
   if (!marks || marks.from > at) {
     await browser.alarms.clear(STILL_HERE_ALARM);
   } else if (!(await browser.alarms.get(STILL_HERE_ALARM))) {

@@ -21,16 +21,19 @@ function startReads(
   current: Date,
   presence: Promise<Presence | null> = presenceNote.getValue(),
 ) {
+  // The browser's idle state asked first, before the transaction's dozen requests are
+  // issued: the browser answers it beside them, and a warm wake's plan waits for both.
+  let threshold!: (seconds: Promise<number>) => void;
+  const reported = queryIdleStateAhead(new Promise((resolve) => (threshold = resolve)));
   const planner = readPlannerState(db, current);
+  threshold(planner.settings.then((settings) => settings.idleThresholdSeconds));
   return {
     planner: planner.state,
     presence: presence.catch((error: unknown) => {
       logFailure('a gap was not recorded')(error);
       return null;
     }),
-    reported: queryIdleStateAhead(
-      planner.settings.then((settings) => settings.idleThresholdSeconds),
-    ),
+    reported,
   };
 }
 

@@ -12,10 +12,13 @@ import { answeredElsewhere } from '../domain/waiting';
 import type { Plan } from '../domain/plan';
 import { dataProblem } from '../storage/data-problem';
 import { popupView } from '../storage/popup-view';
+import { presenceNote } from '../storage/presence';
+import { browser } from 'wxt/browser';
+import type { Presence } from '../domain/presence';
 import { armFallbackWake, scheduleWake, setWakeAlarm, wakeAlarmTime } from './alarm';
 import { recordIdleState } from './idle';
 import { deliverDue } from './deliver';
-import { keepMarking, stillHere } from './presence';
+import { keepMarking, presenceAt, stillHere } from './presence';
 import { refreshWaiting } from './waiting';
 import { wakeState } from './wake-state';
 import type { DataChange } from '../messages';
@@ -160,6 +163,8 @@ async function openOrWait(current: Date, armed?: Promise<void>) {
   }
 }
 
+const markFailed = logFailure('the still-here mark failed');
+
 const earlier = (at: Date | null, retryAt: number | null): Date | null =>
   retryAt === null || (at !== null && at.getTime() <= retryAt) ? at : new Date(retryAt);
 
@@ -176,10 +181,21 @@ async function wakeOnce(reason: WakeReason, armed?: Promise<void>): Promise<Woke
   const planned = plan(state, current);
   const at = current.getTime();
   const alarmAt = await wakeAlarmTime(earlier(planned.nextAt, retryAt));
-  // The still-here mark is the user's, not the nudges': noted beside the delivery.
-  const marking = keepMarking(state, current).catch(logFailure('the still-here mark failed'));
+  // The still-here note is the user's, not the nudges': worked out beside the delivery, and
+  // stored with the popup's view in one storage.local call under their items' keys (the
+  // browser answers its calls one after another), or alone when the delivery, the view or
+  // that call fails.
+  const noting = presenceAt(state, current).catch((error: unknown) => {
+    markFailed(error);
+    return null;
+  });
   await armed;
-  const { fresh, notified } = await deliverDue(db, state, planned, at, marked);
+  const { fresh, notified } = await deliverDue(db, state, planned, at, marked).catch(
+    async (error: unknown) => {
+      await noteAlone(await noting, at);
+      throw error;
+    },
+  );
   // Now that what was due is shown, the planned alarm replaces the fallback: a worker stopped
   // before here is woken within minutes, to show what it claimed and did not. Sync writes
   // that had to wait bring it forward. Asked for first: the view is built while it is set.
@@ -192,13 +208,27 @@ async function wakeOnce(reason: WakeReason, armed?: Promise<void>): Promise<Woke
   // With what this wake already holds: the popup paints from it with one read. A view that
   // cannot be built fails the wake once the alarm is set, as before.
   const built = attempt(() => buildPopupView(state, current, planned));
+  const note = await noting;
+  const stored =
+    'view' in built
+      ? browser.storage.local.set({
+          [popupView.key]: built.view,
+          ...(note && { [presenceNote.key]: note }),
+        })
+      : Promise.reject(built.error);
   await Promise.all([
     alarmSet,
     badge,
-    'view' in built ? popupView.setValue(built.view) : Promise.reject(built.error),
+    stored,
     // The database opened: a problem noted before (Tend was updated since) is over.
     clearDataProblem(),
-    marking,
+    // The still-here alarm once the note is stored.
+    stored
+      .then(
+        () => note && keepMarking(note, at),
+        () => noteAlone(note, at),
+      )
+      .catch(markFailed),
   ]);
   // Once all the wake does is done: what it read of the people from the store, packed for
   // the next worker to start (planner-people.ts).
@@ -211,6 +241,15 @@ async function wakeOnce(reason: WakeReason, armed?: Promise<void>): Promise<Woke
   }
   if (!('view' in built)) throw built.error;
   return { plan: planned, view: built.view };
+}
+
+/** The presence note stored on its own, and the still-here alarm kept to it. */
+async function noteAlone(note: Presence | null, at: number): Promise<void> {
+  if (!note) return;
+  await presenceNote
+    .setValue(note)
+    .then(() => keepMarking(note, at))
+    .catch(markFailed);
 }
 
 function attempt<T>(work: () => T): { view: T } | { error: unknown } {

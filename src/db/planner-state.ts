@@ -77,7 +77,8 @@ export function loadPlannerState(
  * them (the first of its reads): a wake asks the browser what depends on them (the idle
  * threshold) while the rest is read. The settings are read in the planner's one transaction,
  * not in one of their own before it, and the reads that depend on them (the nudge log's
- * reach, today's date, this week's start) are issued in it once they are in.
+ * reach, today's date, this week's start) are issued in it at once with the keys the last
+ * settings gave, and again once they are in only if they give others (`bySettings`).
  */
 export function readPlannerState(
   db: TendDatabase,
@@ -111,6 +112,30 @@ function read<T>(issue: () => Promise<T>): Promise<T> {
   } catch (error) {
     return Promise.reject(error);
   }
+}
+
+// The settings this worker's last wake read: they seldom change.
+let lastSettings: Settings | undefined;
+
+/**
+ * A read whose key the settings decide (the nudge log's reach, today's date, this week's
+ * start), issued at once with the key the last settings gave, in this worker's later wakes,
+ * and again once the settings are read only when they give another: a warm wake does not
+ * wait for the settings' round trip before it.
+ */
+function bySettings<K, T>(
+  settingsRead: Promise<Settings>,
+  keyOf: (settings: Settings) => K,
+  issue: (key: K) => Promise<T>,
+): Promise<T> {
+  const guessed = lastSettings && keyOf(lastSettings);
+  const early = lastSettings && read(() => issue(guessed!));
+  // Not needed when the settings give another key: its failure then changes nothing.
+  early?.catch(() => undefined);
+  return settingsRead.then((settings) => {
+    const key = keyOf(settings);
+    return (key === guessed && early) || read(() => issue(key));
+  });
 }
 
 async function readIn(
@@ -160,41 +185,40 @@ async function readIn(
     settings,
   ] = await Promise.all([
     read(() => activitySinceIn(tx.objectStore('activity').index('by-at'), activityFrom)),
-    settingsRead.then(({ network }) => {
-      const logSince = Math.min(since, subDays(now, network.reconnectGapDays).getTime());
-      return read(() => nudgeLogStore.index('by-shownAt').getAll(IDBKeyRange.lowerBound(logSince)));
-    }),
+    bySettings(
+      settingsRead,
+      ({ network }) => Math.min(since, subDays(now, network.reconnectGapDays).getTime()),
+      (logSince) => nudgeLogStore.index('by-shownAt').getAll(IDBKeyRange.lowerBound(logSince)),
+    ),
     people,
     generation,
-    settingsRead
-      .then(({ schedule }) => {
-        const today = localDate(schedule.timeZone, now);
-        return read(() =>
-          Promise.all(
-            [-1, 0, 1].map((days) => getMeta(meta, exceptionKey(addCalendarDays(today, days)))),
-          ),
-        );
-      })
-      .then((found) => found.filter((value): value is DayException => value !== undefined)),
+    bySettings(
+      settingsRead,
+      ({ schedule }) => localDate(schedule.timeZone, now),
+      (today) =>
+        Promise.all(
+          [-1, 0, 1].map((days) => getMeta(meta, exceptionKey(addCalendarDays(today, days)))),
+        ),
+    ).then((found) => found.filter((value): value is DayException => value !== undefined)),
     read(() => getMeta(meta, 'pause-until')).then((value) => value ?? null),
     read(() => getMeta(meta, 'snoozes')).then((value) => value ?? {}),
     read(() => plannerConnectionsIn(db, interactions, generation, since, now.getTime())),
     // A reflection nudge never outlives its week: only this week's on matter.
-    settingsRead
-      .then(({ schedule }) =>
-        read(() =>
-          tx
-            .objectStore('reflections')
-            .index('by-weekStart')
-            .getAll(IDBKeyRange.lowerBound(weekStartOf(schedule.timeZone, now.getTime()))),
-        ),
-      )
-      .then((found) => found.map((reflection) => reflection.weekStart)),
+    bySettings(
+      settingsRead,
+      ({ schedule }) => weekStartOf(schedule.timeZone, now.getTime()),
+      (weekStart) =>
+        tx
+          .objectStore('reflections')
+          .index('by-weekStart')
+          .getAll(IDBKeyRange.lowerBound(weekStart)),
+    ).then((found) => found.map((reflection) => reflection.weekStart)),
     // A time-zone question is asked once, however long ago.
     read(() => nudgeLogStore.getAll(IDBKeyRange.bound('time-zone:', 'time-zone:\uffff'))),
     read(() => getMeta(meta, 'schedule-change')).then((value) => value ?? null),
     settingsRead,
   ]);
+  lastSettings = settings;
   kept = {
     db,
     generation: readAtGeneration,

@@ -78,17 +78,12 @@ export function defineStored<T>(
 }
 
 /**
- * Several items of one area in one call to the browser, which answers its calls one after
- * another: a wake reads the sync choice and the presence note together.
+ * Several items of storage.local in one call to the browser, which answers its calls one
+ * after another: a wake reads the sync choice and the presence note together.
  */
 export async function getTogether<T extends unknown[]>(
   ...items: { [K in keyof T]: StoredItem<T[K]> }
 ): Promise<T> {
-  const [first] = items;
-  if (!first || items.some((item) => item.area !== first.area)) {
-    throw new Error('getTogether reads items of one area');
-  }
-  const area = browser.storage[first.area] as Browser.storage.StorageArea | undefined;
-  const found: Record<string, unknown> = area ? await area.get(items.map((item) => item.key)) : {};
+  const found = await browser.storage.local.get(items.map((item) => item.key));
   return items.map((item) => item.shaped(found[item.key])) as T;
 }

@@ -140,6 +140,20 @@ describe('time the browser could not see the user', () => {
     expect(await workedInPopup(tuesday('11:15'))).toBe(15);
   });
 
+  it('counts the work up to a wake whose popup view the browser refused, before a sleep', async () => {
+    // The browser refuses the view a wake at 09:14 stores; the lid closes at 09:15 and opens
+    // at 11:30, when Chrome fires the missed mark.
+    const set = fakeBrowser.storage.local.set.bind(fakeBrowser.storage.local);
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockImplementation((items) =>
+      'tend-popup-view' in items ? Promise.reject(new Error('refused')) : set(items),
+    );
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    await fire(WAKE_ALARM, at('09:14'));
+    vi.mocked(fakeBrowser.storage.local.set).mockRestore();
+    await mark(at('11:30'));
+    expect(await recorded()).toContainEqual({ at: at('09:14'), state: 'idle' });
+  });
+
   it('counts a short sleep between two marks as work: within the ten minutes a mark allows', async () => {
     await mark(at('09:10'));
     // Asleep 09:12–09:20; the mark at 09:20 comes on time.

@@ -15,6 +15,7 @@ import type { Settings } from '../../src/domain/types';
 import { installFakeIdle } from '../support/fake-idle';
 import { loadWaiting } from '../../src/ui/popup/load-waiting';
 import { savedPopupView } from '../../src/storage/popup-view';
+import { presenceNote } from '../../src/storage/presence';
 import { checkIn } from '../domain/checkins/check-in-factory';
 import { browserIn } from '../support/browser-zone';
 
@@ -177,6 +178,14 @@ describe('a wake that something fails in', () => {
     expect(await wakeAlarms()).toMatchObject([{ scheduledTime: at('17:30') }]);
     expect((await loadWaiting()).map((item) => item.key)).toEqual([reminderId(0)]);
     expect(await fakeBrowser.action.getBadgeText({})).toBe('1');
+  });
+
+  it('still notes the user at the computer when what was due could not be shown', async () => {
+    // The browser cannot list the notifications up: the delivery fails.
+    vi.spyOn(fakeBrowser.notifications, 'getAll').mockRejectedValueOnce(new Error('no list'));
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    await fireAlarm('17:00');
+    expect(await presenceNote.getValue()).toMatchObject({ seenAt: at('17:00') });
   });
 
   it('leaves an alarm a quarter of an hour on when the wake fails before planning', async () => {
