@@ -23,9 +23,11 @@ export const SIZE_LIMITS = { popupScriptsGzipKB: 15, backgroundGzipKB: 20 };
  * their own, when used. Lowered to 14.7 KB on 2026-12-03 (14.68 KB, under the limit):
  * webextension-polyfill read as an ES module, without the bundler's CommonJS helpers
  * (-0.39 KB), popup-picture.js without WXT's wrapper (-0.13 KB), and the reach-out rows' and
- * footer's fixed words set once (-0.04 KB).
+ * footer's fixed words set once (-0.04 KB). The background's lowered to 40.2 KB the same
+ * day (40.16 KB): the polyfill read as an ES module in the worker's build too (-0.36 KB) paid
+ * for the wake's reads issued at once and its one write of the view and the presence note.
  */
-export const SIZE_CEILINGS = { popupScriptsGzipKB: 14.7, backgroundGzipKB: 40.5 };
+export const SIZE_CEILINGS = { popupScriptsGzipKB: 14.7, backgroundGzipKB: 40.2 };
 
 const STATIC = [
   /\bimport\s*["'`]([^"'`]+\.js)["'`]/g,
