@@ -4,8 +4,8 @@ import {
   type InsightsConnection,
 } from '../domain/insights/weekly';
 import type { SupportDirection } from '../domain/types';
-import { heldAt, readGeneration } from './generation';
-import { getMeta, putMeta } from './meta-store';
+import { connectionsFromCopy } from './connections-copy';
+import { heldAt } from './generation';
 import type { TendDatabase } from './open';
 
 /**
@@ -96,27 +96,10 @@ export function connectionsAt(
  * from their store, kept then as the copy from `since` on for the next visit. Insights, whose
  * window begins earlier, reads its own when it finds that one, and this page then reads it.
  */
-export async function connectionsSince(
-  db: TendDatabase,
-  since: number,
-): Promise<InsightsConnection[]> {
-  const tx = db.transaction(['interactions', 'meta'], 'readonly');
-  const [generation, packed] = await Promise.all([
-    readGeneration(tx.objectStore('meta')),
-    getMeta(tx.objectStore('meta'), 'insights-connections'),
-  ]);
-  const kept = connectionsAt(packed, generation, since);
-  if (kept) return kept;
-  const stored = await tx
-    .objectStore('interactions')
-    .index('by-at')
-    .getAll(IDBKeyRange.lowerBound(since));
-  await tx.done;
-  const copy = generation === undefined ? null : packConnections(stored, since, generation);
-  if (!copy) return stored;
-  // Nothing shown waits for the copy, and one that failed to store is read again next time.
-  const write = db.transaction('meta', 'readwrite', { durability: 'relaxed' });
-  putMeta(write.store, 'insights-connections', copy).catch(() => undefined);
-  write.done.catch(() => undefined);
-  return unpackConnections(copy, since);
+export function connectionsSince(db: TendDatabase, since: number): Promise<InsightsConnection[]> {
+  return connectionsFromCopy(db, since, {
+    key: 'insights-connections',
+    pack: packConnections,
+    unpack: unpackConnections,
+  });
 }

@@ -1,6 +1,5 @@
 import type { Interaction, SupportDirection } from '../domain/types';
-import { heldAt, readGeneration } from './generation';
-import { getMeta, putMeta } from './meta-store';
+import { connectionsFromCopy } from './connections-copy';
 import type { TendDatabase } from './open';
 
 /** What the network section's reciprocity card counts of a connection. */
@@ -74,23 +73,10 @@ export function unpackFlows(packed: PackedFlows, from: number): FlowConnection[]
  * was packed at the stored generation from `since` or before, else from their store, kept then
  * as the copy from `since` on for the next visit.
  */
-export async function flowsSince(db: TendDatabase, since: number): Promise<FlowConnection[]> {
-  const tx = db.transaction(['interactions', 'meta'], 'readonly');
-  const [generation, packed] = await Promise.all([
-    readGeneration(tx.objectStore('meta')),
-    getMeta(tx.objectStore('meta'), 'network-flows'),
-  ]);
-  if (heldAt(packed, generation) && packed.from <= since) return unpackFlows(packed, since);
-  const stored = await tx
-    .objectStore('interactions')
-    .index('by-at')
-    .getAll(IDBKeyRange.lowerBound(since));
-  await tx.done;
-  const copy = generation === undefined ? null : packFlows(stored, since, generation);
-  if (!copy) return stored;
-  // Nothing shown waits for the copy, and one that failed to store is read again next time.
-  const write = db.transaction('meta', 'readwrite', { durability: 'relaxed' });
-  putMeta(write.store, 'network-flows', copy).catch(() => undefined);
-  write.done.catch(() => undefined);
-  return unpackFlows(copy, since);
+export function flowsSince(db: TendDatabase, since: number): Promise<FlowConnection[]> {
+  return connectionsFromCopy(db, since, {
+    key: 'network-flows',
+    pack: packFlows,
+    unpack: unpackFlows,
+  });
 }
