@@ -63,8 +63,14 @@ describe('the backup panel', () => {
 
     const importButton = screen.getByRole('button', { name: 'Import' });
     fireEvent.click(importButton);
+    // Years of data take seconds to write: the page says it is at work, in its status line.
+    const working = screen.getByText(
+      'Importing… A backup of years of connections can take a few seconds.',
+    );
+    expect(working.closest('[role="status"]')).not.toBeNull();
     fireEvent.click(importButton);
     await screen.findByText('The backup was imported.');
+    expect(screen.queryByText(/^Importing…/)).toBeNull();
     expect(await names()).toEqual(['Alex Chen', 'Peer group', 'Sam Rivera']);
     await waitFor(() => expect(document.activeElement).toBe(fileInput()));
 

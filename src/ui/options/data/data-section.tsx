@@ -76,6 +76,8 @@ function BackupPanel() {
     if (importing()) return;
     setImporting(true);
     clearMessages();
+    // Years of connections take seconds to write: the status line says the page is at work.
+    setStatus(t('backupImporting'));
     try {
       const at = (await now()).getTime();
       const undo = await writeWithoutWaitingForPlan('import', (db) =>
@@ -83,6 +85,7 @@ function BackupPanel() {
       );
       setPending(null);
       resetInput();
+      setStatus(null);
       setOffer({
         message: t('backupImported'),
         undo: async () => {
@@ -97,6 +100,7 @@ function BackupPanel() {
       });
       fileInput?.focus();
     } catch (error) {
+      setStatus(null);
       setFailure(t('backupImportFailed', [errorText(error)]));
     } finally {
       setImporting(false);
