@@ -24,7 +24,21 @@ import { measureWake } from './jobs/wake.mjs';
 
 const JOBS = ['popup', 'wake', 'sections', 'import', 'insights', 'network'];
 
+const USAGE = `usage: node bench/run.mjs [--scale] [--runs=N] [--only=${JOBS.join(',')}]`;
+// Anything else stops the run: an option mistyped (or --help) must not start ten minutes of
+// the whole bench.
+const KNOWN = /^--(scale|runs=\d+|only=[a-z,-]+)$/;
+
 function options(argv) {
+  if (argv.includes('--help')) {
+    console.log(USAGE);
+    process.exit(0);
+  }
+  const strange = argv.filter((a) => !KNOWN.test(a));
+  if (strange.length > 0) {
+    console.error(`unknown option(s): ${strange.join(' ')}\n${USAGE}`);
+    process.exit(2);
+  }
   const value = (name) => argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
   const runs = Number(value('runs') ?? process.env.BENCH_RUNS ?? 21);
   const only = value('only')?.split(',') ?? JOBS;
