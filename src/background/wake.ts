@@ -200,6 +200,8 @@ async function wakeOnce(reason: WakeReason, armed?: Promise<void>): Promise<Woke
   // before here is woken within minutes, to show what it claimed and did not. Sync writes
   // that had to wait bring it forward. Asked for first: the view is built while it is set.
   const alarmSet = setWakeAlarm(alarmAt);
+  // Heard below, with the rest: not left unheard while the note is awaited.
+  alarmSet.catch(() => undefined);
   // The badge too: the stale go, and so does "Write to Sam" once Sam was written to. A badge
   // that could not be set must not keep the popup's view from being stored.
   const badge = refreshWaiting((item) => answeredElsewhere(item, state, at)).catch(
@@ -216,7 +218,9 @@ async function wakeOnce(reason: WakeReason, armed?: Promise<void>): Promise<Woke
           ...(note && { [presenceNote.key]: note }),
         })
       : Promise.reject(built.error);
-  await Promise.all([
+  // Every one done, failed or not, before the wake ends: the next in turn must not run beside
+  // a still-here alarm this one is still keeping.
+  await allDone([
     alarmSet,
     badge,
     stored,
@@ -250,6 +254,13 @@ async function noteAlone(note: Presence | null, at: number): Promise<void> {
     .setValue(note)
     .then(() => keepMarking(note, at))
     .catch(markFailed);
+}
+
+/** Waits for every one of `jobs`, then fails as the first of them that failed. */
+async function allDone(jobs: Promise<unknown>[]): Promise<void> {
+  for (const job of await Promise.allSettled(jobs)) {
+    if (job.status === 'rejected') throw job.reason;
+  }
 }
 
 function attempt<T>(work: () => T): { view: T } | { error: unknown } {
