@@ -57,19 +57,21 @@ export async function queryIdleState(thresholdSeconds: number): Promise<IdleStat
 }
 
 /**
- * As `queryIdleState`, with the threshold still being read: asked at once with the interval
- * this worker last told the browser (it seldom changes), and again only when the threshold
- * asks for another. A worker's first asks once the threshold is in.
+ * As `queryIdleState`, before the threshold is read: asked at once with the interval this
+ * worker last told the browser (it seldom changes); the function returned gives the state for
+ * the threshold once it is read, asking again only when it asks for another. A worker's first
+ * asks once the threshold is in.
  */
-export function queryIdleStateAhead(threshold: Promise<number>): Promise<IdleState | null> {
+export function askIdleStateAhead(): (threshold: Promise<number>) => Promise<IdleState | null> {
   const interval = toldInterval;
-  if (!hasIdleApi() || interval === null) return threshold.then(queryIdleState);
+  if (!hasIdleApi() || interval === null) return (threshold) => threshold.then(queryIdleState);
   const early = browser.idle.queryState(interval);
   // Not needed when the threshold changed: its failure then changes nothing.
   early.catch(() => undefined);
-  return threshold.then((seconds) =>
-    detectionSeconds(seconds) === interval ? early : queryIdleState(seconds),
-  );
+  return (threshold) =>
+    threshold.then((seconds) =>
+      detectionSeconds(seconds) === interval ? early : queryIdleState(seconds),
+    );
 }
 
 // The detection interval this worker last told the browser, or null before the first.

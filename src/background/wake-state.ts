@@ -6,7 +6,7 @@ import type { Presence } from '../domain/presence';
 import { presenceNote } from '../storage/presence';
 import { getTogether } from '../storage/stored-item';
 import { syncChoice } from '../storage/sync';
-import { queryIdleStateAhead, recordReported } from './idle';
+import { askIdleStateAhead, recordReported } from './idle';
 import { recordGapIn } from './presence';
 import { syncIfOn } from './sync';
 import { logFailure } from './log-failure';
@@ -23,17 +23,15 @@ function startReads(
 ) {
   // The browser's idle state asked first, before the transaction's dozen requests are
   // issued: the browser answers it beside them, and a warm wake's plan waits for both.
-  let threshold!: (seconds: Promise<number>) => void;
-  const reported = queryIdleStateAhead(new Promise((resolve) => (threshold = resolve)));
+  const idleStateFor = askIdleStateAhead();
   const planner = readPlannerState(db, current);
-  threshold(planner.settings.then((settings) => settings.idleThresholdSeconds));
   return {
     planner: planner.state,
     presence: presence.catch((error: unknown) => {
       logFailure('a gap was not recorded')(error);
       return null;
     }),
-    reported,
+    reported: idleStateFor(planner.settings.then((settings) => settings.idleThresholdSeconds)),
   };
 }
 
