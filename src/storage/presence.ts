@@ -15,7 +15,7 @@ function isPresence(value: unknown): value is Presence {
  * storage.local, so it outlives the worker and the browser (a gap is found when the browser
  * starts again). It is the background's own note, not the user's data: no backup holds it.
  */
-export const presenceNote = defineStored<Presence | null>('local', 'tend-presence', {
+export const presenceNote = defineStored<Presence | null, 'local'>('local', 'tend-presence', {
   fallback: null,
   accepts: isPresence,
 });

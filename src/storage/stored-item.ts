@@ -3,9 +3,12 @@ import { browser, type Browser } from 'wxt/browser';
 /** storage.local outlives the browser; storage.session is cleared when the browser quits. */
 export type StorageAreaName = 'local' | 'session';
 
-/** One key of browser storage, declared once with its area, its type and its default. */
-export interface StoredItem<T> {
-  readonly area: StorageAreaName;
+/**
+ * One key of browser storage, declared once with its area, its type and its default. An item
+ * that storage.local alone reads or writes (getTogether) names its area in its type too.
+ */
+export interface StoredItem<T, Area extends StorageAreaName = StorageAreaName> {
+  readonly area: Area;
   /** The key as users' profiles and the end-to-end suite already hold it: never renamed. */
   readonly key: string;
   /** What a read gives when nothing of this shape is stored. */
@@ -41,11 +44,11 @@ interface StoredItemOptions<T> {
  * test clock's).
  */
 /* @__NO_SIDE_EFFECTS__ */
-export function defineStored<T>(
-  area: StorageAreaName,
+export function defineStored<T, Area extends StorageAreaName = StorageAreaName>(
+  area: Area,
   key: string,
   { fallback, accepts }: StoredItemOptions<T>,
-): StoredItem<T> {
+): StoredItem<T, Area> {
   // The polyfill's types promise every area; Chrome before 102 has no storage.session.
   const storageArea = () => browser.storage[area] as Browser.storage.StorageArea | undefined;
   const ofThisShape = (value: unknown) => (accepts(value) ? value : fallback);
@@ -82,7 +85,7 @@ export function defineStored<T>(
  * after another: a wake reads the sync choice and the presence note together.
  */
 export async function getTogether<T extends unknown[]>(
-  ...items: { [K in keyof T]: StoredItem<T[K]> }
+  ...items: { [K in keyof T]: StoredItem<T[K], 'local'> }
 ): Promise<T> {
   const found = await browser.storage.local.get(items.map((item) => item.key));
   return items.map((item) => item.shaped(found[item.key])) as T;

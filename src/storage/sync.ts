@@ -13,7 +13,7 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null;
 
 /** Off until the user turns it on under "Your data". */
-export const syncChoice = defineStored<SyncChoice>('local', 'tend-sync', {
+export const syncChoice = defineStored<SyncChoice, 'local'>('local', 'tend-sync', {
   fallback: { on: false, includeNotes: false },
   accepts: (value): value is SyncChoice =>
     isObject(value) && typeof value.on === 'boolean' && typeof value.includeNotes === 'boolean',
