@@ -19,6 +19,11 @@ import { weeklyInsights } from '../../src/domain/insights/weekly';
 import { emptyShadow } from '../../src/sync/shadow';
 import { aBackup, NOW } from '../domain/backup-fixture';
 import { aConnection, at } from './factories';
+import {
+  expectFreshAfter as expectCopyFreshAfter,
+  insightsFromStore,
+  type Insights,
+} from './insights-copy';
 
 // A visit to Insights a day after the backup's last connection was logged.
 const VISIT = new Date(at('2026-11-24T09:50:00Z'));
@@ -31,13 +36,10 @@ beforeEach(async () => {
 });
 
 // What Insights shows when it reads the connections from their store: its copy dropped.
-async function freshInsights() {
-  await db.delete('meta', 'insights-connections');
-  return loadInsights(db, VISIT);
-}
+const freshInsights = () => insightsFromStore(db, 'insights-connections', VISIT);
 
 // The connections each week's chart counts, by mode, for the weeks that have any.
-const countedByMode = (data: Awaited<ReturnType<typeof loadInsights>>) =>
+const countedByMode = (data: Insights) =>
   weeklyInsights(data, VISIT)
     .weeks.filter((week) => week.connections > 0)
     .map((week) => `${week.weekStart}: ${JSON.stringify(week.byMode)}`);
@@ -46,15 +48,8 @@ const countedByMode = (data: Awaited<ReturnType<typeof loadInsights>>) =>
  * Insights visited before `write` (so holding a copy of the connections) and after it shows
  * what a read of the connections from their store shows, and the write shows in it.
  */
-async function expectFreshAfter(write: () => Promise<unknown>) {
-  const before = await loadInsights(db, VISIT);
-  await loadInsights(db, VISIT);
-  await write();
-  const after = await loadInsights(db, VISIT);
-  expect(after).toEqual(await freshInsights());
-  expect(countedByMode(after)).not.toEqual(countedByMode(before));
-  return { before, after };
-}
+const expectFreshAfter = (write: () => Promise<unknown>) =>
+  expectCopyFreshAfter(db, 'insights-connections', VISIT, write, countedByMode);
 
 describe("Insights' copy of the connections", () => {
   it('with nothing written, shows from the copy what the store gives', async () => {

@@ -11,6 +11,11 @@ import { roleCoverage } from '../../src/domain/insights/role-coverage';
 import { emptyShadow } from '../../src/sync/shadow';
 import { aBackup, NOW } from '../domain/backup-fixture';
 import { aConnection, aContact, at } from './factories';
+import {
+  expectFreshAfter as expectCopyFreshAfter,
+  insightsFromStore,
+  type Insights,
+} from './insights-copy';
 
 // A visit to Insights a day after the backup's people were last seen.
 const VISIT = new Date(at('2026-11-24T09:50:00Z'));
@@ -23,28 +28,18 @@ beforeEach(async () => {
 });
 
 // What Insights shows when it reads the people from their store: its copy of them dropped.
-async function freshInsights() {
-  await db.delete('meta', 'insights-people');
-  return loadInsights(db, VISIT);
-}
+const freshInsights = () => insightsFromStore(db, 'insights-people', VISIT);
 
 // How many active people and groups hold each role, as the role chart shows them.
-const rolesShown = (data: Awaited<ReturnType<typeof loadInsights>>) =>
+const rolesShown = (data: Insights) =>
   roleCoverage(data.contacts).map(({ role, count }) => `${role}: ${count}`);
 
 /**
  * Insights visited before `write` (so holding a copy of the people) and after it shows what a
  * read of the people from their store shows, and the write shows in it.
  */
-async function expectFreshAfter(write: () => Promise<unknown>) {
-  const before = await loadInsights(db, VISIT);
-  await loadInsights(db, VISIT);
-  await write();
-  const after = await loadInsights(db, VISIT);
-  expect(after).toEqual(await freshInsights());
-  expect(after.contacts).not.toEqual(before.contacts);
-  return { before, after };
-}
+const expectFreshAfter = (write: () => Promise<unknown>) =>
+  expectCopyFreshAfter(db, 'insights-people', VISIT, write, (data) => data.contacts);
 
 describe("Insights' copy of the people", () => {
   it('with nothing written, shows from the copy what the store gives', async () => {
