@@ -83,6 +83,23 @@ describe('the backup panel', () => {
     expect(background.told).toEqual(['import', 'import']);
   });
 
+  it('keeps saying the import is at work while a backup is downloaded, and takes no other file until it ends', async () => {
+    render(() => <DataSection />);
+    choose('tend-backup.json', backupText(aBackup()));
+    fireEvent.click(await screen.findByRole('button', { name: 'Import' }));
+    // Another file chosen now would take the place of the one being written, and its
+    // preview would go when the first import ends.
+    expect(fileInput().disabled).toBe(true);
+    fireEvent.click(screen.getByRole('button', { name: 'Download a backup' }));
+    expect(screen.getByText(/^Importing…/).closest('[role="status"]')).not.toBeNull();
+
+    await screen.findByText('The backup was imported.');
+    await screen.findByText(/^Saved everything to tend-backup-/);
+    expect(screen.queryByText(/^Importing…/)).toBeNull();
+    expect(fileInput().disabled).toBe(false);
+    await waitFor(() => expect(document.activeElement).toBe(fileInput()));
+  });
+
   it('keeps on Undo a person edited after the import, and names them', async () => {
     render(() => <DataSection />);
     choose('tend-backup.json', backupText(aBackup()));

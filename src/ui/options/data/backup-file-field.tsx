@@ -7,6 +7,8 @@ const limitMb = String(BACKUP_MAX_BYTES / 1024 / 1024);
 /** Import a backup: what it does, the file to choose, and a word while it is checked. */
 export function BackupFileField(props: {
   checking: boolean;
+  /** A backup is being written: another file chosen now would take its preview's place. */
+  importing: boolean;
   ref: (element: HTMLInputElement) => void;
   onChoose: (file: File) => void;
 }) {
@@ -21,6 +23,7 @@ export function BackupFileField(props: {
           type="file"
           name="backup-file"
           accept="application/json,.json"
+          disabled={props.importing}
           onChange={(event) => {
             const file = event.currentTarget.files?.[0];
             if (file) props.onChoose(file);

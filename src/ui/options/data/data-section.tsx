@@ -76,8 +76,6 @@ function BackupPanel() {
     if (importing()) return;
     setImporting(true);
     clearMessages();
-    // Years of connections take seconds to write: the status line says the page is at work.
-    setStatus(t('backupImporting'));
     try {
       const at = (await now()).getTime();
       const undo = await writeWithoutWaitingForPlan('import', (db) =>
@@ -85,7 +83,8 @@ function BackupPanel() {
       );
       setPending(null);
       resetInput();
-      setStatus(null);
+      // The file field takes files again, and the focus, before the preview's Import goes.
+      setImporting(false);
       setOffer({
         message: t('backupImported'),
         undo: async () => {
@@ -100,7 +99,6 @@ function BackupPanel() {
       });
       fileInput?.focus();
     } catch (error) {
-      setStatus(null);
       setFailure(t('backupImportFailed', [errorText(error)]));
     } finally {
       setImporting(false);
@@ -121,6 +119,7 @@ function BackupPanel() {
       <BackupDownload onStart={clearMessages} onDone={setStatus} onFailed={setFailure} />
       <BackupFileField
         checking={checking()}
+        importing={importing()}
         ref={(element) => (fileInput = element)}
         onChoose={(file) => void check(file)}
       />

@@ -2,6 +2,7 @@ import { For } from 'solid-js';
 import { COLLECTIONS, type Backup, type Collection } from '../../../domain/backup/format';
 import type { ImportPreview as Preview } from '../../../domain/backup/preview';
 import { t, uiLanguage, type MessageKey } from '../../../i18n';
+import { Status } from '../../shared/status-line';
 
 const WHAT: Record<Collection, MessageKey> = {
   contacts: 'backupWhatContacts',
@@ -70,6 +71,9 @@ export function ImportPreview(props: {
           {t('cancel')}
         </button>
       </div>
+      {/* Years of connections take seconds to write. The card's own line, so a download
+          meanwhile, with its own message in the panel's line, does not hide it. */}
+      <Status message={props.importing ? t('backupImporting') : null} />
     </section>
   );
 }
