@@ -12,6 +12,17 @@ import { allAnswered, sendAsTendPage } from './support/messages';
 // as a failure (the same allowance the e2e suites give expect.poll).
 configure({ asyncUtilTimeout: 5000 });
 
+// Chrome and Firefox call a page's idle callbacks when it has a moment; happy-dom has none,
+// so the component tests' page is idle at once.
+if (typeof window !== 'undefined' && !('requestIdleCallback' in window)) {
+  const timers = window as unknown as Window;
+  Object.assign(window, {
+    requestIdleCallback: (run: IdleRequestCallback) =>
+      timers.setTimeout(() => run({ didTimeout: false, timeRemaining: () => 50 })),
+    cancelIdleCallback: (id: number) => timers.clearTimeout(id),
+  });
+}
+
 // A page's message comes from that page, as in a browser; the fake's carries no sender.
 sendAsTendPage();
 

@@ -104,7 +104,13 @@ describe('the network section', () => {
     await waitFor(() => expect(shownNames()).toEqual(all));
     const search = screen.getByRole('searchbox', { name: 'Search' });
     fireEvent.input(search, { target: { value: 'person 1' } });
+    // The list the search replaced stays in the page until the new one is painted, but
+    // nothing reads it: one list of people, holding only the matches.
+    const lists = screen.getAllByRole('list', { name: 'People and groups' });
+    expect(lists).toHaveLength(1);
+    expect(within(lists[0]!).getAllByRole('listitem')[0]!.textContent).toContain('Person 100');
     await waitFor(() => expect(shownNames()).toEqual(names.slice(100, 200)));
+    expect(document.querySelectorAll('ul.people')).toHaveLength(1);
     fireEvent.input(search, { target: { value: '' } });
     await waitFor(() => expect(shownNames()).toEqual(all));
     expect(screen.getByText('Showing 202 of 202')).toBeTruthy();
