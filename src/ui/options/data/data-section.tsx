@@ -83,7 +83,7 @@ function BackupPanel() {
       );
       setPending(null);
       resetInput();
-      // The file field takes files again, and the focus, before the preview's Import goes.
+      // The file field takes files again, so it can take the focus below.
       setImporting(false);
       setOffer({
         message: t('backupImported'),

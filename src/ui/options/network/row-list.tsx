@@ -100,5 +100,7 @@ export function RowList(props: {
       reconcile(current, rows);
     }
   });
-  return <>{lists()}</>;
+  // In a block of their own: replaced lists, of no height, are no items of the page's grid,
+  // whose gap after each would move what follows down and back.
+  return <div>{lists()}</div>;
 }
