@@ -116,6 +116,10 @@ export function printDetails(f) {
   if (f.network) {
     const keys = f.network.byKey.map((k) => `${k.key} ${k.medianMs}`).join(', ');
     lines.push(`network search (${f.network.rows} rows shown), ms per keystroke: ${keys}`);
+    if (f.network.fast) {
+      const fast = f.network.fast.byKey.map((k) => `${k.key} ${k.medianMs}`).join(', ');
+      lines.push(`  typed ${f.network.fast.gapMs} ms apart: ${fast}`);
+    }
   }
   if (lines.length > 0) console.log(`\n${lines.join('\n')}`);
 }

@@ -7,7 +7,33 @@ import { QUIET_MS } from '../lib/page-probe.mjs';
 import { summary } from '../lib/stats.mjs';
 
 const WORD = 'okafor';
+// A fast typist's time between keys (about 15 a second).
+const FAST_GAP_MS = 65;
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * `rounds` times: the word typed with `gapMs` between keystrokes, then cleared. Each keystroke
+ * of the round on its own (the first letter narrows thousands of rows, the Backspace brings
+ * them all back): its median over the rounds.
+ */
+async function typeRounds(page, rounds, gapMs) {
+  await page.evaluate(() => (window.__keys.length = 0));
+  for (let round = 0; round < rounds; round += 1) {
+    for (const key of [...WORD]) {
+      await page.keyboard.press(key);
+      await sleep(gapMs);
+    }
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Backspace');
+    await sleep(300);
+  }
+  const keys = await page.evaluate(() => window.__keys);
+  const perRound = WORD.length + 1;
+  return [...WORD, 'Backspace'].map((key, i) => ({
+    key: i < WORD.length ? `${WORD.slice(0, i + 1)}` : 'Backspace (clear)',
+    ...summary(keys.filter((_, k) => k % perRound === i).map((k) => k.ms)),
+  }));
+}
 
 export async function measureNetworkSearch(bench, { rounds, people }) {
   const page = await bench.context.newPage();
@@ -54,35 +80,18 @@ export async function measureNetworkSearch(bench, { rounds, people }) {
         { capture: true },
       );
     });
-    const search = page.locator('input[type="search"]');
-    await search.focus();
-    for (let round = 0; round < rounds; round += 1) {
-      for (const key of [...WORD]) {
-        await page.keyboard.press(key);
-        await sleep(120);
-      }
-      await page.keyboard.press('Control+A');
-      await page.keyboard.press('Backspace');
-      await sleep(300);
-    }
-    // Each keystroke of the round on its own (the first letter narrows thousands of rows,
-    // the Backspace brings them all back): its median over the rounds, and the slowest.
-    const keys = await page.evaluate(() => window.__keys);
-    const perRound = WORD.length + 1;
-    const byKey = [...WORD, 'Backspace'].map((key, i) => {
-      const times = keys.filter((_, k) => k % perRound === i).map((k) => k.ms);
-      return {
-        key: i < WORD.length ? `${WORD.slice(0, i + 1)}` : 'Backspace (clear)',
-        ...summary(times),
-      };
-    });
+    await page.locator('input[type="search"]').focus();
+    const byKey = await typeRounds(page, rounds, 120);
     const slowest = byKey.reduce((a, b) => (b.medianMs > a.medianMs ? b : a));
+    // The list does some of a keystroke's work after its paint (taking a replaced list out of
+    // the page): typed fast, that work can fall on the next keystroke. Printed, not a target.
+    const fast = await typeRounds(page, rounds, FAST_GAP_MS);
     return {
       rows,
-      all: summary(keys.map((k) => k.ms)),
       byKey,
       slowestKey: slowest.key,
       slowestKeyMedianMs: slowest.medianMs,
+      fast: { gapMs: FAST_GAP_MS, byKey: fast },
     };
   } finally {
     await page.close();
