@@ -13,7 +13,11 @@ import { TemplatesSection } from './templates/templates-section';
 import { nudgeFromOf, sectionOf, type SectionId } from '../../domain/page-address';
 import { SECTIONS } from './sections';
 import { Welcome } from './welcome';
+// In this order, the order of the cascade: the page and its forms, then what is more particular.
 import './options.css';
+import './rows.css';
+import './work/week-view.css';
+import './welcome.css';
 
 /** The options page: a navigation of sections, one shown at a time, named by the URL hash. */
 export function Options() {
