@@ -58,6 +58,19 @@ if (plain) {
     '',
     ...verdictTable(plain.verdicts),
   );
+  if (plain.floors) {
+    const line = (name, r) =>
+      `| ${name} | ${r.settled.ratio.toFixed(2)}× | ${r.firstContentfulPaint.ratio.toFixed(2)}× |`;
+    parts.push(
+      '',
+      'The reference pages in the same run, ÷ the blank page (no targets):',
+      '',
+      '| page | settled | first contentful paint |',
+      '| --- | --: | --: |',
+      line('a stylesheet and a module script', plain.floors.style),
+      line("the same, reading one record of Tend's database first", plain.floors.database),
+    );
+  }
 }
 if (scale) {
   parts.push(

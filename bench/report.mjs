@@ -94,6 +94,15 @@ export function printDetails(f) {
         `${aged.settled.ratio}×, first contentful paint ÷ blank ${aged.firstContentfulPaint.ratio}×`,
     );
   }
+  if (f.floors) {
+    const { style, database } = f.floors;
+    const both = (r) =>
+      `settled ${r.settled.ratio}×, first contentful paint ${r.firstContentfulPaint.ratio}×`;
+    lines.push(
+      `reference, a stylesheet and a module script ÷ blank: ${both(style)}`,
+      `reference, the same reading one record of the database first ÷ blank: ${both(database)}`,
+    );
+  }
   if (f.wake) {
     const { warm, cold } = f.wake;
     lines.push(

@@ -5,8 +5,9 @@
 // the scripts' gzipped sizes. `npm run bench -- --scale` runs the popup, the wake, Insights
 // and the import at 1×, 3× and 10× the seed profile instead. Every figure is printed against
 // its target, bench/results.json keeps them, and the exit code is 1 when a target is missed.
+// Beside them, the reference pages (jobs/floors.mjs): what any page built as Tend's takes.
 // Options: --runs=N (paired runs of the popup and warm wakes; the other jobs take fewer in
-// proportion), --only=popup,wake,sections,import,insights,network (a plain run's jobs).
+// proportion), --only=popup,floors,wake,sections,import,insights,network (a plain run's jobs).
 import { mkdtemp, rm } from 'node:fs/promises';
 import os, { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -15,6 +16,7 @@ import { bundleSizes } from './lib/bundle.mjs';
 import { round } from './lib/stats.mjs';
 import { extremeData, seedBackup, seedData, validate } from './seed.mjs';
 import { machine, printDetails, printVerdicts, saveResults, verdict } from './report.mjs';
+import { measureFloors } from './jobs/floors.mjs';
 import { measureImport } from './jobs/import.mjs';
 import { measureNetworkSearch } from './jobs/network.mjs';
 import { measureInsights, measureSections } from './jobs/options.mjs';
@@ -22,7 +24,7 @@ import { measurePopup } from './jobs/popup.mjs';
 import { measureScale, printScaleTable } from './jobs/scale.mjs';
 import { measureWake } from './jobs/wake.mjs';
 
-const JOBS = ['popup', 'wake', 'sections', 'import', 'insights', 'network'];
+const JOBS = ['popup', 'floors', 'wake', 'sections', 'import', 'insights', 'network'];
 
 const USAGE = `usage: node bench/run.mjs [--scale] [--runs=N] [--only=${JOBS.join(',')}]`;
 // Anything else stops the run: an option mistyped (or --help) must not start ten minutes of
@@ -50,6 +52,7 @@ function options(argv) {
     only: new Set(only),
     counts: {
       popup: runs,
+      floors: runs,
       wake: runs,
       cold: part(0.5, 3),
       sections: part(1 / 3, 5),
@@ -77,6 +80,9 @@ async function plainRun(bench, { only, counts }, now, dir) {
     const popup = (figures.popup = await measurePopup(bench, { runs: counts.popup, warmup: 3 }));
     verdicts.push(verdict('popupSettledRatio', popup.settled.ratio));
     verdicts.push(verdict('popupFcpRatio', popup.firstContentfulPaint.ratio));
+  }
+  if (only.has('floors')) {
+    figures.floors = await measureFloors(bench, { runs: counts.floors, warmup: 2 });
   }
   if (only.has('wake')) {
     const wake = (figures.wake = await measureWake(bench, {

@@ -2,9 +2,9 @@
 // The benchmark's browser: a copy of the production build with two additions, launched in
 // Chromium with a fresh profile. The additions: bench-blank.html, a page of one line of text
 // and no script or style, in the extension's own origin and process, the baseline every page
-// is held to (it needs its line: a page of nothing has no contentful paint); and the worker
-// probe (worker-probe.mjs) around background.js. The sizes are always read from the build
-// itself, never from this copy.
+// is held to (it needs its line: a page of nothing has no contentful paint); the reference
+// pages (FLOOR_PAGES); and the worker probe (worker-probe.mjs) around background.js. The
+// sizes are always read from the build itself, never from this copy.
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -19,12 +19,44 @@ const BLANK_HTML =
   '<!doctype html>\n<html lang="en">\n  <head>\n    <meta charset="UTF-8" />\n' +
   '    <title>Blank</title>\n  </head>\n  <body>\n    <p>Tend</p>\n  </body>\n</html>\n';
 
+/**
+ * The reference pages (jobs/floors.mjs): no more than any page built as Tend's are must do
+ * before it shows its line. `style`: a stylesheet and a module script that writes the line.
+ * `database`: the same, with the line written once one record of Tend's database is read.
+ */
+export const FLOOR_PAGES = { style: 'bench-floor.html', database: 'bench-floor-db.html' };
+const floorHtml = (script) =>
+  '<!doctype html>\n<html lang="en">\n  <head>\n    <meta charset="UTF-8" />\n' +
+  `    <title>Floor</title>\n    <script type="module" src="/${script}"></script>\n` +
+  '    <link rel="stylesheet" href="/bench-floor.css" />\n  </head>\n  <body>\n' +
+  '    <p id="line"></p>\n  </body>\n</html>\n';
+const FLOOR_FILES = {
+  [FLOOR_PAGES.style]: floorHtml('bench-floor.js'),
+  [FLOOR_PAGES.database]: floorHtml('bench-floor-db.js'),
+  'bench-floor.css': 'p {\n  margin: 1rem;\n}\n',
+  'bench-floor.js': "document.getElementById('line').textContent = 'Tend';\n",
+  // The database as it is (no version: nothing upgraded), the settings' record, as every
+  // section of the options page reads first.
+  'bench-floor-db.js':
+    "const show = (text) => (document.getElementById('line').textContent = text);\n" +
+    "const open = indexedDB.open('tend');\n" +
+    "open.onerror = () => show('Tend: no database');\n" +
+    'open.onsuccess = () => {\n' +
+    "  const read = open.result.transaction('settings').objectStore('settings').get('current');\n" +
+    "  read.onsuccess = () => show(`Tend ${read.result ? 'set up' : 'new'}`);\n" +
+    "  read.onerror = () => show('Tend: not read');\n" +
+    '};\n',
+};
+
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function benchCopy(build) {
   const dir = await mkdtemp(path.join(tmpdir(), 'tend-bench-ext-'));
   await cp(build, dir, { recursive: true });
   await writeFile(path.join(dir, BLANK_PAGE), BLANK_HTML);
+  for (const [file, text] of Object.entries(FLOOR_FILES)) {
+    await writeFile(path.join(dir, file), text);
+  }
   const background = path.join(dir, 'background.js');
   const code = await readFile(background, 'utf8');
   await writeFile(background, PROBE_PROLOGUE + code + PROBE_EPILOGUE);
