@@ -14,7 +14,7 @@ function ofThisFormat(value: unknown): value is PopupView {
  * opening the database, and storage.onChanged tells an open popup at once when a wake stored
  * a newer one.
  */
-export const popupView = defineStored<PopupView | null>('local', 'tend-popup-view', {
+export const popupView = defineStored<PopupView | null, 'local'>('local', 'tend-popup-view', {
   fallback: null,
   accepts: ofThisFormat,
 });
