@@ -45,12 +45,16 @@ let kept: {
 } | null = null;
 
 /**
- * The people this worker last read from the store at a known generation, when the packed
- * copy (planner-people.ts) did not hold them: storePeopleCopy packs them once the wake is
- * done, so that the next worker to start reads the copy.
+ * The people this worker last read from the store, when the packed copy (planner-people.ts)
+ * did not hold them, and the generation they were read at (none, in a profile no write has
+ * given one yet): storePeopleCopy packs them once the wake is done, so that the next worker
+ * to start reads the copy.
  */
-let unpacked: { db: TendDatabase; generation: string; contacts: readonly PlannerPerson[] } | null =
-  null;
+let unpacked: {
+  db: TendDatabase;
+  generation: string | undefined;
+  contacts: readonly PlannerPerson[];
+} | null = null;
 
 /** The planner's reads under way: the settings come first, as soon as they are read. */
 export interface PlannerReads {
@@ -225,14 +229,9 @@ async function readIn(
     contacts: frozenPeople(contacts),
     checkIns: frozenCheckIns(checkIns),
   };
-  // One read at no known generation is not packed: no copy could be known to hold. People
-  // still to pack stay so through a second read at their generation (after a gap).
-  if (fromStore.contacts) {
-    unpacked =
-      readAtGeneration === undefined
-        ? null
-        : { db, generation: readAtGeneration, contacts: kept.contacts };
-  } else if (unpacked?.db !== db || unpacked.generation !== readAtGeneration) unpacked = null;
+  // People still to pack stay so through a second read at their generation (after a gap).
+  if (fromStore.contacts) unpacked = { db, generation: readAtGeneration, contacts: kept.contacts };
+  else if (unpacked?.db !== db || unpacked.generation !== readAtGeneration) unpacked = null;
   const recentKeys = new Set(nudgeLog.map((entry) => entry.key));
   return {
     settings,
@@ -259,16 +258,28 @@ async function readIn(
  * Stores the packed copy of the people the last wake read from the store, if any, in a
  * transaction of its own: nothing a wake shows waits for it, so the wake calls it once it is
  * done (its end is for tests). A copy that failed to store only means the next worker reads
- * the store again; one of a generation some write has replaced since is never taken.
+ * the store again; none is stored once a write has replaced the generation read.
  */
 export function storePeopleCopy(): Promise<void> {
   const people = unpacked;
   unpacked = null;
-  const copy = people && packPlannerPeople(people.contacts, people.generation);
-  if (!people || !copy) return Promise.resolve();
+  if (!people) return Promise.resolve();
+  // People read at no generation (a profile from before them, never written since) are
+  // packed at a new one, stored with the copy: every write of people stores one, so there is
+  // still none only if nothing was written since the read.
+  const generation = people.generation ?? crypto.randomUUID();
+  const copy = packPlannerPeople(people.contacts, generation);
+  if (!copy) return Promise.resolve();
   try {
     const tx = people.db.transaction('meta', 'readwrite', { durability: 'relaxed' });
-    putMeta(tx.store, 'planner-people', copy).catch(() => undefined);
+    const store = async () => {
+      // Written since the read: the people read are no longer the people stored.
+      const found = await readGeneration(tx.store);
+      if (found !== people.generation) return;
+      if (found === undefined) await putMeta(tx.store, 'generation', generation);
+      await putMeta(tx.store, 'planner-people', copy);
+    };
+    store().catch(() => undefined);
     return tx.done.catch(() => undefined);
   } catch {
     // The connection closed (an erase, an upgrade): the next worker reads the store.
