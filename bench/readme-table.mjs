@@ -69,6 +69,9 @@ if (plain) {
       '| --- | --: | --: |',
       line('a stylesheet and a module script', plain.floors.style),
       line("the same, reading one record of Tend's database first", plain.floors.database),
+      '',
+      `The reference wake, a warm wake's browser calls with none of Tend's code: ` +
+        `${plain.floors.wake.medianMs} ms.`,
     );
   }
 }

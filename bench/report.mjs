@@ -101,6 +101,7 @@ export function printDetails(f) {
     lines.push(
       `reference, a stylesheet and a module script ÷ blank: ${both(style)}`,
       `reference, the same reading one record of the database first ÷ blank: ${both(database)}`,
+      `reference wake, a warm wake's browser calls and nothing else: ${f.floors.wake.medianMs} ms`,
     );
   }
   if (f.wake) {

@@ -1,10 +1,13 @@
-// The reference pages (lib/extension.mjs), each against the blank page in interleaved pairs
-// as the popup is: what a page built as Tend's pages are takes before its content shows,
-// whatever its own code. A page with a stylesheet and a module script waits for both; one
-// that shows stored data also opens the database and reads from it. No targets: the figures
-// say how much of the popup's and the sections' time is left for Tend's code to win back.
+/* global chrome -- functions handed to worker.evaluate run in the extension's worker */
+// What no page and no wake of Tend can take less than, whatever its own code does: no
+// targets, the figures to read beside the popup's, the sections' and the wake's.
+// - The reference pages (lib/extension.mjs), each against the blank page in interleaved pairs
+//   as the popup is. A page with a stylesheet and a module script waits for both; one that
+//   shows stored data also opens the database and reads from it.
+// - The reference wake, in Tend's own worker: the browser calls a warm wake cannot do
+//   without, one after another as a wake needs their answers, with none of Tend's code.
 import { FLOOR_PAGES } from '../lib/extension.mjs';
-import { paired } from '../lib/stats.mjs';
+import { paired, summary } from '../lib/stats.mjs';
 import { pairedWithBlank } from './popup.mjs';
 
 export async function measureFloors(bench, { runs, warmup }) {
@@ -16,5 +19,49 @@ export async function measureFloors(bench, { runs, warmup }) {
       firstContentfulPaint: paired(pairs, 'fcpMs'),
     };
   }
+  const times = [];
+  for (let run = 0; run < warmup + runs; run += 1) {
+    const ms = await bench.worker().evaluate(referenceWake);
+    if (run >= warmup) times.push(ms);
+  }
+  floors.wake = summary(times);
   return floors;
+}
+
+/**
+ * In the worker, on a connection to Tend's database it keeps open as Tend's worker does: a
+ * fallback alarm; the two storage items, the idle state and one record in a transaction, at
+ * once; then the next alarm and one storage write. Milliseconds to the last answer. Its
+ * alarm and item are its own, and gone after.
+ */
+async function referenceWake() {
+  const request = (req) =>
+    new Promise((resolve, reject) => {
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+  if (!globalThis.__benchReferenceDb) {
+    const opened = await request(indexedDB.open('tend'));
+    // Never in the way of Tend's own upgrade or erase.
+    opened.onversionchange = () => {
+      opened.close();
+      globalThis.__benchReferenceDb = null;
+    };
+    globalThis.__benchReferenceDb = opened;
+  }
+  const db = globalThis.__benchReferenceDb;
+  const name = 'bench-reference';
+  const later = () => ({ when: Date.now() + 3_600_000 });
+  const start = performance.now();
+  const fallback = chrome.alarms.create(name, later());
+  await Promise.all([
+    chrome.storage.local.get(['tend-sync', 'tend-presence']),
+    chrome.idle.queryState(60),
+    request(db.transaction('settings').objectStore('settings').get('current')),
+  ]);
+  await fallback;
+  await Promise.all([chrome.alarms.create(name, later()), chrome.storage.local.set({ [name]: 1 })]);
+  const ms = performance.now() - start;
+  await Promise.all([chrome.alarms.clear(name), chrome.storage.local.remove(name)]);
+  return ms;
 }
