@@ -1,19 +1,34 @@
 /* global chrome -- functions handed to worker.evaluate run in the extension's worker */
 // What no page and no wake of Tend can take less than, whatever its own code does: no
 // targets, the figures to read beside the popup's, the sections' and the wake's.
-// - The reference pages (lib/extension.mjs), each against the blank page in interleaved pairs
-//   as the popup is. A page with a stylesheet and a module script waits for both; one that
-//   shows stored data also opens the database and reads from it.
+// - The reference pages (lib/extension.mjs), each against the blank page opened in the same
+//   rounds. A page with a stylesheet and a module script waits for both; one that shows
+//   stored data also opens the database and reads from it.
 // - The reference wake, in Tend's own worker: the browser calls a warm wake cannot do
 //   without, one after another as a wake needs their answers, with none of Tend's code.
-import { FLOOR_PAGES } from '../lib/extension.mjs';
+import { BLANK_PAGE, FLOOR_PAGES } from '../lib/extension.mjs';
+import { openSettled } from '../lib/page-probe.mjs';
 import { paired, summary } from '../lib/stats.mjs';
-import { pairedWithBlank } from './popup.mjs';
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export async function measureFloors(bench, { runs, warmup }) {
+  // The blank page and both reference pages in each round, in an order turning from round to
+  // round: a busy moment of the machine falls on all three, not on one page of a pair.
+  const pages = [BLANK_PAGE, ...Object.values(FLOOR_PAGES)];
+  const rounds = [];
+  for (let run = 0; run < warmup + runs; run += 1) {
+    const round = {};
+    for (let i = 0; i < pages.length; i += 1) {
+      const page = pages[(i + run) % pages.length];
+      const ready = page === BLANK_PAGE ? null : '#line:not(:empty)';
+      round[page] = await openSettled(bench.context, bench.url(page), { ready });
+    }
+    if (run >= warmup) rounds.push(round);
+  }
   const floors = {};
   for (const [name, page] of Object.entries(FLOOR_PAGES)) {
-    const pairs = await pairedWithBlank(bench, page, { runs, warmup, ready: '#line:not(:empty)' });
+    const pairs = rounds.map((round) => ({ page: round[page], blank: round[BLANK_PAGE] }));
     floors[name] = {
       settled: paired(pairs, 'settledMs'),
       firstContentfulPaint: paired(pairs, 'fcpMs'),
@@ -21,6 +36,8 @@ export async function measureFloors(bench, { runs, warmup }) {
   }
   const times = [];
   for (let run = 0; run < warmup + runs; run += 1) {
+    // As before each warm wake (jobs/wake.mjs): what the last one set going has settled.
+    await sleep(50);
     const ms = await bench.worker().evaluate(referenceWake);
     if (run >= warmup) times.push(ms);
   }
