@@ -26,9 +26,9 @@ export const SIZE_LIMITS = { popupScriptsGzipKB: 15, backgroundGzipKB: 20 };
  * footer's fixed words set once (-0.04 KB). The background's lowered to 40.2 KB the same
  * day (40.16 KB): the polyfill read as an ES module in the worker's build too (-0.36 KB) paid
  * for the wake's reads issued at once and its one write of the view and the presence note.
- * Raised to 40.3 KB on 2026-12-04 (40.25 KB): a profile no write of people had given a
- * generation (one from before generations) now gets one with the copy, which its every cold
- * wake read the people's store without.
+ * Raised to 40.3 KB on 2026-12-04 (40.28 KB): a profile no write of people had given a
+ * generation (one from before generations, or a new one) now gets one with the copy, without
+ * which its every cold wake read the people's store.
  */
 export const SIZE_CEILINGS = { popupScriptsGzipKB: 14.7, backgroundGzipKB: 40.3 };
 

@@ -16,7 +16,10 @@ export function markChanged(meta: MetaWriter): void {
   putMeta(meta, 'generation', crypto.randomUUID()).catch(() => undefined);
 }
 
-/** The generation stored now (undefined before any write since it was introduced). */
+/**
+ * The generation stored now: undefined until a write of people or the first wake's copy of
+ * them (planner-state.ts storePeopleCopy) stores one.
+ */
 export function readGeneration(meta: MetaReader): Promise<string | undefined> {
   return getMeta(meta, 'generation');
 }

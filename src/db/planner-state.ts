@@ -272,15 +272,28 @@ export function storePeopleCopy(): Promise<void> {
   if (!copy) return Promise.resolve();
   try {
     const tx = people.db.transaction('meta', 'readwrite', { durability: 'relaxed' });
+    let stamped = false;
     const store = async () => {
       // Written since the read: the people read are no longer the people stored.
       const found = await readGeneration(tx.store);
       if (found !== people.generation) return;
-      if (found === undefined) await putMeta(tx.store, 'generation', generation);
+      if (found === undefined) {
+        await putMeta(tx.store, 'generation', generation);
+        stamped = true;
+      }
       await putMeta(tx.store, 'planner-people', copy);
     };
     store().catch(() => undefined);
-    return tx.done.catch(() => undefined);
+    // Nothing was written since the read, check-ins included: what this worker keeps holds
+    // at the new generation, and its next wake need not read them again.
+    return tx.done.then(
+      () => {
+        if (stamped && kept?.db === people.db && kept.generation === undefined) {
+          kept.generation = generation;
+        }
+      },
+      () => undefined,
+    );
   } catch {
     // The connection closed (an erase, an upgrade): the next worker reads the store.
     return Promise.resolve();

@@ -112,9 +112,25 @@ describe("the wake's packed copy of the people", () => {
     const worker = await openDatabase(DB_NAME, migrations);
     await loadPlannerState(worker, WAKE);
     await saveContact(db, aContact({ id: 'kim', name: 'Kim' }));
+    const written = await db.get('meta', 'generation');
     await storePeopleCopy();
     worker.close();
+    expect(await db.get('meta', 'planner-people')).toBeUndefined();
+    expect(await db.get('meta', 'generation')).toBe(written);
     expect(asPlanned(await coldWake()).map((one) => one.id)).toContain('kim');
+  });
+
+  it('read at no generation, is what the same worker keeps once it stored one', async () => {
+    await db.delete('meta', 'generation');
+    await db.delete('meta', 'planner-people');
+    const worker = await openDatabase(DB_NAME, migrations);
+    await loadPlannerState(worker, WAKE);
+    await storePeopleCopy();
+    // Put behind the generation's back: a worker that kept the people does not read them.
+    await db.put('contacts', aContact({ id: 'kim', name: 'Kim' }));
+    const next = await loadPlannerState(worker, WAKE);
+    worker.close();
+    expect(asPlanned(next).map((one) => one.id)).not.toContain('kim');
   });
 
   it('is not taken after a person is added, edited, archived, snoozed or deleted', async () => {
