@@ -35,16 +35,23 @@ const FLOOR_FILES = {
   [FLOOR_PAGES.database]: floorHtml('bench-floor-db.js'),
   'bench-floor.css': 'p {\n  margin: 1rem;\n}\n',
   'bench-floor.js': "document.getElementById('line').textContent = 'Tend';\n",
-  // The database as it is (no version: nothing upgraded), the settings' record, as every
-  // section of the options page reads first.
+  // The database as it is (no version; a missing one is not made), the settings' record, as
+  // every section of the options page reads first. A failure is an alert: the bench stops.
   'bench-floor-db.js':
     "const show = (text) => (document.getElementById('line').textContent = text);\n" +
+    'const fail = (text) => {\n' +
+    "  const alert = document.createElement('p');\n" +
+    "  alert.setAttribute('role', 'alert');\n" +
+    '  alert.textContent = text;\n' +
+    '  document.body.append(alert);\n' +
+    '};\n' +
     "const open = indexedDB.open('tend');\n" +
-    "open.onerror = () => show('Tend: no database');\n" +
+    'open.onupgradeneeded = () => open.transaction.abort();\n' +
+    "open.onerror = () => fail('no Tend database to read');\n" +
     'open.onsuccess = () => {\n' +
     "  const read = open.result.transaction('settings').objectStore('settings').get('current');\n" +
     "  read.onsuccess = () => show(`Tend ${read.result ? 'set up' : 'new'}`);\n" +
-    "  read.onerror = () => show('Tend: not read');\n" +
+    "  read.onerror = () => fail('the settings were not read');\n" +
     '};\n',
 };
 
