@@ -1,7 +1,9 @@
 import type { PlannerPerson } from '../domain/planner-state';
 import { ROLES } from '../domain/network/roles';
 import type { ReachKind, ReachWay, Role } from '../domain/types';
-import { heldAt } from './generation';
+import { heldAt, readGeneration } from './generation';
+import { putMeta } from './meta-store';
+import type { TendDatabase } from './open';
 
 /**
  * What a wake reads of every person (PlannerPerson), packed in one meta record: a worker just
@@ -169,6 +171,40 @@ export function plannerPeopleAt(
   generation: string | undefined,
 ): PlannerPerson[] | null {
   return heldAt(packed, generation) ? unpackPlannerPeople(packed) : null;
+}
+
+/**
+ * Stores the copy of `people`, read from the store at `readAt`, in a transaction of its own,
+ * unless a write has replaced that generation since: the people read are then no longer the
+ * people stored. People read at no generation (a new profile, or one from before generations,
+ * never written since) are packed at a new one, stored with the copy: every write of people
+ * stores one, so there is still none only if nothing was written since the read. Resolves
+ * with the generation newly stored so, or null (none needed, nothing stored, a failure).
+ */
+export async function storePlannerPeople(
+  db: TendDatabase,
+  people: readonly PlannerPerson[],
+  readAt: string | undefined,
+): Promise<string | null> {
+  const generation = readAt ?? crypto.randomUUID();
+  const copy = packPlannerPeople(people, generation);
+  if (!copy) return null;
+  try {
+    const tx = db.transaction('meta', 'readwrite', { durability: 'relaxed' });
+    const store = async () => {
+      if ((await readGeneration(tx.store)) !== readAt) return false;
+      if (readAt === undefined) await putMeta(tx.store, 'generation', generation);
+      await putMeta(tx.store, 'planner-people', copy);
+      return readAt === undefined;
+    };
+    const stamped = store();
+    stamped.catch(() => undefined);
+    await tx.done;
+    return (await stamped) ? generation : null;
+  } catch {
+    // The connection closed (an erase, an upgrade), or the write failed.
+    return null;
+  }
 }
 
 // Equal as the planner reads them: the same primitives (NaN as NaN, -0 as -0), and objects

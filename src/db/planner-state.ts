@@ -10,11 +10,11 @@ import { frozenCheckIns } from '../domain/checkins/recurrence';
 import { frozenPeople } from '../domain/network/people-index';
 import { weekStartOf } from '../domain/rules/reflection';
 import { readGeneration } from './generation';
-import { getMeta, putMeta } from './meta-store';
+import { getMeta } from './meta-store';
 import { exceptionKey } from './meta-values';
 import type { TendDatabase } from './open';
 import { plannerConnectionsIn } from './planner-connections';
-import { packPlannerPeople, plannerPeopleAt } from './planner-people';
+import { plannerPeopleAt, storePlannerPeople } from './planner-people';
 import type { TendDB } from './schema';
 import { browserTimeZone, completed, SETTINGS_KEY } from './settings';
 
@@ -255,47 +255,19 @@ async function readIn(
 }
 
 /**
- * Stores the packed copy of the people the last wake read from the store, if any, in a
- * transaction of its own: nothing a wake shows waits for it, so the wake calls it once it is
+ * Stores the packed copy of the people the last wake read from the store, if any
+ * (storePlannerPeople): nothing a wake shows waits for it, so the wake calls it once it is
  * done (its end is for tests). A copy that failed to store only means the next worker reads
- * the store again; none is stored once a write has replaced the generation read.
+ * the store again.
  */
-export function storePeopleCopy(): Promise<void> {
+export async function storePeopleCopy(): Promise<void> {
   const people = unpacked;
   unpacked = null;
-  if (!people) return Promise.resolve();
-  // People read at no generation (a profile from before them, never written since) are
-  // packed at a new one, stored with the copy: every write of people stores one, so there is
-  // still none only if nothing was written since the read.
-  const generation = people.generation ?? crypto.randomUUID();
-  const copy = packPlannerPeople(people.contacts, generation);
-  if (!copy) return Promise.resolve();
-  try {
-    const tx = people.db.transaction('meta', 'readwrite', { durability: 'relaxed' });
-    let stamped = false;
-    const store = async () => {
-      // Written since the read: the people read are no longer the people stored.
-      const found = await readGeneration(tx.store);
-      if (found !== people.generation) return;
-      if (found === undefined) {
-        await putMeta(tx.store, 'generation', generation);
-        stamped = true;
-      }
-      await putMeta(tx.store, 'planner-people', copy);
-    };
-    store().catch(() => undefined);
-    // Nothing was written since the read, check-ins included: what this worker keeps holds
-    // at the new generation, and its next wake need not read them again.
-    return tx.done.then(
-      () => {
-        if (stamped && kept?.db === people.db && kept.generation === undefined) {
-          kept.generation = generation;
-        }
-      },
-      () => undefined,
-    );
-  } catch {
-    // The connection closed (an erase, an upgrade): the next worker reads the store.
-    return Promise.resolve();
+  if (!people) return;
+  const storedAt = await storePlannerPeople(people.db, people.contacts, people.generation);
+  // A generation stored with the copy: nothing was written since the read, check-ins
+  // included, so what this worker keeps holds at it, and its next wake need not read them.
+  if (storedAt && kept?.db === people.db && kept.generation === undefined) {
+    kept.generation = storedAt;
   }
 }
