@@ -6,11 +6,35 @@ import { DAY_MS } from './time-units';
 // Date.UTC arithmetic is a hundred times cheaper than parsing and formatting each date,
 // which a plan does dozens of times and an .ics export thousands.
 
-function utcMidnight(date: string): number {
-  // Slices, not split('-').map(Number): this runs thousands of times a plan. A date that is
-  // not 'yyyy-MM-dd' is split as before.
-  if (date.indexOf('-') !== 4 || date.lastIndexOf('-') !== 7) return splitMidnight(date);
-  return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8)));
+const ZERO = 48; // '0'
+const DASH = 45; // '-'
+
+// The number the decimal digits of text[from, to) write, or NaN if one is not a digit: no
+// string is cut out for it. A wake reads several hundred dates.
+export function digitsAt(text: string, from: number, to: number): number {
+  let value = 0;
+  for (let at = from; at < to; at += 1) {
+    const digit = text.charCodeAt(at) - ZERO;
+    if (!(digit >= 0 && digit <= 9)) return Number.NaN;
+    value = value * 10 + digit;
+  }
+  return value;
+}
+
+/**
+ * The UTC midnight of a local date 'yyyy-MM-dd', as Date.UTC gives it for the date's fields. A
+ * date written otherwise (another length, a sign or a space in a field) is split as before.
+ */
+export function utcMidnight(date: string): number {
+  if (date.length === 10 && date.charCodeAt(4) === DASH && date.charCodeAt(7) === DASH) {
+    const midnight = Date.UTC(
+      digitsAt(date, 0, 4),
+      digitsAt(date, 5, 7) - 1,
+      digitsAt(date, 8, 10),
+    );
+    if (!Number.isNaN(midnight)) return midnight;
+  }
+  return splitMidnight(date);
 }
 
 function splitMidnight(date: string): number {
@@ -18,13 +42,32 @@ function splitMidnight(date: string): number {
   return Date.UTC(year, month - 1, day);
 }
 
-/** The UTC date 'yyyy-MM-dd' of an instant (of a wall-clock time read as if UTC). */
-export function dateOf(utc: number): string {
+// The dates written so far, by UTC day number: a plan asks for the same few dozen days
+// hundreds of times, and writing one out costs a Date and three strings.
+const written = new Map<number, string>();
+const DATES_KEPT = 4096;
+// Instants a Date holds, ±100 000 000 days from 1970: outside, dates are written each time.
+const LAST_INSTANT = 8.64e15;
+
+function writeDate(utc: number): string {
   const at = new Date(utc);
   const year = String(at.getUTCFullYear()).padStart(4, '0');
   const month = String(at.getUTCMonth() + 1).padStart(2, '0');
   const day = String(at.getUTCDate()).padStart(2, '0');
   return `${year}-${month}-${day}`;
+}
+
+/** The UTC date 'yyyy-MM-dd' of an instant (of a wall-clock time read as if UTC). */
+export function dateOf(utc: number): string {
+  if (!(Math.abs(utc) <= LAST_INSTANT)) return writeDate(utc);
+  const day = Math.floor(utc / DAY_MS);
+  let date = written.get(day);
+  if (date === undefined) {
+    date = writeDate(day * DAY_MS);
+    if (written.size >= DATES_KEPT) written.clear();
+    written.set(day, date);
+  }
+  return date;
 }
 
 /** The local date `days` calendar days after `date` (negative goes back). */

@@ -44,7 +44,10 @@ export const NUDGE_KINDS: readonly NudgeKind[] = [
 // Parts are joined with ':'. An id can hold any character (a backup may bring 'a:b'), so
 // '%' and ':' in a part are written as %25 and %3A: every other key reads as it always did.
 function encode(part: string | number): string {
-  return String(part).replaceAll('%', '%25').replaceAll(':', '%3A');
+  const text = String(part);
+  // Nearly every part has neither: it is its own text, with no new string made.
+  if (!text.includes('%') && !text.includes(':')) return text;
+  return text.replaceAll('%', '%25').replaceAll(':', '%3A');
 }
 
 function decode(part: string): string {

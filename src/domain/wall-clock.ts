@@ -1,6 +1,7 @@
 // The subpath, not the package's index: the index also loads TZDate, whose module has side
 // effects no bundler can drop, into every page that formats a local date (the popup too).
 import { tzOffset } from '@date-fns/tz/tzOffset';
+import { digitsAt, utcMidnight } from './calendar-date';
 import { dayOffset } from './zone-offset';
 import type { ClockTime } from './types';
 import { DAY_MS, MINUTE_MS } from './time-units';
@@ -23,11 +24,23 @@ export function zonedInstant(timeZone: string, date: string, time: ClockTime): n
   // `new TZDate(y, m, d, h, min, zone)` is not used here: inside a gap or an overlap its
   // answer depends on the machine's own zone (tested with TZ=UTC and TZ=Australia/Sydney),
   // and the planner must give the same answer everywhere.
-  const [year = NaN, month = NaN, day = NaN] = date.split('-').map(Number);
-  const [hours = NaN, minutes = NaN] = time.split(':').map(Number);
   // The wall-clock fields read as if they were UTC; subtracting the zone's offset gives
   // the instant.
-  return instantOfWall(timeZone, Date.UTC(year, month - 1, day, hours, minutes));
+  return instantOfWall(timeZone, wallAsUtc(date, time));
+}
+
+const COLON = 58; // ':'
+
+// Date.UTC of the date's and the time's fields. 'HH:mm' is read in place, without cutting
+// strings out of it (a plan reads several hundred); a time written otherwise is split.
+function wallAsUtc(date: string, time: ClockTime): number {
+  if (time.length === 5 && time.charCodeAt(2) === COLON) {
+    const minutes = digitsAt(time, 0, 2) * 60 + digitsAt(time, 3, 5);
+    if (!Number.isNaN(minutes)) return utcMidnight(date) + minutes * MINUTE_MS;
+  }
+  const [year = NaN, month = NaN, day = NaN] = date.split('-').map(Number);
+  const [hours = NaN, minutes = NaN] = time.split(':').map(Number);
+  return Date.UTC(year, month - 1, day, hours, minutes);
 }
 
 /**

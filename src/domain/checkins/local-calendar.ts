@@ -1,15 +1,8 @@
 // Local dates ('yyyy-MM-dd') carry no zone; their arithmetic is done on UTC midnights with
 // Date.UTC, as in calendar-date.ts: exact for whole days, and far cheaper than a time-zone
 // library, which the benchmark showed dominating every wake with 50 check-ins.
+import { utcMidnight } from '../calendar-date';
 import { DAY_MS } from '../time-units';
-
-function utcMidnight(date: string): number {
-  return Date.UTC(
-    Number(date.slice(0, 4)),
-    Number(date.slice(5, 7)) - 1,
-    Number(date.slice(8, 10)),
-  );
-}
 
 const LOCAL_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 

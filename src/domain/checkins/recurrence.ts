@@ -1,5 +1,5 @@
 import { tzOffset } from '@date-fns/tz/tzOffset';
-import { addCalendarDays } from '../calendar-date';
+import { addCalendarDays, dateOf } from '../calendar-date';
 import { deepFreeze } from '../deep-freeze';
 import type { Occurrence } from './occurrence';
 import type { CheckIn, ClockTime } from '../types';
@@ -20,7 +20,7 @@ const knownZones = new Map<string, boolean>();
 
 // A zone the browser does not know has no offsets; its check-in has no occurrences rather
 // than occurrences at made-up times.
-function knowsZone(timeZone: string, at: number): boolean {
+export function knowsZone(timeZone: string, at: number): boolean {
   if (!Number.isFinite(at)) return false;
   let known = knownZones.get(timeZone);
   if (known === undefined) {
@@ -35,13 +35,10 @@ function knowsZone(timeZone: string, at: number): boolean {
 // after never before it: bounds that cost no time-zone lookup. A wider range of dates
 // than needed only yields occurrences that the caller's own filter drops.
 function utcDateNear(at: number, days: number): string {
-  const utc = new Date(at + days * DAY_MS);
+  const utc = at + days * DAY_MS;
   // An instant that is not one has no date; localDate threw on it too.
-  if (Number.isNaN(utc.getTime())) throw new RangeError('Invalid time value');
-  const year = String(utc.getUTCFullYear()).padStart(4, '0');
-  const month = String(utc.getUTCMonth() + 1).padStart(2, '0');
-  const day = String(utc.getUTCDate()).padStart(2, '0');
-  return `${year}-${month}-${day}`;
+  if (Number.isNaN(new Date(utc).getTime())) throw new RangeError('Invalid time value');
+  return dateOf(utc);
 }
 
 function lengthMs(checkIn: CheckIn): number {
@@ -237,8 +234,13 @@ function walk(
   const key = `${first} ${last} ${own}`;
   const known = kept.get(key);
   if (known) {
-    const found = known.usual.filter((occurrence) => occurrence.end > at).slice(0, count);
-    if (found.length === count || known.complete) return found;
+    // The first `count` not over, without walking the rest of a year of them.
+    const found: Occurrence[] = [];
+    for (const occurrence of known.usual) {
+      if (occurrence.end <= at) continue;
+      if (found.push(occurrence) === count) return found;
+    }
+    if (known.complete) return found;
   }
   const walked: Occurrence[] = [];
   const found: Occurrence[] = [];

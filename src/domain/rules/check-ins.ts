@@ -1,7 +1,6 @@
-import { tzOffset } from '@date-fns/tz/tzOffset';
 import { addMinutes, subMinutes } from 'date-fns';
 import { addCalendarDays } from '../calendar-date';
-import { nextOccurrence, occurrences } from '../checkins/recurrence';
+import { knowsZone, nextOccurrence, occurrences } from '../checkins/recurrence';
 import { intoShift, workingShiftAt } from '../day-windows';
 import { effectiveWorkdayOn, effectiveWorkdaysAround } from '../effective-workday';
 import { stateAt } from '../idle-state';
@@ -38,7 +37,7 @@ interface ZoneDays {
 function zoneDays(byZone: Map<string, ZoneDays | null>, zone: string, now: Date): ZoneDays | null {
   let days = byZone.get(zone);
   if (days === undefined) {
-    days = Number.isNaN(tzOffset(zone, now))
+    days = !knowsZone(zone, now.getTime())
       ? null
       : {
           from: sameTimeDaysAway(zone, now.getTime(), -1),

@@ -1,4 +1,4 @@
-import { addCalendarDays } from '../calendar-date';
+import { addCalendarDays, utcMidnight } from '../calendar-date';
 import { effectiveWorkdayOn } from '../effective-workday';
 import type { PlannerPerson, PlannerState } from '../planner-state';
 import { DAY_MS } from '../time-units';
@@ -55,14 +55,6 @@ export function windowOn(context: Context, date: string): { start: number; end: 
 function latest(...dates: string[]): string {
   // 'yyyy-MM-dd' strings sort as the dates do.
   return dates.reduce((a, b) => (b > a ? b : a));
-}
-
-export function utcMidnight(date: string): number {
-  return Date.UTC(
-    Number(date.slice(0, 4)),
-    Number(date.slice(5, 7)) - 1,
-    Number(date.slice(8, 10)),
-  );
 }
 
 /**

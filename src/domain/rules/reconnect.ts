@@ -1,6 +1,6 @@
 import { addMinutes } from 'date-fns';
 import { stateAt } from '../idle-state';
-import { addCalendarDays } from '../calendar-date';
+import { addCalendarDays, utcMidnight } from '../calendar-date';
 import { overdue, type OverduePerson } from '../network/overdue';
 import {
   firstAbove,
@@ -15,7 +15,7 @@ import type { PlannerPerson, PlannerState } from '../planner-state';
 import { localDate } from '../workday';
 import type { RuleNudges } from './rule';
 import { DAY_MS } from '../time-units';
-import { chanceFrom, firstChance, utcMidnight, windowOn, type Context } from './reconnect-chance';
+import { chanceFrom, firstChance, windowOn, type Context } from './reconnect-chance';
 
 // When the user allows more than one a day, they come at least this far apart, not in a burst.
 const SPACING_MINUTES = 60;
