@@ -10,8 +10,8 @@ import { DAY_MS, MINUTE_MS } from './time-units';
 // wide enough to see the offsets before and after any daylight-saving change near it.
 const PROBE_MS = DAY_MS;
 
-// The zone's offset at an instant, in minutes: known for the day, or asked of Intl.
-function offsetMinutes(timeZone: string, instant: number): number {
+/** The zone's offset at an instant, in minutes: known for the day, or asked of Intl. */
+export function offsetMinutes(timeZone: string, instant: number): number {
   return dayOffset(timeZone, instant) ?? tzOffset(timeZone, new Date(instant));
 }
 

@@ -24,6 +24,19 @@ export function zoneFormat(timeZone: string): Intl.DateTimeFormat {
 }
 
 /**
+ * Whether Intl knows a zone, by making the formatter every later date and offset in it is
+ * read with: a page or a worker just started then makes one per zone, not two.
+ */
+export function isKnownZone(timeZone: string): boolean {
+  try {
+    zoneFormat(timeZone);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
  * The local 'yyyy-MM-dd' date of an instant in a zone, asked of Intl each time: for a few
  * dates (the popup's), where localDate's cache of offsets (workday.ts) is more code than the
  * work it saves. A zone Intl does not know, or an instant that is not one, throws a RangeError.

@@ -1,10 +1,10 @@
-import { tzOffset } from '@date-fns/tz/tzOffset';
 import { addCalendarDays, dateOf } from '../calendar-date';
 import { deepFreeze } from '../deep-freeze';
 import type { Occurrence } from './occurrence';
 import type { CheckIn, ClockTime } from '../types';
 import { zonedInstant } from '../wall-clock';
 import { localDate, localMidnight } from '../workday';
+import { isKnownZone } from '../zone-offset';
 import { isScheduled, scheduledDates } from './scheduled-dates';
 import { DAY_MS, MINUTE_MS } from '../time-units';
 
@@ -24,7 +24,7 @@ export function knowsZone(timeZone: string, at: number): boolean {
   if (!Number.isFinite(at)) return false;
   let known = knownZones.get(timeZone);
   if (known === undefined) {
-    known = !Number.isNaN(tzOffset(timeZone, new Date(at)));
+    known = isKnownZone(timeZone);
     knownZones.set(timeZone, known);
   }
   return known;

@@ -1,9 +1,9 @@
-import { tzOffset } from '@date-fns/tz/tzOffset';
 import { stateAt } from '../idle-state';
 import type { TimeZoneNudge } from '../nudge';
 import { nudgeKey } from '../nudge-key';
 import type { PlannerState } from '../planner-state';
 import type { RuleNudges } from './rule';
+import { offsetMinutes } from '../wall-clock';
 
 /**
  * The question, asked once, when the browser's clock is in another zone than the one the
@@ -17,7 +17,7 @@ export function timeZoneNudges(state: PlannerState, now: Date): RuleNudges {
   const schedule = state.settings.schedule.timeZone;
   const user = state.userTimeZone;
   if (!user || schedule === user) return none;
-  const offsets = [tzOffset(schedule, now), tzOffset(user, now)];
+  const offsets = [offsetMinutes(schedule, now.getTime()), offsetMinutes(user, now.getTime())];
   if (offsets.some(Number.isNaN) || offsets[0] === offsets[1]) return none;
   const key = nudgeKey({ kind: 'time-zone', user, schedule });
   if (state.nudgeLog.some((entry) => entry.key === key)) return none;
