@@ -2,7 +2,7 @@ import { subDays } from 'date-fns';
 import type { IDBPTransaction } from 'idb';
 import type { PlannerPerson, PlannerState } from '../domain/planner-state';
 import { addCalendarDays } from '../domain/calendar-date';
-import type { CheckIn, DayException, Settings } from '../domain/types';
+import type { CheckIn, Settings } from '../domain/types';
 import { localDate } from '../domain/workday';
 import { activitySinceIn } from './activity';
 import { busyIntervals } from '../domain/busy';
@@ -10,8 +10,7 @@ import { frozenCheckIns } from '../domain/checkins/recurrence';
 import { frozenPeople } from '../domain/network/people-index';
 import { weekStartOf } from '../domain/rules/reflection';
 import { readGeneration } from './generation';
-import { getMeta } from './meta-store';
-import { exceptionKey } from './meta-values';
+import { getExceptions, getMeta } from './meta-store';
 import type { TendDatabase } from './open';
 import { plannerConnectionsIn } from './planner-connections';
 import { plannerPeopleAt, storePlannerPeople } from './planner-people';
@@ -199,11 +198,13 @@ async function readIn(
     bySettings(
       settingsRead,
       ({ schedule }) => localDate(schedule.timeZone, now),
+      // Yesterday's, today's and tomorrow's, in one request.
       (today) =>
-        Promise.all(
-          [-1, 0, 1].map((days) => getMeta(meta, exceptionKey(addCalendarDays(today, days)))),
-        ),
-    ).then((found) => found.filter((value): value is DayException => value !== undefined)),
+        getExceptions(meta, {
+          first: addCalendarDays(today, -1),
+          last: addCalendarDays(today, 1),
+        }),
+    ),
     read(() => getMeta(meta, 'pause-until')).then((value) => value ?? null),
     read(() => getMeta(meta, 'snoozes')).then((value) => value ?? {}),
     read(() => plannerConnectionsIn(db, interactions, generation, since, now.getTime())),
