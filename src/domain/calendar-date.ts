@@ -23,7 +23,8 @@ export function digitsAt(text: string, from: number, to: number): number {
 
 /**
  * The UTC midnight of a local date 'yyyy-MM-dd', as Date.UTC gives it for the date's fields. A
- * date written otherwise (another length, a sign or a space in a field) is split as before.
+ * date written otherwise (another length, a sign or a space in a field) is split at its
+ * dashes, as this module always did.
  */
 export function utcMidnight(date: string): number {
   if (date.length === 10 && date.charCodeAt(4) === DASH && date.charCodeAt(7) === DASH) {
@@ -60,7 +61,8 @@ function writeDate(utc: number): string {
 /** The UTC date 'yyyy-MM-dd' of an instant (of a wall-clock time read as if UTC). */
 export function dateOf(utc: number): string {
   if (!(Math.abs(utc) <= LAST_INSTANT)) return writeDate(utc);
-  const day = Math.floor(utc / DAY_MS);
+  // Whole milliseconds first, as a Date takes them (toward zero): -0.5 is still 1970-01-01.
+  const day = Math.floor(Math.trunc(utc) / DAY_MS);
   let date = written.get(day);
   if (date === undefined) {
     date = writeDate(day * DAY_MS);

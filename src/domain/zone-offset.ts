@@ -24,8 +24,8 @@ export function zoneFormat(timeZone: string): Intl.DateTimeFormat {
 }
 
 /**
- * Whether Intl knows a zone, by making the formatter every later date and offset in it is
- * read with: a page or a worker just started then makes one per zone, not two.
+ * Whether Intl knows a zone, by making the formatter later dates and offsets in it are read
+ * with (dayOffset): a page or a worker just started need not make a second one to ask.
  */
 export function isKnownZone(timeZone: string): boolean {
   try {

@@ -46,3 +46,24 @@ describe('a wake after the settings changed reads what the new settings reach', 
     expect(plan(read, WAKE)).toEqual(plan(fresh, WAKE));
   });
 });
+
+describe('a wake reads the day exceptions', () => {
+  it('of yesterday, today and tomorrow where the hours are kept, and no others', async () => {
+    const dates = [
+      '2026-11-21',
+      '2026-11-22',
+      '2026-11-23',
+      '2026-11-24',
+      '2026-11-25',
+      '2026-11-26',
+    ];
+    for (const date of dates) await setException(db, date, { date, kind: 'on-call', until: null });
+    const read = await loadPlannerState(db, WAKE);
+    // The backup's own exceptions are of other days.
+    expect(read.exceptions.map((exception) => exception.date)).toEqual([
+      '2026-11-23',
+      '2026-11-24',
+      '2026-11-25',
+    ]);
+  });
+});

@@ -18,6 +18,9 @@ describe('local dates', () => {
       }
     }
     expect(dateOf(Date.UTC(2026, 11, 31, 23, 59, 59, 999))).toBe('2026-12-31');
+    // A fraction of a millisecond counts as a Date counts it, toward zero.
+    expect(dateOf(-0.5)).toBe('1970-01-01');
+    expect(dateOf(-DAY_MS - 0.5)).toBe('1969-12-31');
     expect(dateOf(Date.UTC(2027, 0, 1))).toBe('2027-01-01');
   });
 

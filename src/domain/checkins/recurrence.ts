@@ -1,3 +1,4 @@
+import { tzOffset } from '@date-fns/tz/tzOffset';
 import { addCalendarDays, dateOf } from '../calendar-date';
 import { deepFreeze } from '../deep-freeze';
 import type { Occurrence } from './occurrence';
@@ -19,12 +20,13 @@ function instantOf(at: number | Date): number {
 const knownZones = new Map<string, boolean>();
 
 // A zone the browser does not know has no offsets; its check-in has no occurrences rather
-// than occurrences at made-up times.
+// than occurrences at made-up times. An offset ('+05:30') that this browser's Intl does not
+// take (another's did, and sync brought the check-in) still has one, from tzOffset.
 export function knowsZone(timeZone: string, at: number): boolean {
   if (!Number.isFinite(at)) return false;
   let known = knownZones.get(timeZone);
   if (known === undefined) {
-    known = isKnownZone(timeZone);
+    known = isKnownZone(timeZone) || Number.isFinite(tzOffset(timeZone, new Date(at)));
     knownZones.set(timeZone, known);
   }
   return known;

@@ -124,3 +124,19 @@ describe('the user moving to another time zone', () => {
     ]);
   });
 });
+
+describe('a check-in kept at a fixed offset from UTC', () => {
+  // A browser whose Intl takes offsets may save one; sync can bring it to one that does not.
+  it('comes at that offset in any browser, and not in a zone that does not exist', () => {
+    const mondays = checkIn({ timeZone: '+05:30', startTime: '09:00', recurrence: weekly(1, [1]) });
+    const found = occurrences(mondays, at('2026-03-01T00:00:00Z'), at('2026-03-15T00:00:00Z'));
+    expect(found.map((one) => new Date(one.start).toISOString())).toEqual([
+      '2026-03-02T03:30:00.000Z',
+      '2026-03-09T03:30:00.000Z',
+    ]);
+    const nowhere = { ...mondays, timeZone: 'Not/AZone' };
+    expect(occurrences(nowhere, at('2026-03-01T00:00:00Z'), at('2026-03-15T00:00:00Z'))).toEqual(
+      [],
+    );
+  });
+});
