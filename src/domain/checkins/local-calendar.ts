@@ -1,8 +1,7 @@
 // Local dates ('yyyy-MM-dd') carry no zone; their arithmetic is done on UTC midnights with
-// Date.UTC, as in calendar-date.ts: exact for whole days, and far cheaper than a time-zone
-// library, which the benchmark showed dominating every wake with 50 check-ins.
-import { utcMidnight } from '../calendar-date';
-import { DAY_MS } from '../time-units';
+// Date.UTC, as in calendar-date.ts (which counts the days between two): exact for whole
+// days, and far cheaper than a time-zone library, which the benchmark showed dominating
+// every wake with 50 check-ins.
 
 const LOCAL_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -20,11 +19,6 @@ export function isLocalDate(value: string): boolean {
 export function daysInMonth(year: number, month: number): number {
   // Day 0 of the next month is the last day of this one.
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
-/** Calendar days from `from` to `to` (negative when `to` is earlier). */
-export function daysBetween(from: string, to: string): number {
-  return Math.round((utcMidnight(to) - utcMidnight(from)) / DAY_MS);
 }
 
 /** The year and month (1–12) of a local date. */

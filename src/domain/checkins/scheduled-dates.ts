@@ -1,6 +1,6 @@
-import { weekdayOf } from '../calendar-date';
+import { calendarDaysBetween, dateOf, weekdayOf } from '../calendar-date';
 import type { CheckIn, Weekday } from '../types';
-import { dateIn, daysBetween, daysInMonth, isLocalDate, yearMonthOf } from './local-calendar';
+import { dateIn, daysInMonth, isLocalDate, yearMonthOf } from './local-calendar';
 import { DAY_MS } from '../time-units';
 
 function isWeekday(value: number): value is Weekday {
@@ -11,12 +11,11 @@ function isWeekday(value: number): value is Weekday {
 // in plain numbers and writes out only the dates it yields, which keeps a wake's fifty
 // check-ins from parsing and formatting a date string at every step.
 function dayNumber(date: string): number {
-  return daysBetween('1970-01-01', date);
+  return calendarDaysBetween('1970-01-01', date);
 }
 
 function dateOfDay(day: number): string {
-  const at = new Date(day * DAY_MS);
-  return dateIn(at.getUTCFullYear(), at.getUTCMonth() + 1, at.getUTCDate());
+  return dateOf(day * DAY_MS);
 }
 
 function mondayOfDay(day: number): number {
