@@ -104,7 +104,7 @@ function makeCheckIns(d, count, someone, now) {
  * Each weekday: arriving, a few idle or locked spells, leaving; clock-in and clock-out some
  * days, a break some days, and a rare weekend spell.
  */
-function makeActivity(d, start, now) {
+function makeActivity(d, start, now, clocksIn) {
   const { random, int } = d;
   const activity = [];
   const add = (at, state) => {
@@ -121,7 +121,7 @@ function makeActivity(d, start, now) {
       continue;
     }
     if (random() < 0.06) continue; // leave, sick days, bank holidays
-    const clocked = random() < 0.25;
+    const clocked = random() < 0.25 && clocksIn;
     let t = day + int(8 * 60 + 20, 9 * 60 + 20) * MINUTE;
     if (clocked) add(t - int(1, 5) * MINUTE, 'clock-in');
     add(t, 'active');
@@ -146,9 +146,10 @@ function makeActivity(d, start, now) {
 /**
  * The whole data set as of `now` (UTC ms), `scale` times the seed profile. Times of day are
  * drawn in UTC, which is London's zone in winter and an hour off in summer: realistic enough
- * for a workload.
+ * for a workload. `clocksIn: false` is the same user without a clock-in or clock-out ever
+ * (their day starts by itself), the same draws otherwise.
  */
-export function seedData(now, seed = 20_240_601, scale = 1) {
+export function seedData(now, seed = 20_240_601, scale = 1, { clocksIn = true } = {}) {
   const d = draws(prng(seed));
   const sizes = sizesAt(scale);
   const start = now - sizes.days * DAY;
@@ -156,7 +157,7 @@ export function seedData(now, seed = 20_240_601, scale = 1) {
   const someone = someoneOf(d, contacts);
   const interactions = makeInteractions(d, sizes.interactions, contacts, someone, start, now);
   const checkIns = makeCheckIns(d, sizes.checkIns, someone, now);
-  const activity = makeActivity(d, start, now);
+  const activity = makeActivity(d, start, now, clocksIn);
   return { contacts, interactions, checkIns, activity, settings: benchSettings() };
 }
 

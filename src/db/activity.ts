@@ -1,4 +1,6 @@
+import { subHours } from 'date-fns';
 import { CLOCK_STATES, IDLE_STATES } from '../domain/idle-state';
+import { CLOCK_REACH_HOURS } from '../domain/on-the-clock';
 import type { ActivityTransition } from '../domain/types';
 import type { IDBPIndex, StoreNames } from 'idb';
 import type { TendDatabase } from './open';
@@ -38,8 +40,9 @@ export async function recordTransition(
 }
 
 /**
- * Transitions from `since` on, oldest first, plus the last one of each kind before it
- * (the state the user was in, and whether they were clocked in, when `since` began).
+ * Transitions from `since` on, oldest first, plus the state the user was in when `since`
+ * began (the last idle state before it, however old) and the last clock-in or clock-out
+ * that can still count (from `clockCarriedFrom(since)` on).
  */
 export async function activitySince(
   db: TendDatabase,
@@ -75,11 +78,17 @@ export async function activitySinceIn<Stores extends ArrayLike<StoreNames<TendDB
     }
   };
   for (let i = week.length - 1; i >= 0 && (wanted.idle || wanted.clock); i -= 1) take(week[i]!);
+  // Further back only the idle state, which holds until the next one, is looked for: a clock
+  // transition from before `clockFrom` can no longer count. A walk back for the clock of a
+  // user who never clocks in read every transition of their years, at every wake.
+  const clockFrom = clockCarriedFrom(since);
+  if (lookFrom <= clockFrom) wanted.clock = false;
   let cursor =
     wanted.idle || wanted.clock
       ? await index.openCursor(IDBKeyRange.upperBound(lookFrom, true), 'prev')
       : null;
   while (cursor && (wanted.idle || wanted.clock)) {
+    if (cursor.value.at < clockFrom) wanted.clock = false;
     take(cursor.value);
     cursor = await cursor.continue();
   }
@@ -88,6 +97,16 @@ export async function activitySinceIn<Stores extends ArrayLike<StoreNames<TendDB
 
 // How far before a window's start its first read reaches for the state it starts in.
 const LOOK_BACK_MS = 7 * 24 * 60 * MINUTE_MS;
+
+/**
+ * The earliest a clock transition carried into a window that begins at `since` may be: a
+ * clock-in or clock-out from before then cannot count in the window (CLOCK_REACH_HOURS), and
+ * is not looked for. The week of the window's first read reaches further, so the clock
+ * carried in is the last one from that week.
+ */
+export function clockCarriedFrom(since: number): number {
+  return Math.min(since - LOOK_BACK_MS, subHours(since, CLOCK_REACH_HOURS).getTime());
+}
 
 /**
  * Starts a break of `minutes`: its start and its planned end are written together, so a

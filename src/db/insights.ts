@@ -12,6 +12,7 @@ import {
   withPacked,
   type PackedActivity,
 } from './insights-activity';
+import { clockCarriedFrom } from './activity';
 import { readGeneration } from './generation';
 import {
   connectionsAt,
@@ -169,7 +170,7 @@ const LOOK_BACK_GROWTH = 8;
 
 /**
  * As `activitySinceIn` (src/db/activity.ts): the transitions from `since` on, plus the last
- * idle state and the last clock state before it, oldest first. The states before are looked
+ * idle state before it and the last clock state that can still count, oldest first. The states before are looked
  * for in spans read whole (newest first), not one record at a time: a cursor walked back
  * through years of transitions cost a promise per record.
  */
@@ -181,16 +182,23 @@ async function activityFrom(index: ActivityIndex, since: number): Promise<Activi
   let to = since;
   let span = FIRST_LOOK_BACK_MS;
   let first = (await index.openKeyCursor())?.key ?? null;
-  while (first !== null && first < to && (idle === null || clock === null)) {
+  // The clock is looked for only as far back as it can count (see clockCarriedFrom).
+  const clockFrom = clockCarriedFrom(since);
+  const wantsClock = () => clock === null && to > clockFrom;
+  while (first !== null && first < to && (idle === null || wantsClock())) {
     const from = Math.max(to - span, first);
     const older = await index.getAll(IDBKeyRange.bound(from, to, false, true));
     // The index's order, walked backwards: as a 'prev' cursor meets them.
-    for (let i = older.length - 1; i >= 0 && (idle === null || clock === null); i -= 1) {
+    for (let i = older.length - 1; i >= 0 && (idle === null || wantsClock()); i -= 1) {
       const transition = older[i] as ActivityTransition;
       if (idle === null && IDLE_STATES.includes(transition.state)) {
         idle = transition;
         before.unshift(transition);
-      } else if (clock === null && CLOCK_STATES.includes(transition.state)) {
+      } else if (
+        clock === null &&
+        transition.at >= clockFrom &&
+        CLOCK_STATES.includes(transition.state)
+      ) {
         clock = transition;
         before.unshift(transition);
       }

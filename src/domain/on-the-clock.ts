@@ -26,6 +26,16 @@ export const CLOCK_IN_LEAD_HOURS = 8;
 export const LONGEST_STRETCH_HOURS = 12;
 
 /**
+ * How long after a clock transition it can still count: a clock-in's stretch stops within
+ * `LONGEST_STRETCH_HOURS`, or at the end of the shift it belongs to, which it comes at most
+ * `CLOCK_IN_LEAD_HOURS` before; a shift lasts a day at most (a late shift to its own start
+ * time; 25 hours across a clock change). A window's reads need no clock transition from longer than this before it: the
+ * wake and Insights stop looking for one there, where a user who never clocks in would
+ * otherwise have every wake read back through all their years.
+ */
+export const CLOCK_REACH_HOURS = CLOCK_IN_LEAD_HOURS + 25;
+
+/**
  * How long a rest after the shift's end must last to be leaving for the day: a five-minute
  * phone call away from the keyboard at 17:10 is still overtime, a quarter of an hour away
  * is going home.

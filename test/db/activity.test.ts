@@ -47,21 +47,35 @@ describe('activity transitions', () => {
     ]);
   });
 
-  it('finds the state a window began in however long ago it was set', async () => {
+  it('finds the idle state a window began in however long ago it was set', async () => {
     const db = await openDb();
-    // Clocked in a month before, idle a day before, a break in between: the clock from the
-    // month before and the idle state from the day before.
+    // Idle a day before, a break in between, and a clock-in a month before: the idle state
+    // from the day before; the clock-in lapsed weeks ago and is not looked for that far back.
     await recordTransition(db, { at: at('2026-10-20T08:00:00Z'), state: 'clock-in' });
-    await recordTransition(db, { at: at('2026-10-21T08:00:00Z'), state: 'active' });
+    await recordTransition(db, { at: at('2026-10-21T08:00:00Z'), state: 'locked' });
     await startBreak(db, at('2026-11-10T14:00:00Z'), 5);
     await recordTransition(db, { at: at('2026-11-21T12:00:00Z'), state: 'idle' });
     await recordTransition(db, { at: at('2026-11-23T09:00:00Z'), state: 'active' });
     const window = await activitySince(db, at('2026-11-22T00:00:00Z'));
     expect(window.map(({ at: when, state }) => [new Date(when).toISOString(), state])).toEqual([
-      ['2026-10-20T08:00:00.000Z', 'clock-in'],
       ['2026-11-21T12:00:00.000Z', 'idle'],
       ['2026-11-23T09:00:00.000Z', 'active'],
     ]);
+    // Weeks without an idle change (a holiday): the one from before them.
+    const later = await activitySince(db, at('2026-11-20T00:00:00Z'));
+    expect(later.map(({ at: when, state }) => [new Date(when).toISOString(), state])).toEqual([
+      ['2026-10-21T08:00:00.000Z', 'locked'],
+      ['2026-11-21T12:00:00.000Z', 'idle'],
+      ['2026-11-23T09:00:00.000Z', 'active'],
+    ]);
+  });
+
+  it('carries a clock-in from the day before a window, which may still hold in it', async () => {
+    const db = await openDb();
+    await recordTransition(db, { at: at('2026-11-21T22:00:00Z'), state: 'clock-in' });
+    await recordTransition(db, { at: at('2026-11-21T22:05:00Z'), state: 'active' });
+    const window = await activitySince(db, at('2026-11-22T00:00:00Z'));
+    expect(window.map(({ state }) => state)).toEqual(['clock-in', 'active']);
   });
 });
 

@@ -4,7 +4,22 @@ import { today } from '../../src/domain/today';
 import type { ActivityTransition, Settings } from '../../src/domain/types';
 import { weekHours } from '../../src/domain/week-hours';
 import { workedToday } from '../../src/domain/worked-today';
-import { HOUR, activity, at, settingsIn, stateOf, when } from './planner-fixtures';
+import {
+  CLOCK_IN_LEAD_HOURS,
+  CLOCK_REACH_HOURS,
+  clockIntervals,
+} from '../../src/domain/on-the-clock';
+import { workdayOn } from '../../src/domain/workday';
+import {
+  HOUR,
+  MINUTE,
+  activity,
+  at,
+  settingsIn,
+  stateOf,
+  when,
+  withHours,
+} from './planner-fixtures';
 
 // London in November is on GMT, so 'Z' times are local times. Office hours Monday to Friday
 // 09:00–17:00, and the day starts only with a clock-in.
@@ -116,5 +131,28 @@ describe('a clock-in never ended', () => {
     const lateOut = [...forgotten, ...activity(['2026-11-19T10:00:00Z', 'clock-out'])];
     const view = weekHours(byClockIn, [], lateOut, '2026-11-16', when('2026-11-19T12:00:00Z'));
     expect(view.days.slice(1, 4).map((day) => day.workedMs / HOUR)).toEqual([8, 0, 0]);
+  });
+
+  it('counts no longer than CLOCK_REACH_HOURS, even in the longest shift it can belong to', () => {
+    // Saturday 08:00 to Sunday 07:59, across the night the clocks go back: 24 h 59 min. A
+    // clock-in as early as can belong to it, and a user who never leaves the computer.
+    const longest = withHours(
+      byClockIn,
+      { start: '08:00', end: '07:59', endsNextDay: true },
+      [6],
+    ).schedule;
+    const shift = workdayOn(longest, '2026-10-24')!;
+    const clockIn = shift.startsAt - CLOCK_IN_LEAD_HOURS * HOUR;
+    const stays = [
+      { at: clockIn - MINUTE, state: 'active' as const },
+      { at: clockIn, state: 'clock-in' as const },
+    ];
+    const reach = clockIn + CLOCK_REACH_HOURS * HOUR;
+    const on = (moment: number) =>
+      clockIntervals(stays, [shift], moment, { autoStart: false }).some(
+        ({ start, end }) => start <= moment && moment < end,
+      );
+    expect(on(reach - 2 * MINUTE)).toBe(true);
+    expect(on(reach)).toBe(false);
   });
 });
