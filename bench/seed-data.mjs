@@ -101,6 +101,37 @@ function makeCheckIns(d, count, someone, now) {
 }
 
 /**
+ * One-off check-ins over the years, two a month (a supervision, a case meeting), every one
+ * over by now: what a user who books each meeting on its own keeps in the store.
+ */
+function makePastMeetings(d, someone, start, now) {
+  const { int, pick } = d;
+  const meetings = [];
+  for (let at = start + 14 * DAY, i = 0; at < now - 7 * DAY; at += int(10, 20) * DAY, i += 1) {
+    const kind = CHECK_IN_KINDS[i % CHECK_IN_KINDS.length];
+    meetings.push({
+      id: `m${String(i).padStart(4, '0')}`,
+      title: `${CHECK_IN_TITLES[kind]}, ${isoDate(at)}`,
+      kind,
+      contactIds: [someone().id],
+      mode: 'in-person',
+      place: pick(PLACES),
+      link: '',
+      startDate: isoDate(at),
+      startTime: `${pad(int(9, 16))}:00`,
+      timeZone: 'Europe/London',
+      durationMinutes: pick([45, 60, 90]),
+      recurrence: { kind: 'none' },
+      skipped: [],
+      moved: {},
+      reminderMinutesBefore: 15,
+      paused: false,
+    });
+  }
+  return meetings;
+}
+
+/**
  * Each weekday: arriving, a few idle or locked spells, leaving; clock-in and clock-out some
  * days, a break some days, and a rare weekend spell.
  */
@@ -147,9 +178,15 @@ function makeActivity(d, start, now, clocksIn) {
  * The whole data set as of `now` (UTC ms), `scale` times the seed profile. Times of day are
  * drawn in UTC, which is London's zone in winter and an hour off in summer: realistic enough
  * for a workload. `clocksIn: false` is the same user without a clock-in or clock-out ever
- * (their day starts by itself), the same draws otherwise.
+ * (their day starts by itself), the same draws otherwise; `pastMeetings: true` adds two
+ * one-off check-ins a month over the years, all over (makePastMeetings).
  */
-export function seedData(now, seed = 20_240_601, scale = 1, { clocksIn = true } = {}) {
+export function seedData(
+  now,
+  seed = 20_240_601,
+  scale = 1,
+  { clocksIn = true, pastMeetings = false } = {},
+) {
   const d = draws(prng(seed));
   const sizes = sizesAt(scale);
   const start = now - sizes.days * DAY;
@@ -158,6 +195,8 @@ export function seedData(now, seed = 20_240_601, scale = 1, { clocksIn = true } 
   const interactions = makeInteractions(d, sizes.interactions, contacts, someone, start, now);
   const checkIns = makeCheckIns(d, sizes.checkIns, someone, now);
   const activity = makeActivity(d, start, now, clocksIn);
+  // Drawn last: the rest of the profile is the same with them or without.
+  if (pastMeetings) checkIns.push(...makePastMeetings(d, someone, start, now));
   return { contacts, interactions, checkIns, activity, settings: benchSettings() };
 }
 

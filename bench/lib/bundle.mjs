@@ -32,9 +32,12 @@ export const SIZE_LIMITS = { popupScriptsGzipKB: 15, backgroundGzipKB: 20 };
  * KB): local dates and wall-clock times read in place and dates written once per day
  * (calendar-date.ts) took 0.6-0.7 ms off a warm wake (6.9 → 6.3 and 7.3 → 6.6 ms in two
  * interleaved runs of both builds, 100 pairs); 40.45 KB with the days' exceptions in one
- * request and offset zones Intl does not take still known (the same day).
+ * request and offset zones Intl does not take still known (the same day). Raised to 40.55 KB
+ * on 2026-12-04 (40.54 KB): a wake no longer looks back through all the years for a clock-in
+ * a user who never clocks in does not have (a warm wake at 10× took 655 ms, now 12 ms), nor
+ * walks the dates of check-ins long over (950 of them: 33.8 → 10.5 ms).
  */
-export const SIZE_CEILINGS = { popupScriptsGzipKB: 14.7, backgroundGzipKB: 40.45 };
+export const SIZE_CEILINGS = { popupScriptsGzipKB: 14.7, backgroundGzipKB: 40.55 };
 
 const STATIC = [
   /\bimport\s*["'`]([^"'`]+\.js)["'`]/g,

@@ -304,6 +304,40 @@ describe('the next occurrence', () => {
   });
 });
 
+describe('a check-in whose dates are over', () => {
+  const ended = checkIn({
+    startDate: '2026-01-05',
+    recurrence: weekly(1, [1], '2026-03-01'),
+    moved: { '2026-02-23': at('2026-04-10T09:00:00Z') },
+  });
+
+  it.each([
+    ['read afresh', ended],
+    ['as the worker keeps it', frozenCheckIns([ended])[0]!],
+  ])('still has an occurrence moved past its last date (%s)', (_, one) => {
+    expect(nextOccurrence(one, at('2026-03-20T00:00:00Z'))).toMatchObject({
+      date: '2026-02-23',
+      start: at('2026-04-10T09:00:00Z'),
+    });
+    const around = occurrences(one, at('2026-04-10T09:30:00Z'), at('2026-04-10T09:31:00Z'));
+    expect(dates(around)).toEqual(['2026-02-23']);
+    expect(nextOccurrence(one, at('2026-04-10T10:00:00Z'))).toBeNull();
+  });
+
+  it('goes on until it ends where its date ends last, twelve hours behind UTC', () => {
+    const lateWest = checkIn({
+      startDate: '2026-03-04',
+      startTime: '23:30',
+      timeZone: 'Etc/GMT+12',
+      durationMinutes: 180,
+    });
+    // 23:30 on the 4th there is 11:30 UTC on the 5th, and it ends at 14:30.
+    expect(nextOccurrence(lateWest, at('2026-03-05T14:00:00Z'))?.date).toBe('2026-03-04');
+    const now = occurrences(lateWest, at('2026-03-05T14:29:00Z'), at('2026-03-05T14:30:00Z'));
+    expect(dates(now)).toEqual(['2026-03-04']);
+  });
+});
+
 describe('asked again through the day, as each wake asks', () => {
   const mondays = checkIn({ startDate: '2026-01-05', recurrence: weekly(1, [1]) });
 
