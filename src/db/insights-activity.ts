@@ -1,5 +1,6 @@
 import { CLOCK_STATES, IDLE_STATES } from '../domain/idle-state';
 import type { ActivityState, ActivityTransition } from '../domain/types';
+import { clockCarriedFrom } from './activity';
 
 /**
  * The Insights window's activity before a day, packed in one meta record: the transitions
@@ -92,7 +93,8 @@ function keysCount(store: ActivityStore, first: number, last: number): Promise<n
 
 /**
  * The packed transitions as loadInsights would read them from `since` on (no earlier than
- * the copy's `from`): the last idle and clock state before `since`, then every one after.
+ * the copy's `from`): the last idle state before `since` and the last clock state that can
+ * still count (see clockCarriedFrom), then every one after.
  */
 export function unpackActivity(packed: PackedActivity, since: number): ActivityTransition[] {
   const transition = (index: number): ActivityTransition => ({
@@ -103,9 +105,12 @@ export function unpackActivity(packed: PackedActivity, since: number): ActivityT
   let first = 0;
   while (first < packed.at.length && (packed.at[first] as number) < since) first += 1;
   const before: number[] = [];
+  // A clock state from before clockFrom can no longer count: no longer looked for there.
+  const clockFrom = clockCarriedFrom(since);
   let idle = false;
   let clock = false;
   for (let index = first - 1; index >= 0 && !(idle && clock); index -= 1) {
+    if ((packed.at[index] as number) < clockFrom) clock = true;
     const state = STATES[packed.state[index] as number] as ActivityState;
     if (!idle && IDLE_STATES.includes(state)) {
       idle = true;

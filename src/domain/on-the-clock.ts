@@ -29,9 +29,10 @@ export const LONGEST_STRETCH_HOURS = 12;
  * How long after a clock transition it can still count: a clock-in's stretch stops within
  * `LONGEST_STRETCH_HOURS`, or at the end of the shift it belongs to, which it comes at most
  * `CLOCK_IN_LEAD_HOURS` before; a shift lasts a day at most (a late shift to its own start
- * time; 25 hours across a clock change). A window's reads need no clock transition from longer than this before it: the
- * wake and Insights stop looking for one there, where a user who never clocks in would
- * otherwise have every wake read back through all their years.
+ * time; 25 hours across a clock change), as the settings form and a backup check its hours.
+ * A window's reads carry in no clock transition from longer than this before it (they take
+ * a week: `clockCarriedFrom` in src/db/activity.ts), where a user who never clocks in had
+ * every wake read back through all their years looking for one.
  */
 export const CLOCK_REACH_HOURS = CLOCK_IN_LEAD_HOURS + 25;
 

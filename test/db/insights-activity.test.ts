@@ -119,6 +119,25 @@ describe("Insights' copy of the activity", () => {
     );
   });
 
+  it('carries no clock-in older than a week into a later window, as the store does not', async () => {
+    const db = await openDb();
+    await saveSettings(db, defaultSettings('Europe/London'));
+    const tx = db.transaction('activity', 'readwrite');
+    const transitions: ActivityTransition[] = [
+      { at: at('2026-08-20T09:00:00Z'), state: 'active' },
+      { at: at('2026-08-27T08:00:00Z'), state: 'clock-in' },
+      { at: at('2026-08-27T18:00:00Z'), state: 'idle' },
+      { at: at('2026-09-10T09:00:00Z'), state: 'active' },
+      { at: at('2026-11-17T09:00:00Z'), state: 'idle' },
+    ];
+    await Promise.all([...transitions.map((one) => tx.store.add(one)), tx.done]);
+    // The copy packed on the 18th holds the clock-in, carried into that window; a week on,
+    // the window starts 7 September, and a clock-in from 27 August can no longer count.
+    await shownAt(db, now);
+    const later = await shownAt(db, new Date(now.getTime() + 7 * DAY_MS));
+    expect(later.activity.some((one) => one.state === 'clock-in')).toBe(false);
+  });
+
   it('reads the same as the store as the days and the weeks go by', async () => {
     const db = await withWorkdays(['2026-08-28', '2026-09-01', '2026-09-08', '2026-11-16']);
     await shownAt(db, now);

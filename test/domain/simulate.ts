@@ -1,6 +1,7 @@
 import { tz } from '@date-fns/tz';
 import { addMinutes, format, subDays } from 'date-fns';
 import { busyIntervals } from '../../src/domain/busy';
+import { clockCarriedFrom } from '../../src/db/activity';
 import { addCalendarDays } from '../../src/domain/calendar-date';
 import { CLOCK_STATES, IDLE_STATES, isIdleState, stateAt } from '../../src/domain/idle-state';
 import { plan } from '../../src/domain/plan';
@@ -111,14 +112,15 @@ function userZoneAt(scenario: Scenario, at: number, schedule: string): string {
   return moves[moves.length - 1]?.zone ?? schedule;
 }
 
-// As the database's activitySince: the window, and the idle and clock state before it.
+// As the database's activitySince: the window, the idle state before it, and the clock
+// state before it that can still count.
 function window(recorded: ActivityTransition[], now: number): ActivityTransition[] {
   const since = subDays(now, ACTIVITY_DAYS).getTime();
   const before = recorded.filter((transition) => transition.at < since);
-  const lastOf = (states: readonly string[]) =>
-    before.findLast((one) => states.includes(one.state));
+  const lastOf = (states: readonly string[], from = -Infinity) =>
+    before.findLast((one) => states.includes(one.state) && one.at >= from);
   return [
-    ...[lastOf(IDLE_STATES), lastOf(CLOCK_STATES)]
+    ...[lastOf(IDLE_STATES), lastOf(CLOCK_STATES, clockCarriedFrom(since))]
       .filter((one): one is ActivityTransition => one !== undefined)
       .sort((a, b) => a.at - b.at),
     ...recorded.filter((transition) => transition.at >= since),

@@ -1,11 +1,12 @@
 import { tzOffset } from '@date-fns/tz/tzOffset';
-import { addCalendarDays, dateOf, utcMidnight } from '../calendar-date';
+import { addCalendarDays, dateOf } from '../calendar-date';
 import { deepFreeze } from '../deep-freeze';
 import type { Occurrence } from './occurrence';
 import type { CheckIn, ClockTime } from '../types';
 import { zonedInstant } from '../wall-clock';
 import { localDate, localMidnight } from '../workday';
 import { isKnownZone } from '../zone-offset';
+import { isLocalDate } from './local-calendar';
 import { isScheduled, scheduledDates } from './scheduled-dates';
 import { DAY_MS, MINUTE_MS } from '../time-units';
 
@@ -47,24 +48,25 @@ function lengthMs(checkIn: CheckIn): number {
   return Number.isFinite(checkIn.durationMinutes) ? checkIn.durationMinutes * MINUTE_MS : 0;
 }
 
-// A local date's times all fall within two days of its UTC midnight, in any zone, pushed on
-// by a daylight-saving gap too (zones run from 12 hours behind UTC to 14 ahead).
-const LOCAL_DATE_REACH_MS = 2 * DAY_MS;
 const lastEnds = new WeakMap<CheckIn, number>();
 
 /**
- * The latest any occurrence of a check-in can end: its last date (its `until`, or its one
- * date) as late as that date reaches in any zone, or a move to later; Infinity while it
- * repeats without end or its dates do not read. A wake asks about every stored check-in, and
- * walking years of one-off meetings long over found nothing but took a plan's time and
- * crowded the live check-ins' walks out of those kept below.
+ * The latest any occurrence of a check-in can end: a day after its last date's start (its
+ * `until`, or its one date; a day for any zone whose offset changed in between) or a move to
+ * later; Infinity while it repeats without end or its last date does not read. A wake asks
+ * about every stored check-in, and walking years of one-off meetings long over found nothing
+ * but took a plan's time and crowded the live check-ins' walks out of those kept below.
  */
 function lastEnd(checkIn: CheckIn): number {
   const known = lastEnds.get(checkIn);
   if (known !== undefined) return known;
   const { recurrence } = checkIn;
   const until = recurrence.kind === 'none' ? checkIn.startDate : recurrence.until;
-  let last = until === null ? Infinity : utcMidnight(until) + LOCAL_DATE_REACH_MS;
+  let last = Infinity;
+  // The same start the walk reads for that date, whatever the time or the zone says.
+  if (typeof until === 'string' && isLocalDate(until)) {
+    last = startOn(checkIn.timeZone, until, checkIn.startTime) + DAY_MS;
+  }
   for (const start of Object.values(checkIn.moved)) if (start > last) last = start;
   const end = last + lengthMs(checkIn);
   const bound = Number.isNaN(end) ? Infinity : end;
@@ -137,8 +139,8 @@ export function occurrences(
   to: number | Date,
 ): Occurrence[] {
   const [start, end] = [instantOf(from), instantOf(to)];
-  if (checkIn.paused || !(start < end) || lastEnd(checkIn) <= start) return [];
-  if (!knowsZone(checkIn.timeZone, start)) return [];
+  if (checkIn.paused || !(start < end) || !knowsZone(checkIn.timeZone, start)) return [];
+  if (lastEnd(checkIn) <= start) return [];
   // A day of margin each side: an occurrence that began the evening before still overlaps,
   // and a time pushed over midnight by a daylight-saving gap still belongs to its date.
   // Counted from bounds on the local dates (see utcDateNear), not the dates themselves.
@@ -161,8 +163,8 @@ export function upcomingOccurrences(
   count: number,
 ): Occurrence[] {
   const at = instantOf(now);
-  if (checkIn.paused || count < 1 || lastEnd(checkIn) <= at) return [];
-  if (!knowsZone(checkIn.timeZone, at)) return [];
+  if (checkIn.paused || count < 1 || !knowsZone(checkIn.timeZone, at)) return [];
+  if (lastEnd(checkIn) <= at) return [];
   const zone = checkIn.timeZone;
   // Earlier dates than needed only bring occurrences already over, which the walk skips.
   const first = addCalendarDays(utcDateNear(at - lengthMs(checkIn), -1), -1);

@@ -324,6 +324,14 @@ describe('a check-in whose dates are over', () => {
     expect(nextOccurrence(one, at('2026-04-10T10:00:00Z'))).toBeNull();
   });
 
+  it('keeps an occurrence whose time, written oddly (as sync may bring it), runs past its date', () => {
+    const odd = checkIn({ startDate: '2026-03-04', startTime: '40:00', timeZone: 'Etc/GMT+12' });
+    // Read as 40 hours into the 4th, twelve hours behind UTC: 04:00 UTC on the 6th.
+    const around = occurrences(odd, at('2026-03-06T04:30:00Z'), at('2026-03-06T04:31:00Z'));
+    expect(dates(around)).toEqual(['2026-03-04']);
+    expect(nextOccurrence(odd, at('2026-03-06T04:30:00Z'))?.date).toBe('2026-03-04');
+  });
+
   it('goes on until it ends where its date ends last, twelve hours behind UTC', () => {
     const lateWest = checkIn({
       startDate: '2026-03-04',
