@@ -170,9 +170,9 @@ const LOOK_BACK_GROWTH = 8;
 
 /**
  * As `activitySinceIn` (src/db/activity.ts): the transitions from `since` on, plus the last
- * idle state before it and the last clock state that can still count, oldest first. The states before are looked
- * for in spans read whole (newest first), not one record at a time: a cursor walked back
- * through years of transitions cost a promise per record.
+ * idle state before it and the last clock state that can still count, oldest first. The
+ * states before are looked for in spans read whole (newest first), not one record at a time:
+ * a cursor walked back through years of transitions cost a promise per record.
  */
 async function activityFrom(index: ActivityIndex, since: number): Promise<ActivityTransition[]> {
   const recentRead = index.getAll(IDBKeyRange.lowerBound(since));
