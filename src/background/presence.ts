@@ -17,40 +17,31 @@ export const STILL_HERE_ALARM = 'tend-still-here';
  * when it recorded one.
  */
 export async function recordGap(db: TendDatabase): Promise<boolean> {
-  return (await recordGapIn(db, await presenceNote.getValue())) !== null;
+  return recordGapIn(db, await presenceNote.getValue());
 }
 
-/**
- * As `recordGap`, with the presence note the caller has just read: the note it stored in its
- * place when it recorded a gap, or null.
- */
-export async function recordGapIn(
-  db: TendDatabase,
-  presence: Presence | null,
-): Promise<Presence | null> {
+/** As `recordGap`, with the presence note the caller has just read. */
+export async function recordGapIn(db: TendDatabase, presence: Presence | null): Promise<boolean> {
   const at = (await now()).getTime();
   const since = unseenSince(presence, at, realNow());
-  if (since === null) return null;
+  if (since === null) return false;
   // Stored as 'idle' from the last mark: nothing after it can be counted as work, and a
   // gap long enough is a break, as the same time away from a running browser would be.
   await recordTransition(db, { at, state: 'idle' }, since);
   // Told once: the wake that follows decides whether marks go on.
-  const told = { seenAt: at, seenReal: realNow(), marks: null };
-  await presenceNote.setValue(told);
-  return told;
+  await presenceNote.setValue({ seenAt: at, seenReal: realNow(), marks: null });
+  return true;
 }
 
 /**
  * At the end of a wake: the note that the user was seen now, if they are at the computer (on
- * the clock or not), and when marks are expected next. `stored` is the note as the wake
- * found it (or as its gap step left it): when the user was last seen, if they are away now.
- * The wake stores the note with the popup's view, in one call, and alone when there is no
- * view to store (see wake.ts).
+ * the clock or not), and when marks are expected next. The wake stores it with the popup's
+ * view, in one call, and alone when there is no view to store (see wake.ts).
  */
-export function presenceAt(state: PlannerState, current: Date, stored: Presence | null): Presence {
+export async function presenceAt(state: PlannerState, current: Date): Promise<Presence> {
   const at = current.getTime();
   const here = stateAt(state.activity, at) === 'active';
-  const seen = here ? { seenAt: at, seenReal: realNow() } : stored;
+  const seen = here ? { seenAt: at, seenReal: realNow() } : await presenceNote.getValue();
   return {
     seenAt: seen?.seenAt ?? at,
     seenReal: seen?.seenReal ?? realNow(),

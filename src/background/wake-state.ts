@@ -51,7 +51,7 @@ let syncWasOn = false;
 export async function wakeState(
   db: TendDatabase,
   current: Date,
-): Promise<{ retryAt: number | null; state: PlannerState; presence: Presence | null }> {
+): Promise<{ retryAt: number | null; state: PlannerState }> {
   // One call for both: the browser answers its calls one after another.
   const stored = getTogether(syncChoice, presenceNote);
   const choice = stored.then(([found]) => found).catch(() => null);
@@ -64,7 +64,7 @@ export async function wakeState(
   syncWasOn = found?.on === true;
   if (found?.on === false) {
     const reads = first ?? startReads(db, current, presence);
-    return { retryAt: null, ...(await userAndState(db, current, reads)) };
+    return { retryAt: null, state: await userAndState(db, current, reads) };
   }
   // Left unread: their end, or a failure, changes nothing.
   if (first) void Promise.allSettled([first.planner, first.reported]);
@@ -74,16 +74,15 @@ export async function wakeState(
       return null;
     },
   );
-  const user = await userAndState(db, current, startReads(db, current));
-  return { retryAt: synced === 'off' ? null : synced, ...user };
+  const state = await userAndState(db, current, startReads(db, current));
+  return { retryAt: synced === 'off' ? null : synced, state };
 }
 
 /**
  * The user's state brought up to date before the plan: a gap the still-here marks show
  * recorded (the user away from the last mark), then what the browser says of the user now,
  * if it is news. Only a wake that records something (rarely: a restarted worker, a gap)
- * reads the planner's state again after it. With it, the presence note as it now stands,
- * which the wake's end reads when the user is away.
+ * reads the planner's state again after it.
  */
 async function userAndState(db: TendDatabase, current: Date, reads: Reads) {
   const [presence, reported, loaded] = await Promise.all([
@@ -93,14 +92,13 @@ async function userAndState(db: TendDatabase, current: Date, reads: Reads) {
   ]);
   const { settings } = loaded;
   const threshold = settings.idleThresholdSeconds;
-  const told = await recordGapIn(db, presence).catch((error: unknown) => {
+  const gap = await recordGapIn(db, presence).catch((error: unknown) => {
     logFailure('a gap was not recorded')(error);
-    return null;
+    return false;
   });
   // The gap is stored as 'idle'; otherwise the last state stored, as the planner read it.
-  const stored = told ? 'idle' : stateAt(loaded.activity, current.getTime());
+  const stored = gap ? 'idle' : stateAt(loaded.activity, current.getTime());
   const news = reported !== null && reported !== stored;
   const recorded = news && (await recordReported(db, reported, threshold));
-  const state = told || recorded ? await loadPlannerState(db, current, settings) : loaded;
-  return { state, presence: told ?? presence };
+  return gap || recorded ? loadPlannerState(db, current, settings) : loaded;
 }

@@ -10,7 +10,6 @@ import { plan } from '../domain/plan';
 import type { PopupView } from '../domain/popup-view';
 import { answeredElsewhere } from '../domain/waiting';
 import type { Plan } from '../domain/plan';
-import type { PlannerState } from '../domain/planner-state';
 import { dataProblem } from '../storage/data-problem';
 import { popupView } from '../storage/popup-view';
 import { presenceNote } from '../storage/presence';
@@ -178,19 +177,22 @@ async function wakeOnce(reason: WakeReason, armed?: Promise<void>): Promise<Woke
   const current = await now();
   const db = await openOrWait(current, armed);
   const marked = markedSoFar();
-  const { retryAt, state, presence } = await wakeState(db, current);
+  const { retryAt, state } = await wakeState(db, current);
   const planned = plan(state, current);
   const at = current.getTime();
   const alarmAt = await wakeAlarmTime(earlier(planned.nextAt, retryAt));
-  // The still-here note is the user's, not the nudges': worked out from what the wake read,
-  // and stored with the popup's view in one storage.local call under their items' keys (the
+  // The still-here note is the user's, not the nudges': worked out beside the delivery, and
+  // stored with the popup's view in one storage.local call under their items' keys (the
   // browser answers its calls one after another), or alone when the delivery, the view or
   // that call fails.
-  const note = noteOf(state, current, presence);
+  const noting = presenceAt(state, current).catch((error: unknown) => {
+    markFailed(error);
+    return null;
+  });
   await armed;
   const { fresh, notified } = await deliverDue(db, state, planned, at, marked).catch(
     async (error: unknown) => {
-      await noteAlone(note, at);
+      await noteAlone(await noting, at);
       throw error;
     },
   );
@@ -208,6 +210,7 @@ async function wakeOnce(reason: WakeReason, armed?: Promise<void>): Promise<Woke
   // With what this wake already holds: the popup paints from it with one read. A view that
   // cannot be built fails the wake once the alarm is set, as before.
   const built = attempt(() => buildPopupView(state, current, planned));
+  const note = await noting;
   const stored =
     'view' in built
       ? browser.storage.local.set({
@@ -242,16 +245,6 @@ async function wakeOnce(reason: WakeReason, armed?: Promise<void>): Promise<Woke
   }
   if (!('view' in built)) throw built.error;
   return { plan: planned, view: built.view };
-}
-
-/** The presence note to store, or null (and a line in the console) if it cannot be made. */
-function noteOf(state: PlannerState, current: Date, stored: Presence | null): Presence | null {
-  try {
-    return presenceAt(state, current, stored);
-  } catch (error) {
-    markFailed(error);
-    return null;
-  }
 }
 
 /** The presence note stored on its own, and the still-here alarm kept to it. */
