@@ -1,6 +1,4 @@
-import { subHours } from 'date-fns';
 import { CLOCK_STATES, IDLE_STATES } from '../domain/idle-state';
-import { CLOCK_REACH_HOURS } from '../domain/on-the-clock';
 import type { ActivityTransition } from '../domain/types';
 import type { IDBPIndex, StoreNames } from 'idb';
 import type { TendDatabase } from './open';
@@ -79,33 +77,32 @@ export async function activitySinceIn<Stores extends ArrayLike<StoreNames<TendDB
   };
   for (let i = week.length - 1; i >= 0 && (wanted.idle || wanted.clock); i -= 1) take(week[i]!);
   // Further back only the idle state, which holds until the next one, is looked for: a clock
-  // transition from before `clockFrom` can no longer count. A walk back for the clock of a
-  // user who never clocks in read every transition of their years, at every wake.
-  const clockFrom = clockCarriedFrom(since);
-  if (lookFrom <= clockFrom) wanted.clock = false;
-  let cursor =
-    wanted.idle || wanted.clock
-      ? await index.openCursor(IDBKeyRange.upperBound(lookFrom, true), 'prev')
-      : null;
-  while (cursor && (wanted.idle || wanted.clock)) {
-    if (cursor.value.at < clockFrom) wanted.clock = false;
+  // transition from before the week can no longer count (see LOOK_BACK_MS). A walk back for
+  // the clock of a user who never clocks in read every transition of their years, at every
+  // wake.
+  wanted.clock = false;
+  let cursor = wanted.idle
+    ? await index.openCursor(IDBKeyRange.upperBound(lookFrom, true), 'prev')
+    : null;
+  while (cursor && wanted.idle) {
     take(cursor.value);
     cursor = await cursor.continue();
   }
   return [...before, ...recent];
 }
 
-// How far before a window's start its first read reaches for the state it starts in.
+// How far before a window's start its first read reaches for the state it starts in. A
+// week: longer than a clock transition can count (CLOCK_REACH_HOURS, in on-the-clock.ts), so
+// the clock carried in is looked for in it alone.
 const LOOK_BACK_MS = 7 * 24 * 60 * MINUTE_MS;
 
 /**
- * The earliest a clock transition carried into a window that begins at `since` may be: a
- * clock-in or clock-out from before then cannot count in the window (CLOCK_REACH_HOURS), and
- * is not looked for. The week of the window's first read reaches further, so the clock
- * carried in is the last one from that week.
+ * The earliest a clock transition carried into a window that begins at `since` may be: the
+ * week before it, as the window's first read takes it. One from before then cannot count in
+ * the window (CLOCK_REACH_HOURS), and is not looked for.
  */
 export function clockCarriedFrom(since: number): number {
-  return Math.min(since - LOOK_BACK_MS, subHours(since, CLOCK_REACH_HOURS).getTime());
+  return since - LOOK_BACK_MS;
 }
 
 /**
