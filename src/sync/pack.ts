@@ -12,8 +12,8 @@ export type Fragment =
 
 /** One item of the sync area: the stamps it uses, once each, and its fragments. */
 export interface Item {
-  s: Stamp[];
   r: Fragment[];
+  s: Stamp[];
 }
 
 /** A record's fields that travel together, with what decides their place and priority. */
@@ -63,7 +63,11 @@ export function itemOf(units: Unit[]): Item {
     if (i === undefined) index.set(stamp, (i = s.push(stamp) - 1));
     return i;
   };
-  return { s, r: units.map((unit) => fragment(unit, stampIndex)) };
+  // Keys in order, as in every fragment's fields and every value (`canonical`): Chrome gives
+  // back each item with every object's keys sorted, so an item written is then read back as
+  // the same JSON, and a pass that finds it unchanged does not write it again.
+  const r = units.map((unit) => fragment(unit, stampIndex));
+  return { r, s };
 }
 
 /** A unit's size as a fragment with its own stamps: never less than it adds to an item. */

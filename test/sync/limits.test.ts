@@ -57,6 +57,25 @@ describe('a network bigger than the sync area', () => {
   });
 });
 
+describe('a full sync area', () => {
+  it('takes no more writes once it holds all that fits, and its own writes come back as echoes', async () => {
+    const { a } = twoComputers();
+    for (let i = 0; i < 400; i++) {
+      a.data.contacts.push(aContact({ id: `p${i}`, name: `Person ${i}`, notes: '' }));
+    }
+    const first = await a.sync();
+    expect(first.result.overflow).toContainEqual(
+      expect.objectContaining({ collection: 'contacts' }),
+    );
+    expect(Object.keys(first.result.set).length).toBeGreaterThan(0);
+    a.area.deliver();
+    expect(a.dueAt).toBeNull();
+    const again = await a.sync();
+    expect(again.result.set).toEqual({});
+    expect(again.result.remove).toEqual([]);
+  });
+});
+
 describe('the browser’s write limits', () => {
   it('are never crossed by a burst of edits, and the edits still arrive', async () => {
     const { world, a, b } = twoComputers();

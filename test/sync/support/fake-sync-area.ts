@@ -6,7 +6,9 @@ import type { AreaChange, SyncArea } from '../../../src/sync/sync-area';
 // write of a key to reach it wins), and tells the other computers, which fetch the server's
 // value and fire storage.onChanged. Offline, a computer keeps writing to its own copy and
 // uploads on reconnecting. Sizes are measured independently of src/sync, as Chrome documents
-// them: the key's length plus the JSON of the value.
+// them: the key's length plus the JSON of the value. Chrome keeps each value as its own
+// dictionary, whose keys are in order: what get and onChanged give has every object's keys
+// sorted, whatever order they were written in (checked in Chromium 156), and so does this.
 
 const QUOTA_BYTES = 102_400;
 const QUOTA_BYTES_PER_ITEM = 8_192;
@@ -15,6 +17,15 @@ const PER_MINUTE = 120;
 const PER_HOUR = 1_800;
 
 const bytes = (key: string, json: string) => Buffer.byteLength(key) + Buffer.byteLength(json);
+
+/** `value`'s JSON as Chrome gives it back: every object's keys sorted. */
+function asChromeKeeps(value: unknown): string {
+  return JSON.stringify(value, (_key, inner: unknown) =>
+    typeof inner === 'object' && inner !== null && !Array.isArray(inner)
+      ? Object.fromEntries(Object.entries(inner).sort(([a], [b]) => (a < b ? -1 : 1)))
+      : inner,
+  );
+}
 
 function deepFreeze<T>(value: T): T {
   if (typeof value === 'object' && value !== null) {
@@ -130,7 +141,7 @@ export class FakeSyncArea implements SyncArea {
     this.countWrite();
     const next = new Map(this.copy);
     for (const [key, value] of Object.entries(items)) {
-      const json = JSON.stringify(value);
+      const json = asChromeKeeps(value);
       if (bytes(key, json) > QUOTA_BYTES_PER_ITEM)
         this.refuse('QUOTA_BYTES_PER_ITEM quota exceeded');
       next.set(key, json);
@@ -138,7 +149,7 @@ export class FakeSyncArea implements SyncArea {
     if (next.size > MAX_ITEMS) this.refuse('MAX_ITEMS quota exceeded');
     const total = [...next].reduce((sum, [key, json]) => sum + bytes(key, json), 0);
     if (total > QUOTA_BYTES) this.refuse('QUOTA_BYTES quota exceeded');
-    for (const [key, value] of Object.entries(items)) this.write(key, JSON.stringify(value));
+    for (const [key, value] of Object.entries(items)) this.write(key, asChromeKeeps(value));
   }
 
   async remove(keys: string | string[]) {
