@@ -26,6 +26,9 @@ if (typeof window !== 'undefined' && !('requestIdleCallback' in window)) {
 // A page's message comes from that page, as in a browser; the fake's carries no sender.
 sendAsTendPage();
 
+// The fake browser has no manifest; sync's pass mark reads the version from it.
+fakeBrowser.runtime.getManifest = () => ({ manifest_version: 3, name: 'Tend', version: '0.1.0' });
+
 beforeEach(async () => {
   // A wake the last test's pages asked for finishes on its own database, not on this one's.
   await allAnswered();

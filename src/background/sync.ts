@@ -1,7 +1,13 @@
 import { browser } from 'wxt/browser';
 import { deleteMeta } from '../db/meta-store';
 import type { TendDatabase } from '../db/open';
-import { loadSyncData, saveSyncPass, StaleSyncRead } from '../db/sync-data';
+import {
+  loadSyncData,
+  readPassMark,
+  saveSyncPass,
+  StaleSyncRead,
+  type ReadAt,
+} from '../db/sync-data';
 import {
   NO_SYNC_STATUS,
   syncBudget,
@@ -13,6 +19,7 @@ import { readSince, type SyncResult } from '../sync/engine';
 import { isEcho } from '../sync/echo';
 import { newDeviceId } from '../sync/hlc';
 import { PREFIX } from '../sync/limits';
+import { asRead, changedNothing, sameAsMarked, type PassMark } from '../sync/pass-mark';
 import { runSync } from '../sync/run-sync';
 import { emptyShadow } from '../sync/shadow';
 import type { AreaChange, SyncArea } from '../sync/sync-area';
@@ -79,6 +86,10 @@ const TRIES = 3;
  * write budget), the area's changes come into the database with the shadow in one
  * transaction. Returns when the writes that had to wait are tried again, or null; 'off' when
  * sync is off (nothing was read or written but the choice).
+ *
+ * A pass given what the last one was, when that one changed nothing, is skipped: the same
+ * generation, settings, sync area, notes choice and version (`pass-mark.ts`). Most wakes
+ * find nothing new; they then read two small records and the area, not everything synced.
  */
 export async function syncIfOn(
   db: TendDatabase,
@@ -88,12 +99,37 @@ export async function syncIfOn(
 ): Promise<number | null | 'off'> {
   const choice = known ?? (await syncChoice.getValue());
   if (!choice.on) return 'off';
+  const area = syncArea();
+  // What a pass is given, besides the shadow; null before the first generation is stored.
+  const given = (remote: string, readAt: ReadAt): PassMark | null =>
+    readAt.generation === undefined
+      ? null
+      : {
+          generation: readAt.generation,
+          settings: readAt.settings,
+          remote,
+          includeNotes: choice.includeNotes,
+          version: browser.runtime.getManifest().version,
+        };
+  const [first, last] = await Promise.all([area.get(null), readPassMark(db)]);
+  let remote = first;
+  let remoteRead = asRead(remote);
+  const current = given(remoteRead, last);
+  if (current && sameAsMarked(last.marked, current)) {
+    await recordChecked(now);
+    return null;
+  }
   const fresh = () => emptyShadow(newDeviceId(Math.random));
   for (let attempt = 1; ; attempt++) {
-    const input = await loadSyncData(db, choice.includeNotes, fresh, readSince);
-    const run = await runSync(noting(syncArea()), { ...input, now }, await syncBudget.getValue());
+    if (attempt > 1) {
+      remote = await area.get(null);
+      remoteRead = asRead(remote);
+    }
+    const { readAt, ...input } = await loadSyncData(db, choice.includeNotes, fresh, readSince);
+    const run = await runSync(noting(area), { ...input, remote, now }, await syncBudget.getValue());
+    const mark = changedNothing(run) ? given(remoteRead, readAt) : null;
     try {
-      await saveSyncPass(db, run.result.local, run.result.shadow);
+      await saveSyncPass(db, run.result.local, run.result.shadow, mark);
     } catch (error) {
       if (error instanceof StaleSyncRead && attempt < TRIES) continue;
       throw error;
@@ -103,6 +139,11 @@ export async function syncIfOn(
     await recordStatus(run.result, now, run.retryAt, run.error);
     return run.retryAt;
   }
+}
+
+/** A skipped pass: the status says sync looked now, and keeps all else the last pass left. */
+async function recordChecked(now: number): Promise<void> {
+  await syncStatus.setValue({ ...(await syncStatus.getValue()), lastAt: now });
 }
 
 async function keepOptions(result: SyncResult, includeNotes: boolean): Promise<void> {
@@ -139,7 +180,11 @@ export async function stopSync(db: TendDatabase): Promise<void> {
   const keys = Object.keys(await area.get(null)).filter((key) => key.startsWith(PREFIX));
   if (keys.length > 0) await area.remove(keys);
   const tx = db.transaction('meta', 'readwrite');
-  await Promise.all([deleteMeta(tx.store, 'sync-shadow'), tx.done]);
+  await Promise.all([
+    deleteMeta(tx.store, 'sync-shadow'),
+    deleteMeta(tx.store, 'sync-mark'),
+    tx.done,
+  ]);
   // The count of changes sync brought stays: open pages watch it to read the data again.
   const { brought } = await syncStatus.getValue();
   await syncStatus.setValue({ ...NO_SYNC_STATUS, brought });

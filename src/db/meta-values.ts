@@ -1,5 +1,6 @@
 import type { ScheduleChange } from '../domain/planner-state';
 import type { DayException, NudgeKind } from '../domain/types';
+import type { PassMark } from '../sync/pass-mark';
 import type { Shadow } from '../sync/shadow';
 import type { PackedActivity } from './insights-activity';
 import type { PackedConnections } from './insights-connections';
@@ -31,6 +32,8 @@ export interface MetaValues {
   'schedule-change': ScheduleChange;
   /** What sync last merged (stamps, tombstones, this computer's id and clock); see sync.md. */
   'sync-shadow': Shadow;
+  /** What the last sync pass was given, when it changed nothing: the next may be skipped. */
+  'sync-mark': PassMark;
   /** When the user said the working hours are right (saved them, or confirmed the default). */
   'hours-checked': number;
   /** When the user closed the options page's welcome. */

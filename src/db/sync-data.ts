@@ -1,28 +1,58 @@
 import type { IDBPObjectStore } from 'idb';
 import type { SyncData } from '../sync/engine';
 import type { LocalWrite } from '../sync/apply';
+import { asRead, type PassMark } from '../sync/pass-mark';
 import type { Shadow } from '../sync/shadow';
 import { commitOrAbort } from './commit-or-abort';
-import { markChanged } from './generation';
-import { getMeta, putMeta } from './meta-store';
+import { markChanged, readGeneration } from './generation';
+import { deleteMeta, getMeta, putMeta } from './meta-store';
 import type { TendDatabase } from './open';
 import type { TendDB } from './schema';
 import { completed, SETTINGS_KEY } from './settings';
 
 const STORES = ['settings', 'contacts', 'checkIns', 'interactions', 'meta'] as const;
 
+/** The generation and the settings as read, which a pass's mark holds (`PassMark`). */
+export interface ReadAt {
+  generation: string | undefined;
+  /** The settings record as stored, `asRead`. */
+  settings: string;
+}
+
+/**
+ * What tells whether a pass may be skipped, in one small read: the last pass's mark, and the
+ * generation and the settings now.
+ */
+export async function readPassMark(
+  db: TendDatabase,
+): Promise<ReadAt & { marked: PassMark | undefined }> {
+  const tx = db.transaction(['settings', 'meta'], 'readonly');
+  const meta = tx.objectStore('meta');
+  const [marked, generation, settings] = await Promise.all([
+    getMeta(meta, 'sync-mark'),
+    readGeneration(meta),
+    tx.objectStore('settings').get(SETTINGS_KEY),
+  ]);
+  return { marked, generation, settings: asRead(settings) };
+}
+
 /**
  * What a sync pass reads, in one transaction: the shadow (or `fresh()` before the first
- * pass), the synced stores, and connections from `sinceOf(shadow)` on.
+ * pass), the synced stores, connections from `sinceOf(shadow)` on, and what they were read at.
  */
 export async function loadSyncData(
   db: TendDatabase,
   includeNotes: boolean,
   fresh: () => Shadow,
   sinceOf: (shadow: Shadow) => number,
-): Promise<{ data: SyncData; shadow: Shadow; since: number }> {
+): Promise<{ data: SyncData; shadow: Shadow; since: number; readAt: ReadAt }> {
   const tx = db.transaction(STORES, 'readonly');
-  const shadow = (await getMeta(tx.objectStore('meta'), 'sync-shadow')) ?? fresh();
+  const meta = tx.objectStore('meta');
+  const [stored, generation] = await Promise.all([
+    getMeta(meta, 'sync-shadow'),
+    readGeneration(meta),
+  ]);
+  const shadow = stored ?? fresh();
   const since = sinceOf(shadow);
   const byAt = tx.objectStore('interactions').index('by-at');
   const [settings, contacts, checkIns, interactions] = await Promise.all([
@@ -36,6 +66,7 @@ export async function loadSyncData(
     data: { settings: completed(settings), options, contacts, checkIns, interactions },
     shadow,
     since,
+    readAt: { generation, settings: asRead(settings) },
   };
 }
 
@@ -48,12 +79,14 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stri
  * Applies a pass's local writes and saves its shadow in one transaction, only if every record
  * it writes is still as the pass read it (else throws StaleSyncRead and writes nothing).
  * Each person in a connection written is brought up to it, never back. `options` writes are
- * the caller's: they live in storage.local.
+ * the caller's: they live in storage.local. `mark`: what the pass was given, when it changed
+ * nothing; else the last mark goes.
  */
 export async function saveSyncPass(
   db: TendDatabase,
   local: LocalWrite[],
   shadow: Shadow,
+  mark: PassMark | null,
 ): Promise<void> {
   const tx = db.transaction(STORES, 'readwrite', { durability: 'strict' });
   // A pass that brings nothing new about people, check-ins or connections (most passes, with
@@ -78,6 +111,8 @@ export async function saveSyncPass(
     }
     await raiseLastContact(tx.objectStore('contacts'), local);
     await putMeta(tx.objectStore('meta'), 'sync-shadow', shadow);
+    if (mark) await putMeta(tx.objectStore('meta'), 'sync-mark', mark);
+    else await deleteMeta(tx.objectStore('meta'), 'sync-mark');
   });
 }
 

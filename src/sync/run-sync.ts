@@ -17,17 +17,18 @@ export interface SyncRun {
 const isQuotaError = (message: string) => /quota|MAX_WRITE_OPERATIONS|MAX_ITEMS/i.test(message);
 
 /**
- * Reads the sync area, runs one pass, and writes what changed: removals first (they make
- * room), then one `set` for every changed item, within the write budget. The caller applies
+ * Runs one pass on `input` (`remote`: the sync area as just read) and writes what changed to
+ * the area: removals first (they make room), then one `set` for every changed item, within
+ * the write budget. The caller applies
  * `result.local` and saves `result.shadow` whatever happened to the writes: they are
  * recomputed from the data at the next pass, so nothing waits in a queue.
  */
 export async function runSync(
   area: SyncArea,
-  input: Omit<SyncInput, 'remote'>,
+  input: SyncInput,
   budget: WriteBudget,
 ): Promise<SyncRun> {
-  const result = syncPass({ ...input, remote: await area.get(null) });
+  const result = syncPass(input);
   const { now } = input;
   const writes = (result.remove.length > 0 ? 1 : 0) + (Object.keys(result.set).length > 0 ? 1 : 0);
   if (writes === 0) return { result, budget, retryAt: null, error: null };

@@ -43,6 +43,35 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
+async function fireAlarm(time: string) {
+  vi.setSystemTime(at(time));
+  await fakeBrowser.alarms.onAlarm.trigger({
+    name: WAKE_ALARM,
+    scheduledTime: at(time),
+    persistAcrossSessions: false,
+  });
+}
+
+/** Joins with Sam in the network, then a wake on the alarm finds nothing new. */
+async function joinedAndQuiet() {
+  await syncChoice.setValue({ on: true, includeNotes: false });
+  await saveContact(
+    await openDb(),
+    aContact({ id: 'sam', name: 'Sam', notes: 'Walks on Fridays' }),
+  );
+  await send('data-changed', { what: 'sync' });
+  await fireAlarm('17:40');
+}
+
+/** The stores a wake at `time` reads every record of (a getAll on the store itself). */
+async function storesReadWhole(time: string) {
+  const reads = vi.spyOn(IDBObjectStore.prototype, 'getAll');
+  await fireAlarm(time);
+  const stores = reads.mock.contexts.map((store) => (store as IDBObjectStore).name);
+  reads.mockRestore();
+  return stores;
+}
+
 describe('sync in the background', () => {
   it('writes nothing to the sync area while sync is off', async () => {
     await saveContact(await openDb(), aContact({ id: 'sam', name: 'Sam' }));
@@ -95,6 +124,59 @@ describe('sync in the background', () => {
     expect(await tendItems()).toEqual({});
     expect(await area().get(null)).toEqual({ other: 1 });
     expect(await (await openDb()).get('contacts', 'sam')).toMatchObject({ name: 'Sam' });
+  });
+
+  it('reads none of the network at a wake that finds nothing new to sync, and says it looked', async () => {
+    await joinedAndQuiet();
+    expect(await storesReadWhole('17:50')).not.toContain('contacts');
+    expect((await syncStatus.getValue()).lastAt).toBe(at('17:50'));
+    // A person written since is read, and goes to the sync area.
+    await saveContact(await openDb(), aContact({ id: 'ana', name: 'Ana Lima' }));
+    expect(await storesReadWhole('18:00')).toContain('contacts');
+    expect(JSON.stringify(await tendItems())).toContain('Ana Lima');
+  });
+
+  it('still brings another computer’s change after wakes that found nothing new', async () => {
+    await joinedAndQuiet();
+    await fireAlarm('17:50');
+    await otherComputerEdits(
+      ZONE,
+      (data) => data.contacts.push(aContact({ id: 'kim', name: 'Kim', updatedAt: at('17:55') })),
+      at('17:55'),
+    );
+    // Whether or not the browser's news of it wakes the worker, the next alarm brings it.
+    await fireAlarm('18:00');
+    expect(await (await openDb()).get('contacts', 'kim')).toMatchObject({ name: 'Kim' });
+  });
+
+  it('still takes a settings change to the sync area after wakes that found nothing new', async () => {
+    await joinedAndQuiet();
+    await fireAlarm('17:50');
+    const db = await openDb();
+    const settings = await loadSettings(db);
+    await saveSettings(db, { ...settings, breaks: { ...settings.breaks, shortMinutes: 7 } });
+    await fireAlarm('18:00');
+    expect(JSON.stringify(await tendItems())).toMatch(/"shortMinutes":7/);
+  });
+
+  it('still takes the notes to the sync area when they are included after a quiet wake', async () => {
+    await joinedAndQuiet();
+    expect(JSON.stringify(await tendItems())).not.toContain('Walks on Fridays');
+    await syncChoice.setValue({ on: true, includeNotes: true });
+    await fireAlarm('17:50');
+    expect(JSON.stringify(await tendItems())).toContain('Walks on Fridays');
+  });
+
+  it('passes again after an update of Tend, though nothing else changed', async () => {
+    await joinedAndQuiet();
+    const manifest = fakeBrowser.runtime.getManifest;
+    fakeBrowser.runtime.getManifest = () => ({ ...manifest(), version: '0.2.0' });
+    try {
+      expect(await storesReadWhole('17:50')).toContain('contacts');
+      expect(await storesReadWhole('18:00')).not.toContain('contacts');
+    } finally {
+      fakeBrowser.runtime.getManifest = manifest;
+    }
   });
 
   it('sets the wake alarm no later than when writes held back by a quota error are tried', async () => {

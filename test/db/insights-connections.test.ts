@@ -101,7 +101,9 @@ describe("Insights' copy of the connections", () => {
     const walk = (await db.get('interactions', 'i2'))!;
     const record = { ...walk, mode: 'video' as const };
     const write = { collection: 'interactions', id: 'i2', record, before: walk } as const;
-    const { after } = await expectFreshAfter(() => saveSyncPass(db, [write], emptyShadow('here')));
+    const { after } = await expectFreshAfter(() =>
+      saveSyncPass(db, [write], emptyShadow('here'), null),
+    );
     expect(after.interactions.at(-1)?.mode).toBe('video');
   });
 

@@ -17,7 +17,7 @@ describe('browser.storage.sync', () => {
     const now = Date.parse('2026-03-02T09:00:00Z');
     const first = await runSync(
       area,
-      { data, since: readSince(shadow), shadow, now },
+      { data, since: readSince(shadow), shadow, now, remote: await area.get(null) },
       freshBudget(),
     );
     expect(first.error).toBeNull();
@@ -27,7 +27,13 @@ describe('browser.storage.sync', () => {
     // Another computer, empty, takes Ann from it.
     const other = await runSync(
       area,
-      { data: emptyData(), since: -Infinity, shadow: emptyShadow('zyxwvuts'), now },
+      {
+        data: emptyData(),
+        since: -Infinity,
+        shadow: emptyShadow('zyxwvuts'),
+        now,
+        remote: await area.get(null),
+      },
       freshBudget(),
     );
     expect(other.result.local.map((write) => write.id)).toContain('ann');

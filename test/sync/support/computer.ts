@@ -3,6 +3,7 @@ import type { LocalWrite } from '../../../src/sync/apply';
 import { isEcho } from '../../../src/sync/echo';
 import { readSince, type SyncData } from '../../../src/sync/engine';
 import { newDeviceId } from '../../../src/sync/hlc';
+import { asRead, changedNothing, sameAsMarked, type PassMark } from '../../../src/sync/pass-mark';
 import { runSync, type SyncRun } from '../../../src/sync/run-sync';
 import { connectionsHorizon } from '../../../src/sync/settle';
 import { emptyShadow, type Shadow } from '../../../src/sync/shadow';
@@ -32,6 +33,10 @@ export class Computer {
   dueAt: number | null = null;
   /** Every run, newest last. */
   readonly runs: SyncRun[] = [];
+  /** What the last pass that changed nothing was given, as the background keeps it. */
+  private marked: PassMark | undefined;
+  /** Passes the background would have skipped (each was run, and changed nothing). */
+  skippable = 0;
 
   constructor(
     server: FakeSyncServer,
@@ -59,7 +64,11 @@ export class Computer {
     this.dueAt = this.dueAt === null ? at : Math.min(this.dueAt, at);
   }
 
-  /** One pass, as the background will run it; applies its local writes. */
+  /**
+   * One pass, as the background will run it; applies its local writes. A pass the background
+   * would skip (given what the last one that changed nothing was) is run all the same, and
+   * must leave everything as it was: the shadow too.
+   */
   async sync(): Promise<SyncRun> {
     this.dueAt = null;
     const since = readSince(this.shadow);
@@ -70,11 +79,28 @@ export class Computer {
       checkIns: [...this.data.checkIns],
       interactions: this.data.interactions.filter((interaction) => interaction.at >= since),
     };
+    const remote = await this.area.get(null);
+    const given: PassMark = {
+      // The database's generation changes with every write of these; their content stands in.
+      generation: asRead([this.data.contacts, this.data.checkIns, this.data.interactions]),
+      settings: asRead(this.data.settings),
+      remote: asRead(remote),
+      includeNotes: this.data.options.includeNotes,
+      version: '1',
+    };
+    const shadowBefore = asRead(this.shadow);
     const run = await runSync(
       this.area,
-      { data, since, shadow: this.shadow, now: this.now() },
+      { data, since, shadow: this.shadow, now: this.now(), remote },
       this.budget,
     );
+    if (sameAsMarked(this.marked, given)) {
+      this.skippable += 1;
+      if (!changedNothing(run) || asRead(run.result.shadow) !== shadowBefore) {
+        throw new Error('a pass the background skips would have changed something');
+      }
+    }
+    this.marked = changedNothing(run) ? given : undefined;
     applyWrites(this.data, run.result.local);
     this.shadow = run.result.shadow;
     this.budget = run.budget;

@@ -103,6 +103,9 @@ export async function randomStep(world: World, random: Random, rules: EditRules)
     else computer.area.goOnline();
   } else if (roll < 0.7) computer.area.deliver();
   else if (roll < 0.85) {
-    if (computer.dueAt !== null && computer.dueAt <= world.time) await computer.sync();
+    // A pass when one is due, and now and then a wake on the alarm with nothing due.
+    if ((computer.dueAt !== null && computer.dueAt <= world.time) || roll >= 0.8) {
+      await computer.sync();
+    }
   } else world.time += random() < 0.05 ? DAY_MS : Math.floor(random() * 120_000);
 }
