@@ -114,6 +114,13 @@ export function printDetails(f) {
         `stored at ${cold.toViewStored.medianMs} ms`,
     );
   }
+  if (f.syncWake) {
+    const { warm, cold, areaBytes } = f.syncWake;
+    lines.push(
+      `wake with sync on (no target; the sync area holds ${areaBytes} bytes): view stored at ` +
+        `${warm.toViewStored.medianMs} ms warm, ${cold.toViewStored.medianMs} ms cold`,
+    );
+  }
   if (f.import?.preview) {
     lines.push(
       `import (${f.import.fileMB} MB): preview ${f.import.preview.medianMs} ms, write ` +

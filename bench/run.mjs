@@ -7,7 +7,7 @@
 // its target, bench/results.json keeps them, and the exit code is 1 when a target is missed.
 // Beside them, the reference pages (jobs/floors.mjs): what any page built as Tend's takes.
 // Options: --runs=N (paired runs of the popup and warm wakes; the other jobs take fewer in
-// proportion), --only=popup,floors,wake,sections,import,insights,network (a plain run's jobs).
+// proportion), --only=popup,floors,wake,sections,import,insights,network,sync (a plain run's jobs).
 import { mkdtemp, rm } from 'node:fs/promises';
 import os, { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -22,9 +22,10 @@ import { measureNetworkSearch } from './jobs/network.mjs';
 import { measureInsights, measureSections } from './jobs/options.mjs';
 import { measurePopup } from './jobs/popup.mjs';
 import { measureScale, printScaleTable } from './jobs/scale.mjs';
+import { measureSyncWake } from './jobs/sync.mjs';
 import { measureWake } from './jobs/wake.mjs';
 
-const JOBS = ['popup', 'floors', 'wake', 'sections', 'import', 'insights', 'network'];
+const JOBS = ['popup', 'floors', 'wake', 'sections', 'import', 'insights', 'network', 'sync'];
 
 const USAGE = `usage: node bench/run.mjs [--scale] [--runs=N] [--only=${JOBS.join(',')}]`;
 // Anything else stops the run: an option mistyped (or --help) must not start ten minutes of
@@ -59,6 +60,8 @@ function options(argv) {
       insights: part(0.5, 3),
       network: part(0.25, 2),
       import: part(1 / 7, 2),
+      sync: part(0.5, 3),
+      syncCold: part(0.25, 3),
     },
     scaleCounts: {
       popup: part(0.5, 3),
@@ -124,6 +127,14 @@ async function plainRun(bench, { only, counts }, now, dir) {
       const label = `network search, ${extreme.contacts.length} people: "${slowestKey}" → next paint`;
       verdicts.push(verdict('networkKeystrokeMs', slowestKeyMedianMs, label));
     }
+  }
+  // Last: it turns sync on and off again, on the seed profile.
+  if (only.has('sync')) {
+    await bench.load(seed);
+    figures.syncWake = await measureSyncWake(bench, {
+      runs: counts.sync,
+      coldRuns: counts.syncCold,
+    });
   }
   return { figures, verdicts };
 }
