@@ -3,6 +3,7 @@ import { deleteMeta } from '../db/meta-store';
 import type { TendDatabase } from '../db/open';
 import {
   loadSyncData,
+  markPass,
   readPassMark,
   saveSyncPass,
   StaleSyncRead,
@@ -127,9 +128,8 @@ export async function syncIfOn(
     }
     const { readAt, ...input } = await loadSyncData(db, choice.includeNotes, fresh, readSince);
     const run = await runSync(noting(area), { ...input, remote, now }, await syncBudget.getValue());
-    const mark = changedNothing(run) ? given(remoteRead, readAt) : null;
     try {
-      await saveSyncPass(db, run.result.local, run.result.shadow, mark);
+      await saveSyncPass(db, run.result.local, run.result.shadow);
     } catch (error) {
       if (error instanceof StaleSyncRead && attempt < TRIES) continue;
       throw error;
@@ -137,6 +137,8 @@ export async function syncIfOn(
     await syncBudget.setValue(run.budget);
     await keepOptions(run.result, choice.includeNotes);
     await recordStatus(run.result, now, run.retryAt, run.error);
+    const mark = changedNothing(run, input.shadow) ? given(remoteRead, readAt) : null;
+    if (mark) await markPass(db, mark);
     return run.retryAt;
   }
 }

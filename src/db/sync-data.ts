@@ -15,7 +15,10 @@ const STORES = ['settings', 'contacts', 'checkIns', 'interactions', 'meta'] as c
 /** The generation and the settings as read, which a pass's mark holds (`PassMark`). */
 export interface ReadAt {
   generation: string | undefined;
-  /** The settings record as stored, `asRead`. */
+  /**
+   * The settings as a pass takes them, `asRead`: completed, so a browser zone that moved
+   * counts while no hours were saved.
+   */
   settings: string;
 }
 
@@ -33,7 +36,7 @@ export async function readPassMark(
     readGeneration(meta),
     tx.objectStore('settings').get(SETTINGS_KEY),
   ]);
-  return { marked, generation, settings: asRead(settings) };
+  return { marked, generation, settings: asRead(completed(settings)) };
 }
 
 /**
@@ -62,11 +65,12 @@ export async function loadSyncData(
     Number.isFinite(since) ? byAt.getAll(IDBKeyRange.lowerBound(since)) : byAt.getAll(),
   ]);
   const options = { includeNotes };
+  const complete = completed(settings);
   return {
-    data: { settings: completed(settings), options, contacts, checkIns, interactions },
+    data: { settings: complete, options, contacts, checkIns, interactions },
     shadow,
     since,
-    readAt: { generation, settings: asRead(settings) },
+    readAt: { generation, settings: asRead(complete) },
   };
 }
 
@@ -79,14 +83,12 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stri
  * Applies a pass's local writes and saves its shadow in one transaction, only if every record
  * it writes is still as the pass read it (else throws StaleSyncRead and writes nothing).
  * Each person in a connection written is brought up to it, never back. `options` writes are
- * the caller's: they live in storage.local. `mark`: what the pass was given, when it changed
- * nothing; else the last mark goes.
+ * the caller's: they live in storage.local. The last pass's mark goes with it (`markPass`).
  */
 export async function saveSyncPass(
   db: TendDatabase,
   local: LocalWrite[],
   shadow: Shadow,
-  mark: PassMark | null,
 ): Promise<void> {
   const tx = db.transaction(STORES, 'readwrite', { durability: 'strict' });
   // A pass that brings nothing new about people, check-ins or connections (most passes, with
@@ -111,9 +113,17 @@ export async function saveSyncPass(
     }
     await raiseLastContact(tx.objectStore('contacts'), local);
     await putMeta(tx.objectStore('meta'), 'sync-shadow', shadow);
-    if (mark) await putMeta(tx.objectStore('meta'), 'sync-mark', mark);
-    else await deleteMeta(tx.objectStore('meta'), 'sync-mark');
+    await deleteMeta(tx.objectStore('meta'), 'sync-mark');
   });
+}
+
+/**
+ * Marks the pass just done as one that changed nothing: stored once all else it did is done
+ * (its shadow, the status), so a worker stopped halfway leaves no mark, and the next pass runs.
+ */
+export async function markPass(db: TendDatabase, mark: PassMark): Promise<void> {
+  const tx = db.transaction('meta', 'readwrite');
+  await Promise.all([putMeta(tx.store, 'sync-mark', mark), tx.done]);
 }
 
 type ContactStore = Pick<

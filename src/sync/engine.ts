@@ -83,7 +83,10 @@ export function syncPass(input: SyncInput): SyncResult {
   return {
     shadow: {
       device: shadow.device,
-      clock: later(later(seen, edit), latestStamp(settled.values())),
+      // The latest stamp seen or kept. An edit stamp nothing kept (a connection read from
+      // the week before the window, then left out as older than it) does not count: else
+      // every pass over such connections moved the clock on and changed the shadow.
+      clock: later(seen, latestStamp(settled.values())),
       records: applied.records,
     },
     ...(written ?? { set: {}, remove: [], overflow: [] }),

@@ -1,4 +1,5 @@
 import type { SyncRun } from './run-sync';
+import type { Shadow } from './shadow';
 
 /**
  * What a pass that changed nothing was given, kept so the next one can tell it would change
@@ -29,16 +30,18 @@ export const asRead = (value: unknown): string => JSON.stringify(value) ?? '';
 
 /**
  * Whether `run` changed nothing: no local write, no write to the sync area (made or waiting),
- * no error. Only then may what it was given mark the next pass as one to skip.
+ * no error, and the shadow it leaves the same as `before`. Only then may what it was given
+ * mark the next pass as one to skip: that pass, given the same, would do the same.
  */
-export function changedNothing(run: SyncRun): boolean {
+export function changedNothing(run: SyncRun, before: Shadow): boolean {
   const { result } = run;
   return (
     run.error === null &&
     run.retryAt === null &&
     result.local.length === 0 &&
     result.remove.length === 0 &&
-    Object.keys(result.set).length === 0
+    Object.keys(result.set).length === 0 &&
+    asRead(result.shadow) === asRead(before)
   );
 }
 

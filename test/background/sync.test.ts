@@ -167,6 +167,20 @@ describe('sync in the background', () => {
     expect(JSON.stringify(await tendItems())).toContain('Walks on Fridays');
   });
 
+  it('still takes the browser’s new time zone to the sync area when no hours were ever saved', async () => {
+    await (await openDb()).delete('settings', 'current');
+    await joinedAndQuiet();
+    await fireAlarm('17:45');
+    expect(JSON.stringify(await tendItems())).toContain(ZONE);
+    process.env.TZ = 'America/New_York';
+    try {
+      await fireAlarm('17:50');
+    } finally {
+      process.env.TZ = ZONE;
+    }
+    expect(JSON.stringify(await tendItems())).toContain('America/New_York');
+  });
+
   it('passes again after an update of Tend, though nothing else changed', async () => {
     await joinedAndQuiet();
     const manifest = fakeBrowser.runtime.getManifest;

@@ -101,9 +101,7 @@ describe("Insights' copy of the connections", () => {
     const walk = (await db.get('interactions', 'i2'))!;
     const record = { ...walk, mode: 'video' as const };
     const write = { collection: 'interactions', id: 'i2', record, before: walk } as const;
-    const { after } = await expectFreshAfter(() =>
-      saveSyncPass(db, [write], emptyShadow('here'), null),
-    );
+    const { after } = await expectFreshAfter(() => saveSyncPass(db, [write], emptyShadow('here')));
     expect(after.interactions.at(-1)?.mode).toBe('video');
   });
 

@@ -91,9 +91,7 @@ describe("Insights' copy of the people", () => {
     const sam = (await db.get('contacts', 'sam'))!;
     const renamed = { ...sam, roles: ['friend' as const] };
     const write = { collection: 'contacts', id: 'sam', record: renamed, before: sam } as const;
-    const { after } = await expectFreshAfter(() =>
-      saveSyncPass(db, [write], emptyShadow('here'), null),
-    );
+    const { after } = await expectFreshAfter(() => saveSyncPass(db, [write], emptyShadow('here')));
     expect(rolesShown(after)).toContain('friend: 1');
   });
 

@@ -96,7 +96,7 @@ describe("the network section's copy of the connections' flows", () => {
     const walk = (await db.get('interactions', 'i2'))!;
     const record = { ...walk, contactIds: ['alex', 'sam'] };
     const write = { collection: 'interactions', id: 'i2', record, before: walk } as const;
-    await expectFreshAfter(() => saveSyncPass(db, [write], emptyShadow('here'), null));
+    await expectFreshAfter(() => saveSyncPass(db, [write], emptyShadow('here')));
   });
 
   it('after everything is erased, gives none', async () => {

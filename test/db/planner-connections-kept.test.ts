@@ -66,7 +66,7 @@ describe('a wake after a connection is written sees it, as a fresh read would', 
     await loadPlannerState(db, WAKE);
     const met = aConnection({ id: 'there', at: at('2026-11-21T06:00:00Z'), contactIds: ['sam'] });
     const write = { collection: 'interactions', id: 'there', record: met, before: null } as const;
-    await saveSyncPass(db, [write], emptyShadow('here'), null);
+    await saveSyncPass(db, [write], emptyShadow('here'));
     expect((await expectAsFreshAt(WAKE)).connectionTimes).toContain(met.at);
   });
 });

@@ -156,7 +156,7 @@ describe("the wake's packed copy of the people", () => {
     const sam = (await db.get('contacts', 'sam'))!;
     const renamed = { ...sam, name: 'Samantha' };
     const write = { collection: 'contacts', id: 'sam', record: renamed, before: sam } as const;
-    await expectFreshAfter(() => saveSyncPass(db, [write], emptyShadow('here'), null));
+    await expectFreshAfter(() => saveSyncPass(db, [write], emptyShadow('here')));
     await expectFreshAfter(() => undoJoin(db, [write]));
   });
 

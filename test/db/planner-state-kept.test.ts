@@ -102,13 +102,13 @@ describe('a wake after a write of people or check-ins plans as a fresh read woul
     const sam = (await db.get('contacts', 'sam'))!;
     const renamed = { ...sam, name: 'Samantha' };
     const write = { collection: 'contacts', id: 'sam', record: renamed, before: sam } as const;
-    await expectFreshAfter(() => saveSyncPass(db, [write], emptyShadow('here'), null));
+    await expectFreshAfter(() => saveSyncPass(db, [write], emptyShadow('here')));
     await expectFreshAfter(() => undoJoin(db, [write]));
   });
 
   it('keeps what it read across a sync pass that changes no one', async () => {
     const before = await loadPlannerState(db, WAKE);
-    await saveSyncPass(db, [], emptyShadow('here'), null);
+    await saveSyncPass(db, [], emptyShadow('here'));
     const after = await loadPlannerState(db, WAKE);
     // The very records it kept, not a fresh read of equal ones.
     expect(after.contacts.every((contact, index) => contact === before.contacts[index])).toBe(true);
