@@ -74,6 +74,14 @@ if (plain) {
         `${plain.floors.wake.medianMs} ms.`,
     );
   }
+  if (plain.syncWake) {
+    const { warm, cold, areaBytes } = plain.syncWake;
+    parts.push(
+      '',
+      `With sync on (off by default; no target), the sync area holding ${areaBytes} bytes: a ` +
+        `wake takes ${warm.toViewStored.medianMs} ms warm and ${cold.toViewStored.medianMs} ms cold.`,
+    );
+  }
 }
 if (scale) {
   parts.push(

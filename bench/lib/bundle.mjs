@@ -37,9 +37,11 @@ export const SIZE_LIMITS = { popupScriptsGzipKB: 15, backgroundGzipKB: 20 };
  * a user who never clocks in does not have (a warm wake at 10× took 655 ms, now 12 ms), nor
  * walks the dates of check-ins long over (950 of them: 33.8 → 10.5 ms). Raised to 40.9 KB on
  * 2026-12-04 (40.86 KB): with sync on, a wake skips a pass that can change nothing
- * (pass-mark.ts), which took a warm wake from 172 to 20 ms and a cold one from 238 to 39 ms.
+ * (pass-mark.ts), which took a warm wake from 172 to 20 ms and a cold one from 238 to 39 ms;
+ * 40.95 KB (40.91 KB) once a review made the mark hold the completed settings and an unchanged
+ * shadow, and the shadow's clock count only stamps kept.
  */
-export const SIZE_CEILINGS = { popupScriptsGzipKB: 14.7, backgroundGzipKB: 40.9 };
+export const SIZE_CEILINGS = { popupScriptsGzipKB: 14.7, backgroundGzipKB: 40.95 };
 
 const STATIC = [
   /\bimport\s*["'`]([^"'`]+\.js)["'`]/g,
