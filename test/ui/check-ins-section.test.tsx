@@ -162,3 +162,42 @@ describe('the check-ins section tells the background of every change', () => {
     });
   });
 });
+
+describe('check-ins whose dates are all past', () => {
+  it('wait under “Past check-ins”, shown in place on request, and come back when moved on', async () => {
+    const db = await openDb();
+    // A supervision held last week, and a paused walk: the paused one stays in the list.
+    await saveCheckIn(db, checkIn({ id: 'met', title: 'Case review', startDate: '2026-11-16' }));
+    await saveCheckIn(db, { ...checkIn({ id: 'rest', title: 'Lunch walk' }), paused: true });
+    render(() => <CheckInsSection />);
+    await screen.findAllByTestId('check-in');
+    const list = screen.getByRole('list', { name: 'Check-ins' });
+    expect(
+      within(list)
+        .getAllByTestId('check-in')
+        .map((one) => one.textContent),
+    ).toEqual([expect.stringContaining('Lunch walk'), expect.stringContaining('Peer walk')]);
+    expect(screen.queryByText('Case review')).toBeNull();
+
+    const past = screen.getByRole('button', { name: 'Past check-ins (1)' });
+    expect(past.getAttribute('aria-expanded')).toBe('false');
+    fireEvent.click(past);
+    expect(past.getAttribute('aria-expanded')).toBe('true');
+    const held = screen.getByRole('list', { name: 'Past check-ins' });
+    expect(within(held).getByTestId('check-in').textContent).toContain('Case review');
+    expect(within(held).getByTestId('check-in-next').textContent).toBe('No coming dates');
+
+    // Booked again for next week, from its own row, it is back in the list.
+    fireEvent.click(within(held).getByRole('button', { name: 'Edit Case review' }));
+    const form = within(
+      screen.getByRole('heading', { name: 'Edit the check-in' }).closest('form')!,
+    );
+    fireEvent.input(form.getByLabelText('First date'), { target: { value: '2026-11-30' } });
+    fireEvent.click(form.getByRole('button', { name: 'Save' }));
+    await screen.findByText('Saved Case review.');
+    await waitFor(() =>
+      expect(within(list).getAllByTestId('check-in')[0]?.textContent).toContain('Case review'),
+    );
+    expect(screen.queryByRole('button', { name: /^Past check-ins/ })).toBeNull();
+  });
+});

@@ -1,7 +1,6 @@
 import { createSignal, createUniqueId, Show } from 'solid-js';
 import { icsFileName, toIcs } from '../../../domain/checkins/ics';
 import { invitation } from '../../../domain/checkins/invitation';
-import { nextOccurrence } from '../../../domain/checkins/recurrence';
 import type { Occurrence } from '../../../domain/checkins/occurrence';
 import type { CheckIn, Contact } from '../../../domain/types';
 import { t, uiLanguage } from '../../../i18n';
@@ -12,6 +11,8 @@ import { MoveOccurrence } from './move-occurrence';
 /** One check-in in the list: its next date, and what can be done with it. */
 export function CheckInRow(props: {
   checkIn: CheckIn;
+  /** Its next occurrence from now, or null: none to come. */
+  next: Occurrence | null;
   contacts: Contact[];
   now: Date;
   /** The schedule's zone, which the invitation is written in. */
@@ -26,7 +27,7 @@ export function CheckInRow(props: {
   onFailure: (error: unknown) => void;
   onDelete: () => void;
 }) {
-  const next = () => nextOccurrence(props.checkIn, props.now);
+  const next = () => props.next;
   // Sharing and deleting, used now and then, open in place: the row keeps one line of buttons.
   const [more, setMore] = createSignal(false);
   const moreId = createUniqueId();

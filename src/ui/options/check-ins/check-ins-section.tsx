@@ -1,6 +1,7 @@
-import { createMemo, createSignal, For, Show } from 'solid-js';
+import { createMemo, createSignal, createUniqueId, For, Show } from 'solid-js';
 import { icsFileName, toIcs } from '../../../domain/checkins/ics';
 import type { Occurrence } from '../../../domain/checkins/occurrence';
+import { nextOccurrence } from '../../../domain/checkins/recurrence';
 import type { CheckIn } from '../../../domain/types';
 import { localDate } from '../../../domain/workday';
 import { t, uiLanguage } from '../../../i18n';
@@ -78,6 +79,20 @@ function CheckInsBody(props: { data: CheckInsData; checkIns: CheckIns }) {
   // One formatter for the whole list: building one per moment was the slow part.
   const format = createMemo(() => whenFormat(zone()));
   const when = (at: number) => format().format(at);
+  // The list: each check-in with its next date, walked once. Those with no date to come that
+  // are not paused are over: they wait under "Past check-ins", built only when opened, or
+  // years of one-off meetings would be hundreds of rows before the ones that matter.
+  const listed = createMemo(() => {
+    const coming: { checkIn: CheckIn; next: Occurrence | null }[] = [];
+    const past: typeof coming = [];
+    for (const checkIn of props.data.checkIns) {
+      const next = nextOccurrence(checkIn, props.data.now);
+      (next || checkIn.paused ? coming : past).push({ checkIn, next });
+    }
+    return { coming, past };
+  });
+  const [pastShown, setPastShown] = createSignal(false);
+  const pastId = createUniqueId();
   async function saved(checkIn: CheckIn, opened: CheckIn | null) {
     await props.checkIns.save(checkIn, opened);
     setEditing(undefined);
@@ -121,6 +136,24 @@ function CheckInsBody(props: { data: CheckInsData; checkIns: CheckIns }) {
     });
   }
 
+  const row = (item: { checkIn: CheckIn; next: Occurrence | null }) => (
+    <CheckInRow
+      checkIn={item.checkIn}
+      next={item.next}
+      contacts={props.data.contacts}
+      now={props.data.now}
+      timeZone={zone()}
+      when={when}
+      onEdit={() => setEditing(item.checkIn)}
+      onSkip={(occurrence) => skip(item.checkIn, occurrence)}
+      onMove={(occurrence, start) => move(item.checkIn, occurrence, start)}
+      onTogglePaused={() => togglePaused(item.checkIn)}
+      onInviteCopied={() => setStatus(t('checkInInviteCopied'))}
+      onFailure={changes.fail}
+      onDelete={() => remove(item.checkIn)}
+    />
+  );
+
   return (
     <div class="network">
       <UndoBar
@@ -147,25 +180,33 @@ function CheckInsBody(props: { data: CheckInsData; checkIns: CheckIns }) {
         )}
       </Show>
       <ul class="people" aria-label={t('sectionCheckIns')}>
-        <For each={props.data.checkIns} fallback={<p class="muted">{t('checkInsNone')}</p>}>
-          {(checkIn) => (
-            <CheckInRow
-              checkIn={checkIn}
-              contacts={props.data.contacts}
-              now={props.data.now}
-              timeZone={zone()}
-              when={when}
-              onEdit={() => setEditing(checkIn)}
-              onSkip={(occurrence) => skip(checkIn, occurrence)}
-              onMove={(occurrence, start) => move(checkIn, occurrence, start)}
-              onTogglePaused={() => togglePaused(checkIn)}
-              onInviteCopied={() => setStatus(t('checkInInviteCopied'))}
-              onFailure={changes.fail}
-              onDelete={() => remove(checkIn)}
-            />
-          )}
+        <For
+          each={listed().coming}
+          fallback={
+            <Show when={listed().past.length === 0}>
+              <p class="muted">{t('checkInsNone')}</p>
+            </Show>
+          }
+        >
+          {row}
         </For>
       </ul>
+      <Show when={listed().past.length > 0}>
+        <button
+          type="button"
+          class="secondary disclosure"
+          aria-expanded={pastShown()}
+          aria-controls={pastId}
+          onClick={() => setPastShown(!pastShown())}
+        >
+          {t('checkInsPast', [String(listed().past.length)])}
+        </button>
+        <Show when={pastShown()}>
+          <ul id={pastId} class="people" aria-label={t('checkInsPastList')}>
+            <For each={listed().past}>{row}</For>
+          </ul>
+        </Show>
+      </Show>
       <CheckInSettingsForm
         initial={props.data.settings.checkIns}
         onSaved={() => props.checkIns.reload()}
