@@ -1,13 +1,13 @@
 import { TZDate } from '@date-fns/tz';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { WAKE_ALARM } from '../../src/background/alarm';
 import { registerBackground } from '../../src/background/register';
 import { activitySince, recordTransition } from '../../src/db/activity';
 import { openDb } from '../../src/db/open';
 import { saveSettings, updateSettings } from '../../src/db/settings';
 import { defaultSettings } from '../../src/domain/settings';
 import { browserIn } from '../support/browser-zone';
+import { wakeAlarmAt } from '../support/alarms';
 
 browserIn('Europe/London');
 
@@ -18,14 +18,7 @@ const at = (time: string) => new TZDate(`2026-11-23T${time}`, ZONE).getTime();
 // The user's last input: the browser answers 'idle' for an interval that long passed since.
 let lastInput = 0;
 
-async function fireAlarm(time: string) {
-  vi.setSystemTime(at(time));
-  await fakeBrowser.alarms.onAlarm.trigger({
-    name: WAKE_ALARM,
-    scheduledTime: at(time),
-    persistAcrossSessions: false,
-  });
-}
+const fireAlarm = (time: string) => wakeAlarmAt(at(time));
 
 beforeEach(async () => {
   vi.useFakeTimers({ toFake: ['Date'] });

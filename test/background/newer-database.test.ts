@@ -14,6 +14,7 @@ import { dataProblem } from '../../src/storage/data-problem';
 import { popupView, savedPopupView } from '../../src/storage/popup-view';
 import { browserIn } from '../support/browser-zone';
 import { installFakeIdle } from '../support/fake-idle';
+import { wakeAlarmAt } from '../support/alarms';
 
 browserIn('Europe/London');
 
@@ -23,13 +24,8 @@ const at = (time: string) => new TZDate(`2026-11-23T${time}`, ZONE).getTime();
 
 /** The wake alarm fires, and Chrome removes a one-shot alarm as it fires. */
 async function fireAlarm(time: string) {
-  vi.setSystemTime(at(time));
   await fakeBrowser.alarms.clear(WAKE_ALARM);
-  await fakeBrowser.alarms.onAlarm.trigger({
-    name: WAKE_ALARM,
-    scheduledTime: at(time),
-    persistAcrossSessions: false,
-  });
+  await wakeAlarmAt(at(time));
 }
 
 const wakeAlarms = async () =>

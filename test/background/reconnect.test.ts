@@ -1,7 +1,6 @@
 import { TZDate } from '@date-fns/tz';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { WAKE_ALARM } from '../../src/background/alarm';
 import { registerBackground } from '../../src/background/register';
 import { recordTransition } from '../../src/db/activity';
 import { saveContact } from '../../src/db/contacts';
@@ -15,6 +14,7 @@ import { aContact } from '../db/factories';
 import { aBackup } from '../domain/backup-fixture';
 import { installFakeIdle } from '../support/fake-idle';
 import { browserIn } from '../support/browser-zone';
+import { wakeAlarmAt } from '../support/alarms';
 
 browserIn('Europe/London');
 
@@ -29,14 +29,7 @@ const on = (date: string, time: string) => new TZDate(`${date}T${time}`, ZONE).g
 // Monday 23 November 2026.
 const at = (time: string) => on('2026-11-23', time);
 
-async function wakeAt(time: string, date = '2026-11-23') {
-  vi.setSystemTime(on(date, time));
-  await fakeBrowser.alarms.onAlarm.trigger({
-    name: WAKE_ALARM,
-    scheduledTime: on(date, time),
-    persistAcrossSessions: false,
-  });
-}
+const wakeAt = (time: string, date = '2026-11-23') => wakeAlarmAt(on(date, time));
 
 const shown = async () => Object.keys(await fakeBrowser.notifications.getAll());
 

@@ -11,6 +11,7 @@ import { defaultSettings } from '../../src/domain/settings';
 import type { Settings } from '../../src/domain/types';
 import { installFakeIdle } from '../support/fake-idle';
 import { browserIn } from '../support/browser-zone';
+import { wakeAlarmAt } from '../support/alarms';
 
 browserIn('Europe/London');
 
@@ -25,14 +26,7 @@ function withoutBreaks(settings: Settings): Settings {
   return { ...settings, breaks: { ...settings.breaks, shortEnabled: false, longEnabled: false } };
 }
 
-async function wakeAt(time: string) {
-  vi.setSystemTime(at(time));
-  await fakeBrowser.alarms.onAlarm.trigger({
-    name: WAKE_ALARM,
-    scheduledTime: at(time),
-    persistAcrossSessions: false,
-  });
-}
+const wakeAt = (time: string) => wakeAlarmAt(at(time));
 
 const shown = async () => Object.keys(await fakeBrowser.notifications.getAll());
 const alarmAt = async () => (await fakeBrowser.alarms.get(WAKE_ALARM))?.scheduledTime;

@@ -15,6 +15,7 @@ import { aContact } from '../db/factories';
 import { browserIn } from '../support/browser-zone';
 import { installFakeIdle } from '../support/fake-idle';
 import { otherComputerEdits } from '../support/other-computer';
+import { wakeAlarmAt } from '../support/alarms';
 
 browserIn('Europe/London');
 
@@ -43,14 +44,7 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-async function fireAlarm(time: string) {
-  vi.setSystemTime(at(time));
-  await fakeBrowser.alarms.onAlarm.trigger({
-    name: WAKE_ALARM,
-    scheduledTime: at(time),
-    persistAcrossSessions: false,
-  });
-}
+const fireAlarm = (time: string) => wakeAlarmAt(at(time));
 
 /** Joins with Sam in the network, then a wake on the alarm finds nothing new. */
 async function joinedAndQuiet() {

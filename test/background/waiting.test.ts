@@ -1,7 +1,6 @@
 import { TZDate } from '@date-fns/tz';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { WAKE_ALARM } from '../../src/background/alarm';
 import { registerBackground } from '../../src/background/register';
 import { recordTransition } from '../../src/db/activity';
 import { saveContact, snoozeContact } from '../../src/db/contacts';
@@ -18,6 +17,7 @@ import { aConnection, aContact } from '../db/factories';
 import { installFakeIdle } from '../support/fake-idle';
 import { browserIn } from '../support/browser-zone';
 import { withoutSessionStorage } from '../support/without-session-storage';
+import { wakeAlarmAt } from '../support/alarms';
 
 browserIn('Europe/London');
 
@@ -31,14 +31,7 @@ const at = (time: string) => new TZDate(`2026-11-23T${time}`, ZONE).getTime();
 const RECONNECT = 'reconnect:sam:2026-11-23';
 const WRAP_UP = `wrap-up:2026-11-23:${at('17:00')}`;
 
-async function wakeAt(time: string) {
-  vi.setSystemTime(at(time));
-  await fakeBrowser.alarms.onAlarm.trigger({
-    name: WAKE_ALARM,
-    scheduledTime: at(time),
-    persistAcrossSessions: false,
-  });
-}
+const wakeAt = (time: string) => wakeAlarmAt(at(time));
 
 const badge = () => fakeBrowser.action.getBadgeText({});
 const waitingKeys = async () => (await loadWaiting()).map((item) => item.key);

@@ -18,6 +18,7 @@ import { savedPopupView } from '../../src/storage/popup-view';
 import { presenceNote } from '../../src/storage/presence';
 import { checkIn } from '../domain/checkins/check-in-factory';
 import { browserIn } from '../support/browser-zone';
+import { wakeAlarmAt } from '../support/alarms';
 
 browserIn('Europe/London');
 
@@ -33,14 +34,7 @@ const at = (time: string) => new TZDate(`2026-11-23T${time}`, ZONE).getTime();
 const wrapUpId = `wrap-up:2026-11-23:${at('17:00')}`;
 const reminderId = (slot: number, end = '17:00') => `boundary:2026-11-23:${at(end)}:${slot}`;
 
-async function fireAlarm(time: string) {
-  vi.setSystemTime(at(time));
-  await fakeBrowser.alarms.onAlarm.trigger({
-    name: WAKE_ALARM,
-    scheduledTime: at(time),
-    persistAcrossSessions: false,
-  });
-}
+const fireAlarm = (time: string) => wakeAlarmAt(at(time));
 
 let user: ReturnType<typeof installFakeIdle>;
 

@@ -33,6 +33,16 @@ export async function fireAlarm(
   await deliver(() => fakeBrowser.alarms.onAlarm.trigger({ ...alarm }));
 }
 
+/** Tend's wake alarm fires on time at `when`: the clock is set to it, and its event delivered. */
+export async function wakeAlarmAt(when: number): Promise<void> {
+  vi.setSystemTime(when);
+  await fakeBrowser.alarms.onAlarm.trigger({
+    name: WAKE_ALARM,
+    scheduledTime: when,
+    persistAcrossSessions: false,
+  });
+}
+
 /** The alarm due soonest, if any is due by `until`. */
 export async function nextAlarm(until = Infinity): Promise<Alarm | undefined> {
   const due = (await fakeBrowser.alarms.getAll()).filter((a) => a.scheduledTime <= until);
