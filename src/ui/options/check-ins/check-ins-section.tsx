@@ -1,4 +1,4 @@
-import { createMemo, createSignal, createUniqueId, For, Show } from 'solid-js';
+import { createMemo, createSignal, createUniqueId, For, Show, type JSX } from 'solid-js';
 import { icsFileName, toIcs } from '../../../domain/checkins/ics';
 import type { Occurrence } from '../../../domain/checkins/occurrence';
 import { nextOccurrence } from '../../../domain/checkins/recurrence';
@@ -70,6 +70,67 @@ function CheckInsActions(props: { data: CheckInsData; onAdd: () => void }) {
   );
 }
 
+/** A check-in in the list, with its next occurrence from now (null: none to come). */
+interface Listed {
+  checkIn: CheckIn;
+  next: Occurrence | null;
+}
+
+/**
+ * The list: each check-in with its next date, walked once. Those with no date to come that
+ * are not paused are over: they wait under "Past check-ins", built only when opened, or years
+ * of one-off meetings would be hundreds of rows before the ones that matter.
+ */
+function CheckInsList(props: {
+  checkIns: CheckIn[];
+  now: Date;
+  row: (item: Listed) => JSX.Element;
+}) {
+  const listed = createMemo(() => {
+    const coming: Listed[] = [];
+    const past: Listed[] = [];
+    for (const checkIn of props.checkIns) {
+      const next = nextOccurrence(checkIn, props.now);
+      (next || checkIn.paused ? coming : past).push({ checkIn, next });
+    }
+    return { coming, past };
+  });
+  const [pastShown, setPastShown] = createSignal(false);
+  const pastId = createUniqueId();
+  return (
+    <>
+      <ul class="people" aria-label={t('sectionCheckIns')}>
+        <For
+          each={listed().coming}
+          fallback={
+            <Show when={listed().past.length === 0}>
+              <p class="muted">{t('checkInsNone')}</p>
+            </Show>
+          }
+        >
+          {props.row}
+        </For>
+      </ul>
+      <Show when={listed().past.length > 0}>
+        <button
+          type="button"
+          class="secondary disclosure"
+          aria-expanded={pastShown()}
+          aria-controls={pastId}
+          onClick={() => setPastShown(!pastShown())}
+        >
+          {t('checkInsPast', [String(listed().past.length)])}
+        </button>
+        <Show when={pastShown()}>
+          <ul id={pastId} class="people" aria-label={t('checkInsPastList')}>
+            <For each={listed().past}>{props.row}</For>
+          </ul>
+        </Show>
+      </Show>
+    </>
+  );
+}
+
 function CheckInsBody(props: { data: CheckInsData; checkIns: CheckIns }) {
   // undefined: no form open; null: adding; a check-in: editing it.
   const [editing, setEditing] = createSignal<CheckIn | null | undefined>(undefined);
@@ -79,20 +140,6 @@ function CheckInsBody(props: { data: CheckInsData; checkIns: CheckIns }) {
   // One formatter for the whole list: building one per moment was the slow part.
   const format = createMemo(() => whenFormat(zone()));
   const when = (at: number) => format().format(at);
-  // The list: each check-in with its next date, walked once. Those with no date to come that
-  // are not paused are over: they wait under "Past check-ins", built only when opened, or
-  // years of one-off meetings would be hundreds of rows before the ones that matter.
-  const listed = createMemo(() => {
-    const coming: { checkIn: CheckIn; next: Occurrence | null }[] = [];
-    const past: typeof coming = [];
-    for (const checkIn of props.data.checkIns) {
-      const next = nextOccurrence(checkIn, props.data.now);
-      (next || checkIn.paused ? coming : past).push({ checkIn, next });
-    }
-    return { coming, past };
-  });
-  const [pastShown, setPastShown] = createSignal(false);
-  const pastId = createUniqueId();
   async function saved(checkIn: CheckIn, opened: CheckIn | null) {
     await props.checkIns.save(checkIn, opened);
     setEditing(undefined);
@@ -136,7 +183,7 @@ function CheckInsBody(props: { data: CheckInsData; checkIns: CheckIns }) {
     });
   }
 
-  const row = (item: { checkIn: CheckIn; next: Occurrence | null }) => (
+  const row = (item: Listed) => (
     <CheckInRow
       checkIn={item.checkIn}
       next={item.next}
@@ -179,34 +226,7 @@ function CheckInsBody(props: { data: CheckInsData; checkIns: CheckIns }) {
           />
         )}
       </Show>
-      <ul class="people" aria-label={t('sectionCheckIns')}>
-        <For
-          each={listed().coming}
-          fallback={
-            <Show when={listed().past.length === 0}>
-              <p class="muted">{t('checkInsNone')}</p>
-            </Show>
-          }
-        >
-          {row}
-        </For>
-      </ul>
-      <Show when={listed().past.length > 0}>
-        <button
-          type="button"
-          class="secondary disclosure"
-          aria-expanded={pastShown()}
-          aria-controls={pastId}
-          onClick={() => setPastShown(!pastShown())}
-        >
-          {t('checkInsPast', [String(listed().past.length)])}
-        </button>
-        <Show when={pastShown()}>
-          <ul id={pastId} class="people" aria-label={t('checkInsPastList')}>
-            <For each={listed().past}>{row}</For>
-          </ul>
-        </Show>
-      </Show>
+      <CheckInsList checkIns={props.data.checkIns} now={props.data.now} row={row} />
       <CheckInSettingsForm
         initial={props.data.settings.checkIns}
         onSaved={() => props.checkIns.reload()}
