@@ -166,9 +166,12 @@ describe('the check-ins section tells the background of every change', () => {
 describe('check-ins whose dates are all past', () => {
   it('wait under “Past check-ins”, shown in place on request, and come back when moved on', async () => {
     const db = await openDb();
-    // A supervision held last week, and a paused walk: the paused one stays in the list.
+    // A supervision held last week, and a weekly walk on pause: the paused one stays listed.
     await saveCheckIn(db, checkIn({ id: 'met', title: 'Case review', startDate: '2026-11-16' }));
-    await saveCheckIn(db, { ...checkIn({ id: 'rest', title: 'Lunch walk' }), paused: true });
+    await saveCheckIn(db, {
+      ...checkIn({ id: 'rest', title: 'Lunch walk', recurrence: weekly(1, [3]) }),
+      paused: true,
+    });
     render(() => <CheckInsSection />);
     await screen.findAllByTestId('check-in');
     const list = screen.getByRole('list', { name: 'Check-ins' });
@@ -199,5 +202,54 @@ describe('check-ins whose dates are all past', () => {
       expect(within(list).getAllByTestId('check-in')[0]?.textContent).toContain('Case review'),
     );
     expect(screen.queryByRole('button', { name: /^Past check-ins/ })).toBeNull();
+  });
+
+  it('keep in the list one whose next date is beyond the walk’s reach, as a yearly one skipped', async () => {
+    const db = await openDb();
+    await saveCheckIn(
+      db,
+      checkIn({ id: 'far', title: 'Sabbatical return', startDate: '2028-01-10' }),
+    );
+    await saveCheckIn(
+      db,
+      checkIn({
+        id: 'yearly',
+        title: 'Annual review',
+        startDate: '2026-06-02',
+        recurrence: weekly(52, [2]),
+        skipped: ['2027-06-01'],
+      }),
+    );
+    render(() => <CheckInsSection />);
+    const list = await screen.findByRole('list', { name: 'Check-ins' });
+    await waitFor(() => expect(within(list).getAllByTestId('check-in')).toHaveLength(3));
+    const rows = within(list)
+      .getAllByTestId('check-in')
+      .map((one) => one.textContent);
+    expect(rows).toEqual([
+      expect.stringContaining('Annual reviewNo coming dates'),
+      expect.stringContaining('Peer walk'),
+      expect.stringContaining('Sabbatical returnNo coming dates'),
+    ]);
+    expect(screen.queryByRole('button', { name: /^Past check-ins/ })).toBeNull();
+  });
+
+  it('say so when nothing is coming, and where a check-in saved with past dates went', async () => {
+    const db = await openDb();
+    await db.delete('checkIns', 'walk');
+    await saveCheckIn(db, checkIn({ id: 'met', title: 'Case review', startDate: '2026-11-16' }));
+    render(() => <CheckInsSection />);
+    await screen.findByText('Nothing coming up: every check-in here is past.');
+    fireEvent.click(screen.getByRole('button', { name: 'Past check-ins (1)' }));
+    const held = screen.getByRole('list', { name: 'Past check-ins' });
+    fireEvent.click(within(held).getByRole('button', { name: 'Edit Case review' }));
+    const form = within(
+      screen.getByRole('heading', { name: 'Edit the check-in' }).closest('form')!,
+    );
+    fireEvent.input(form.getByLabelText('What to call it'), { target: { value: 'Case notes' } });
+    fireEvent.click(form.getByRole('button', { name: 'Save' }));
+    await screen.findByText(
+      'Saved Case notes. Its dates are all past, so it is under Past check-ins.',
+    );
   });
 });

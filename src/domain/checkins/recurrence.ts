@@ -75,6 +75,15 @@ function lastEnd(checkIn: CheckIn): number {
   return bound;
 }
 
+/**
+ * Whether every occurrence of `checkIn` has ended by `at`: its last date, and any move, are
+ * behind it. One that repeats without end, or whose last date or zone does not read, never is;
+ * nor is one whose only date is years ahead, which has no next occurrence yet all the same.
+ */
+export function isOver(checkIn: CheckIn, at: number): boolean {
+  return lastEnd(checkIn) <= at;
+}
+
 /** Where the user moved the occurrence of a local date to, or null when it was not moved. */
 function movedTo(checkIn: CheckIn, date: string): number | null {
   const start = Object.hasOwn(checkIn.moved, date) ? checkIn.moved[date] : undefined;

@@ -1,10 +1,11 @@
 import { createMemo, createSignal, createUniqueId, For, Show, type JSX } from 'solid-js';
 import { icsFileName, toIcs } from '../../../domain/checkins/ics';
 import type { Occurrence } from '../../../domain/checkins/occurrence';
-import { nextOccurrence } from '../../../domain/checkins/recurrence';
+import { isOver, nextOccurrence } from '../../../domain/checkins/recurrence';
 import type { CheckIn } from '../../../domain/types';
 import { localDate } from '../../../domain/workday';
 import { t, uiLanguage } from '../../../i18n';
+import { countText } from '../../../plural';
 import { download } from '../../shared/download';
 import { Loading } from '../../shared/loading';
 import { Alert, Status } from '../../shared/status-line';
@@ -77,9 +78,10 @@ interface Listed {
 }
 
 /**
- * The list: each check-in with its next date, walked once. Those with no date to come that
- * are not paused are over: they wait under "Past check-ins", built only when opened, or years
- * of one-off meetings would be hundreds of rows before the ones that matter.
+ * The list: each check-in with its next date, walked once. Those whose dates are all behind
+ * (`isOver`) wait under "Past check-ins", built only when opened, or years of one-off
+ * meetings would be hundreds of rows before the ones that matter. One with no date in the
+ * walk's reach (a yearly review just skipped, a date whose zone is unknown) stays in the list.
  */
 function CheckInsList(props: {
   checkIns: CheckIn[];
@@ -90,8 +92,8 @@ function CheckInsList(props: {
     const coming: Listed[] = [];
     const past: Listed[] = [];
     for (const checkIn of props.checkIns) {
-      const next = nextOccurrence(checkIn, props.now);
-      (next || checkIn.paused ? coming : past).push({ checkIn, next });
+      if (isOver(checkIn, props.now.getTime())) past.push({ checkIn, next: null });
+      else coming.push({ checkIn, next: nextOccurrence(checkIn, props.now) });
     }
     return { coming, past };
   });
@@ -103,9 +105,9 @@ function CheckInsList(props: {
         <For
           each={listed().coming}
           fallback={
-            <Show when={listed().past.length === 0}>
-              <p class="muted">{t('checkInsNone')}</p>
-            </Show>
+            <p class="muted">
+              {listed().past.length === 0 ? t('checkInsNone') : t('checkInsNoneComing')}
+            </p>
           }
         >
           {props.row}
@@ -119,7 +121,7 @@ function CheckInsList(props: {
           aria-controls={pastId}
           onClick={() => setPastShown(!pastShown())}
         >
-          {t('checkInsPast', [String(listed().past.length)])}
+          {t('checkInsPast', [countText(listed().past.length)])}
         </button>
         <Show when={pastShown()}>
           <ul id={pastId} class="people" aria-label={t('checkInsPastList')}>
@@ -143,7 +145,9 @@ function CheckInsBody(props: { data: CheckInsData; checkIns: CheckIns }) {
   async function saved(checkIn: CheckIn, opened: CheckIn | null) {
     await props.checkIns.save(checkIn, opened);
     setEditing(undefined);
-    setStatus(t('checkInSaved', [checkIn.title]));
+    // Saved with its dates all behind, it leaves the list for the past group: say where.
+    const over = isOver(checkIn, props.data.now.getTime());
+    setStatus(t(over ? 'checkInSavedPast' : 'checkInSaved', [checkIn.title]));
   }
 
   function skip(checkIn: CheckIn, occurrence: Occurrence) {
