@@ -1,7 +1,6 @@
 import { TZDate } from '@date-fns/tz';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { WAKE_ALARM } from '../../src/background/alarm';
 import { discreetText, isDiscreet } from '../../src/background/discreet-text';
 import { registerBackground } from '../../src/background/register';
 import { recordTransition } from '../../src/db/activity';
@@ -14,6 +13,7 @@ import { loadWaiting } from '../../src/ui/popup/load-waiting';
 import { checkIn } from '../domain/checkins/check-in-factory';
 import { browserIn } from '../support/browser-zone';
 import { installFakeIdle } from '../support/fake-idle';
+import { wakeAlarmAt } from '../support/alarms';
 
 browserIn('Europe/London');
 
@@ -46,12 +46,7 @@ async function setUp(mode?: DiscreetNotifications) {
 }
 
 async function reminderAt0945() {
-  vi.setSystemTime(at('09:45'));
-  await fakeBrowser.alarms.onAlarm.trigger({
-    name: WAKE_ALARM,
-    scheduledTime: at('09:45'),
-    persistAcrossSessions: false,
-  });
+  await wakeAlarmAt(at('09:45'));
   const options = fakeBrowser.notifications.getAllCreateOptions()[reminder];
   expect(options).toBeDefined();
   return `${options?.title} | ${options?.message}`;

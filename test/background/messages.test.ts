@@ -1,7 +1,6 @@
 import { TZDate } from '@date-fns/tz';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { WAKE_ALARM } from '../../src/background/alarm';
 import { registerBackground } from '../../src/background/register';
 import { inTurn } from '../../src/background/wake';
 import { recordTransition } from '../../src/db/activity';
@@ -14,6 +13,7 @@ import { loadWaiting } from '../../src/ui/popup/load-waiting';
 import { browserIn } from '../support/browser-zone';
 import { installFakeIdle } from '../support/fake-idle';
 import { sendFrom, tendPage } from '../support/messages';
+import { wakeAlarmAt } from '../support/alarms';
 
 browserIn('Europe/London');
 
@@ -42,12 +42,7 @@ beforeEach(async () => {
   installFakeIdle('active');
   registerBackground();
   // 17:00: the first boundary reminder is shown and waits for an answer.
-  vi.setSystemTime(at('17:00'));
-  await fakeBrowser.alarms.onAlarm.trigger({
-    name: WAKE_ALARM,
-    scheduledTime: at('17:00'),
-    persistAcrossSessions: false,
-  });
+  await wakeAlarmAt(at('17:00'));
   warned = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
 });
 

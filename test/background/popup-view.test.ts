@@ -1,7 +1,5 @@
 import { TZDate } from '@date-fns/tz';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { WAKE_ALARM } from '../../src/background/alarm';
 import { registerBackground } from '../../src/background/register';
 import { recordTransition } from '../../src/db/activity';
 import { openDb } from '../../src/db/open';
@@ -11,6 +9,7 @@ import { send } from '../../src/messages';
 import { savedPopupView } from '../../src/storage/popup-view';
 import { installFakeIdle } from '../support/fake-idle';
 import { browserIn } from '../support/browser-zone';
+import { wakeAlarmAt } from '../support/alarms';
 
 browserIn('Europe/London');
 
@@ -37,12 +36,7 @@ afterEach(() => {
 describe('the popup’s view from the background', () => {
   it('is stored by every wake, for the next popup to paint from', async () => {
     expect(await savedPopupView()).toBeNull();
-    vi.setSystemTime(at('10:00'));
-    await fakeBrowser.alarms.onAlarm.trigger({
-      name: WAKE_ALARM,
-      scheduledTime: at('10:00'),
-      persistAcrossSessions: false,
-    });
+    await wakeAlarmAt(at('10:00'));
     expect(await savedPopupView()).toMatchObject({
       computedAt: at('10:00'),
       status: 'working',

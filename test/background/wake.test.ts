@@ -305,12 +305,7 @@ describe('a user whose computer moved to another time zone', () => {
       scheduledTime: Date.parse('2026-11-25T08:45:00Z'),
       persistAcrossSessions: false,
     });
-    vi.setSystemTime(Date.parse('2026-11-25T08:45:00Z'));
-    await fakeBrowser.alarms.onAlarm.trigger({
-      name: WAKE_ALARM,
-      scheduledTime: Date.parse('2026-11-25T08:45:00Z'),
-      persistAcrossSessions: false,
-    });
+    await wakeAlarmAt(Date.parse('2026-11-25T08:45:00Z'));
     expect(await shown()).toEqual([]);
     expect((await loadWaiting()).map((item) => item.key)).toEqual([
       'check-in-reminder:sup:2026-11-25',
