@@ -19,9 +19,9 @@ const isQuotaError = (message: string) => /quota|MAX_WRITE_OPERATIONS|MAX_ITEMS/
 /**
  * Runs one pass on `input` (`remote`: the sync area as just read) and writes what changed to
  * the area: removals first (they make room), then one `set` for every changed item, within
- * the write budget. The caller applies
- * `result.local` and saves `result.shadow` whatever happened to the writes: they are
- * recomputed from the data at the next pass, so nothing waits in a queue.
+ * the write budget. The caller applies `result.local` and saves `result.shadow` whatever
+ * happened to the writes: they are recomputed from the data at the next pass, so nothing
+ * waits in a queue.
  */
 export async function runSync(
   area: SyncArea,

@@ -8,7 +8,12 @@ import {
 } from '../../src/db/activity';
 import { openDb } from '../../src/db/open';
 
+import type { ActivityTransition } from '../../src/domain/types';
+
 const at = (iso: string) => Date.parse(iso);
+/** Each transition as its instant and state. */
+const timeline = (transitions: ActivityTransition[]) =>
+  transitions.map(({ at: when, state }) => [new Date(when).toISOString(), state]);
 
 describe('activity transitions', () => {
   it('stores each change once, even when the browser repeats itself', async () => {
@@ -40,7 +45,7 @@ describe('activity transitions', () => {
     await startBreak(db, at('2026-11-20T14:00:00Z'), 5);
     await recordTransition(db, { at: at('2026-11-23T09:00:00Z'), state: 'active' });
     const window = await activitySince(db, at('2026-11-22T00:00:00Z'));
-    expect(window.map(({ at: when, state }) => [new Date(when).toISOString(), state])).toEqual([
+    expect(timeline(window)).toEqual([
       ['2026-11-20T08:00:00.000Z', 'clock-in'],
       ['2026-11-20T12:00:00.000Z', 'idle'],
       ['2026-11-23T09:00:00.000Z', 'active'],
@@ -57,13 +62,13 @@ describe('activity transitions', () => {
     await recordTransition(db, { at: at('2026-11-21T12:00:00Z'), state: 'idle' });
     await recordTransition(db, { at: at('2026-11-23T09:00:00Z'), state: 'active' });
     const window = await activitySince(db, at('2026-11-22T00:00:00Z'));
-    expect(window.map(({ at: when, state }) => [new Date(when).toISOString(), state])).toEqual([
+    expect(timeline(window)).toEqual([
       ['2026-11-21T12:00:00.000Z', 'idle'],
       ['2026-11-23T09:00:00.000Z', 'active'],
     ]);
     // Weeks without an idle change (a holiday): the one from before them.
     const later = await activitySince(db, at('2026-11-20T00:00:00Z'));
-    expect(later.map(({ at: when, state }) => [new Date(when).toISOString(), state])).toEqual([
+    expect(timeline(later)).toEqual([
       ['2026-10-21T08:00:00.000Z', 'locked'],
       ['2026-11-21T12:00:00.000Z', 'idle'],
       ['2026-11-23T09:00:00.000Z', 'active'],

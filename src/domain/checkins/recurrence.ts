@@ -53,9 +53,7 @@ const lastEnds = new WeakMap<CheckIn, number>();
 /**
  * The latest any occurrence of a check-in can end: a day after its last date's start (its
  * `until`, or its one date; a day for any zone whose offset changed in between) or a move to
- * later; Infinity while it repeats without end or its last date does not read. A wake asks
- * about every stored check-in, and walking years of one-off meetings long over found nothing
- * but took a plan's time and crowded the live check-ins' walks out of those kept below.
+ * later; Infinity while it repeats without end or its last date does not read.
  */
 function lastEnd(checkIn: CheckIn): number {
   const known = lastEnds.get(checkIn);
@@ -76,9 +74,10 @@ function lastEnd(checkIn: CheckIn): number {
 }
 
 /**
- * Whether every occurrence of `checkIn` has ended by `at`: its last date, and any move, are
- * behind it. One that repeats without end, or whose last date or zone does not read, never is;
- * nor is one whose only date is years ahead, which has no next occurrence yet all the same.
+ * Whether every occurrence of `checkIn` has ended by `at` (`lastEnd`). A wake asks about every
+ * stored check-in, and walking years of one-off meetings long over found nothing but took a
+ * plan's time and crowded the live check-ins' walks out of those kept below. One whose only
+ * date is years ahead is not over, though the walk finds no next occurrence for it.
  */
 export function isOver(checkIn: CheckIn, at: number): boolean {
   return lastEnd(checkIn) <= at;
@@ -149,7 +148,7 @@ export function occurrences(
 ): Occurrence[] {
   const [start, end] = [instantOf(from), instantOf(to)];
   if (checkIn.paused || !(start < end) || !knowsZone(checkIn.timeZone, start)) return [];
-  if (lastEnd(checkIn) <= start) return [];
+  if (isOver(checkIn, start)) return [];
   // A day of margin each side: an occurrence that began the evening before still overlaps,
   // and a time pushed over midnight by a daylight-saving gap still belongs to its date.
   // Counted from bounds on the local dates (see utcDateNear), not the dates themselves.
@@ -173,7 +172,7 @@ export function upcomingOccurrences(
 ): Occurrence[] {
   const at = instantOf(now);
   if (checkIn.paused || count < 1 || !knowsZone(checkIn.timeZone, at)) return [];
-  if (lastEnd(checkIn) <= at) return [];
+  if (isOver(checkIn, at)) return [];
   const zone = checkIn.timeZone;
   // Earlier dates than needed only bring occurrences already over, which the walk skips.
   const first = addCalendarDays(utcDateNear(at - lengthMs(checkIn), -1), -1);
