@@ -5,6 +5,7 @@ import { configure } from '@solidjs/testing-library';
 import { beforeEach } from 'vitest';
 import { closeDb } from '../src/db/open';
 import { installCatalogue } from './support/i18n';
+import { backgroundDone } from './support/background';
 import { allAnswered, sendAsTendPage } from './support/messages';
 
 // findBy and waitFor give up after a second by default; a loaded two-core machine running the
@@ -32,6 +33,8 @@ fakeBrowser.runtime.getManifest = () => ({ manifest_version: 3, name: 'Tend', ve
 beforeEach(async () => {
   // A wake the last test's pages asked for finishes on its own database, not on this one's.
   await allAnswered();
+  // And the wakes those left queued (the sync pass a page's change owes).
+  await backgroundDone();
   // Every test starts with an empty profile: no databases, no alarms, no notifications.
   closeDb();
   globalThis.indexedDB = new IDBFactory();

@@ -47,24 +47,32 @@ let syncWasOn = false;
  * reads start beside the question whether it is on, and a wake that finds it on leaves
  * them and reads again after the pass (another computer's settings may have come with it);
  * the next wake of that worker asks first and reads once.
+ *
+ * A wake a page waits on (`answerFirst`) plans from the database as it is and owes the pass
+ * instead: the page shows what its change led to from the answer, and a pass takes 20 ms
+ * (nothing new) to hundreds (a change to send): the wake that follows at once runs it.
  */
 export async function wakeState(
   db: TendDatabase,
   current: Date,
-): Promise<{ retryAt: number | null; state: PlannerState }> {
+  /** A page waits on this wake's answer: plan without syncing, and say a pass is owed. */
+  answerFirst = false,
+): Promise<{ retryAt: number | null; state: PlannerState; syncOwed: boolean }> {
   // One call for both: the browser answers its calls one after another.
   const stored = getTogether(syncChoice, presenceNote);
   const choice = stored.then(([found]) => found).catch(() => null);
   const presence = stored.then(([, note]) => note);
   // Not read at all by a wake that syncs: its failure is then nobody's to hear.
   presence.catch(() => undefined);
-  // A worker whose last wake found sync on waits for the choice instead of reading twice.
-  const first = syncWasOn ? null : startReads(db, current, presence);
+  // A worker whose last wake found sync on waits for the choice instead of reading twice,
+  // unless this wake plans without syncing all the same.
+  const first = syncWasOn && !answerFirst ? null : startReads(db, current, presence);
   const found = await choice;
   syncWasOn = found?.on === true;
-  if (found?.on === false) {
+  if (found?.on === false || (found && answerFirst)) {
     const reads = first ?? startReads(db, current, presence);
-    return { retryAt: null, state: await userAndState(db, current, reads) };
+    const state = await userAndState(db, current, reads);
+    return { retryAt: null, state, syncOwed: found?.on === true };
   }
   // Left unread: their end, or a failure, changes nothing.
   if (first) void Promise.allSettled([first.planner, first.reported]);
@@ -75,7 +83,7 @@ export async function wakeState(
     },
   );
   const state = await userAndState(db, current, startReads(db, current));
-  return { retryAt: synced === 'off' ? null : synced, state };
+  return { retryAt: synced === 'off' ? null : synced, state, syncOwed: false };
 }
 
 /**

@@ -35,6 +35,7 @@ export type WakeReason =
   | 'notification-action'
   | 'popup-view'
   | 'sync-changed'
+  | 'sync-owed'
   | 'erased';
 
 interface Woken {
@@ -70,6 +71,25 @@ function enqueue(reason: WakeReason): Promise<Woken> {
   const armed = armFallbackWake().catch(logFailure('the fallback alarm was not set'));
   return serially(() => wakeOnce(reason, armed));
 }
+
+// Whether a wake to run the sync pass a page's wake owed is already waiting its turn: edits
+// in a row owe one pass, not one each.
+let syncQueued = false;
+
+/** The pass a wake owed, in a wake of its own after it (and after any already waiting). */
+function syncSoon(): void {
+  if (syncQueued) return;
+  syncQueued = true;
+  const armed = armFallbackWake().catch(logFailure('the fallback alarm was not set'));
+  void serially(() => {
+    syncQueued = false;
+    return wakeOnce('sync-owed', armed);
+  }).catch(logFailure('the sync a change owed failed'));
+}
+
+/** Wakes a page waits on: they plan first, and the sync pass follows in a wake of its own. */
+const answersFirst = (reason: WakeReason): boolean =>
+  reason === 'popup-view' || reason.startsWith('data-changed:');
 
 /**
  * The still-here alarm: a mark, in turn with the wakes; one that finds a gap (it fired late,
@@ -177,7 +197,8 @@ async function wakeOnce(reason: WakeReason, armed?: Promise<void>): Promise<Woke
   const current = await now();
   const db = await openOrWait(current, armed);
   const marked = markedSoFar();
-  const { retryAt, state } = await wakeState(db, current);
+  const { retryAt, state, syncOwed } = await wakeState(db, current, answersFirst(reason));
+  if (syncOwed) syncSoon();
   const planned = plan(state, current);
   const at = current.getTime();
   const alarmAt = await wakeAlarmTime(earlier(planned.nextAt, retryAt));

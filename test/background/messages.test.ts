@@ -123,6 +123,8 @@ describe('a message to the background', () => {
     expect(await sendFrom(tendPage('options.html'), syncChanged({ what: 'sync' }))).toMatchObject({
       ok: true,
     });
+    // The pass that joins follows the answer.
+    await inTurn(async () => undefined);
     const written = await tendItems();
     expect(written.length).toBeGreaterThan(0);
 

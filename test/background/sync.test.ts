@@ -16,6 +16,7 @@ import { browserIn } from '../support/browser-zone';
 import { installFakeIdle } from '../support/fake-idle';
 import { otherComputerEdits } from '../support/other-computer';
 import { wakeAlarmAt } from '../support/alarms';
+import { backgroundDone } from '../support/background';
 
 browserIn('Europe/London');
 
@@ -84,10 +85,35 @@ describe('sync in the background', () => {
     expect((await syncBudget.getValue()).writes.length).toBeGreaterThan(0);
   });
 
+  it('answers a page’s change before its sync pass, which follows at once', async () => {
+    await joinedAndQuiet();
+    // The sync area answers only when let: a pass under way waits on it.
+    const read = area().get.bind(area()) as (keys: null) => Promise<Record<string, unknown>>;
+    let release = () => undefined as void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const held = async (keys: null) => {
+      await gate;
+      return read(keys);
+    };
+    vi.spyOn(area(), 'get').mockImplementation(held as typeof fakeBrowser.storage.sync.get);
+    await saveContact(await openDb(), aContact({ id: 'ana', name: 'Ana Lima' }));
+    const answer = send('data-changed', { what: 'contacts' });
+    const first = await Promise.race([
+      answer.then(() => 'answered'),
+      new Promise((resolve) => setTimeout(() => resolve('still syncing'), 200)),
+    ]);
+    expect(first).toBe('answered');
+    expect(JSON.stringify(await read(null))).not.toContain('Ana Lima');
+    release();
+    await vi.waitFor(async () => expect(JSON.stringify(await tendItems())).toContain('Ana Lima'));
+  });
+
   it('brings another computer’s change into the database and plans again from it', async () => {
     await syncChoice.setValue({ on: true, includeNotes: false });
     await send('data-changed', { what: 'sync' });
     expect(await savedPopupView()).toMatchObject({ status: 'after-hours' });
+    // The first pass, owed by the answer, has joined.
+    await backgroundDone();
     // On the other computer, Monday's hours now end at 18:00, and Sam is in the network.
     await otherComputerEdits(
       ZONE,
@@ -111,6 +137,7 @@ describe('sync in the background', () => {
     await syncChoice.setValue({ on: true, includeNotes: false });
     await saveContact(await openDb(), aContact({ id: 'sam', name: 'Sam' }));
     await send('data-changed', { what: 'sync' });
+    await backgroundDone();
     expect(Object.keys(await tendItems()).length).toBeGreaterThan(0);
     await area().set({ other: 1 });
     await syncChoice.setValue({ on: false, includeNotes: false });
@@ -191,6 +218,7 @@ describe('sync in the background', () => {
     await syncChoice.setValue({ on: true, includeNotes: false });
     vi.spyOn(area(), 'set').mockRejectedValueOnce(new Error('QUOTA_BYTES quota exceeded'));
     await send('data-changed', { what: 'sync' });
+    await backgroundDone();
     const { retryAt } = await syncStatus.getValue();
     expect(retryAt).toBe(at('17:31'));
     const alarm = await fakeBrowser.alarms.get(WAKE_ALARM);

@@ -1,6 +1,7 @@
 import { vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { registerBackground } from '../../src/background/register';
+import { inTurn } from '../../src/background/wake';
 import type { DataChange, Envelope, MessageName } from '../../src/messages';
 import { installFakeIdle } from './fake-idle';
 
@@ -47,4 +48,12 @@ export function silentBackground(): BackgroundSeam & { unheard: unknown[][] } {
   const unheard: unknown[][] = [];
   vi.spyOn(console, 'warn').mockImplementation((...line: unknown[]) => void unheard.push(line));
   return { ...overhear(), unheard };
+}
+
+/**
+ * Resolves once every wake queued so far is done: the sync pass a page's change owes runs
+ * in a wake of its own, after the page has its answer.
+ */
+export function backgroundDone(): Promise<void> {
+  return inTurn(async () => undefined);
 }

@@ -10,7 +10,7 @@ import { savedPopupView } from '../../src/storage/popup-view';
 import { syncChoice } from '../../src/storage/sync';
 import { NetworkSection } from '../../src/ui/options/network/network-section';
 import { aContact } from '../db/factories';
-import { startBackground } from '../support/background';
+import { backgroundDone, startBackground } from '../support/background';
 import { otherComputerEdits } from '../support/other-computer';
 
 const ZONE = 'Europe/London';
@@ -24,6 +24,8 @@ beforeEach(async () => {
   await saveContact(db, aContact({ id: 'ana', name: 'Ana' }));
   await syncChoice.setValue({ on: true, includeNotes: false });
   await send('data-changed', { what: 'sync' });
+  // The pass that joins follows the answer.
+  await backgroundDone();
 });
 
 describe('an open options page', () => {

@@ -53,13 +53,18 @@ describe('sync through storage.sync, in Firefox', () => {
       await chrome.storage.local.set({ 'tend-sync': { on: true, includeNotes: false } });
       await chrome.runtime.sendMessage({ type: 'data-changed', payload: { what: 'sync' } });
     });
+    // The pass follows the answer, in a wake of its own; its status says it ran.
+    const status = () =>
+      page.evaluate(
+        async () => (await chrome.storage.local.get('tend-sync-status'))['tend-sync-status'],
+      );
+    await expect
+      .poll(async () => ((await status()) as { lastAt?: number } | undefined)?.lastAt ?? null)
+      .not.toBeNull();
     const area = await page.evaluate(() => chrome.storage.sync.get(null));
     const keys = Object.keys(area).filter((key) => key.startsWith('tend1.'));
     expect(keys.length).toBeGreaterThan(10);
-    const status = await page.evaluate(
-      async () => (await chrome.storage.local.get('tend-sync-status'))['tend-sync-status'],
-    );
-    expect(status).toMatchObject({
+    expect(await status()).toMatchObject({
       error: null,
       overflow: [expect.objectContaining({ collection: 'contacts' })],
     });
