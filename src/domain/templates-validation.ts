@@ -1,5 +1,4 @@
 import { PURPOSES } from './compose';
-import { sensitiveHints, type SensitiveHint } from './network/sensitive-note';
 import type { MessageTemplate, Purpose, Templates } from './types';
 
 /** The longest subject and message a template may hold, in characters. */
@@ -56,15 +55,6 @@ export function validateTemplate(purpose: Purpose, template: MessageTemplate): T
 /** Every problem with the templates, in the order the purposes are shown. */
 export function validateTemplates(templates: Templates): TemplateError[] {
   return PURPOSES.flatMap((purpose) => validateTemplate(purpose, templates[purpose]));
-}
-
-/**
- * Hints that a template holds client-identifying details, as for notes: a template is sent
- * again and again, so a client's case number in it would leave with every message.
- */
-export function templateHints(template: MessageTemplate): SensitiveHint[] {
-  // Checked apart, so nothing matches across the gap between the subject and the message.
-  return [...new Set([...sensitiveHints(template.body), ...sensitiveHints(template.subject)])];
 }
 
 /** Whether two templates say the same thing. */

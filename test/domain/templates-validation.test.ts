@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { PURPOSES, type Templates } from '../../src/domain/compose';
+import { templateHints } from '../../src/domain/network/sensitive-note';
 import {
   ownTemplates,
-  templateHints,
   validateTemplate,
   validateTemplates,
 } from '../../src/domain/templates-validation';

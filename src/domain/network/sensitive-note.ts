@@ -1,3 +1,5 @@
+import type { MessageTemplate } from '../types';
+
 /** A kind of client-identifying detail a note seems to contain. */
 export type SensitiveHint = 'date-of-birth' | 'case-number' | 'id-number' | 'street-address';
 
@@ -190,4 +192,13 @@ const CHECKS: readonly [SensitiveHint, (text: string) => boolean][] = [
  */
 export function sensitiveHints(text: string): SensitiveHint[] {
   return CHECKS.filter(([, check]) => check(text)).map(([hint]) => hint);
+}
+
+/**
+ * Hints that a template holds client-identifying details, as for notes: a template is sent
+ * again and again, so a client's case number in it would leave with every message.
+ */
+export function templateHints(template: MessageTemplate): SensitiveHint[] {
+  // Checked apart, so nothing matches across the gap between the subject and the message.
+  return [...new Set([...sensitiveHints(template.body), ...sensitiveHints(template.subject)])];
 }

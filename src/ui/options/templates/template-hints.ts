@@ -1,7 +1,7 @@
 import { createStore, reconcile } from 'solid-js/store';
 import { PURPOSES, type Purpose, type Templates } from '../../../domain/compose';
 import type { SensitiveHint } from '../../../domain/network/sensitive-note';
-import { templateHints } from '../../../domain/templates-validation';
+import { templateHints } from '../../../domain/network/sensitive-note';
 
 type Hints = Record<Purpose, SensitiveHint[]>;
 
