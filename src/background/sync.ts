@@ -173,7 +173,10 @@ async function recordStatus(
     // The first join's changes stay, for their Undo, until sync is turned off.
     joined: result.firstJoin ? joined : before.joined,
     brought: before.brought + (joined.length > 0 ? 1 : 0),
+    unused: result.problems.length,
   });
+  // Each one, for whoever looks into why: the options page gives only the count.
+  if (result.problems.length > 0) console.warn('Tend sync: not used', result.problems);
 }
 
 /** Turning sync off: Tend's items leave the sync area, the shadow goes; the data stays. */

@@ -39,6 +39,11 @@ export interface SyncStatus {
   joined: LocalWrite[];
   /** How many passes have changed this computer's data: open pages read it again. */
   brought: number;
+  /**
+   * How many of the sync area's records or items the last pass could not use (unreadable, or
+   * breaking the rules Tend's forms keep); absent in a status stored before it was counted.
+   */
+  unused?: number;
 }
 
 export const NO_SYNC_STATUS: SyncStatus = {
@@ -48,6 +53,7 @@ export const NO_SYNC_STATUS: SyncStatus = {
   overflow: [],
   joined: [],
   brought: 0,
+  unused: 0,
 };
 
 export const syncStatus = defineStored<SyncStatus>('local', 'tend-sync-status', {

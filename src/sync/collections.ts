@@ -2,6 +2,12 @@ import * as v from 'valibot';
 import { settingsV3 } from '../domain/backup/schema';
 import { checkIn, contact, interaction } from '../domain/backup/schema-records';
 import type { CheckIn, Contact, Interaction, Settings } from '../domain/types';
+import {
+  checkInProblem,
+  connectionProblem,
+  contactProblem,
+  settingsProblem,
+} from './record-checks';
 import { canonical, own, type Fields, type Json } from './state';
 
 /** The sync choices every computer shares. */
@@ -39,6 +45,8 @@ export interface Collection<K extends CollectionName = CollectionName> {
   tier: number;
   places: Record<keyof SyncRecords[K], Place>;
   schema: v.GenericSchema<unknown, SyncRecords[K]>;
+  /** What Tend's forms would refuse in a record its schema takes (`record-checks.ts`). */
+  problem?(record: SyncRecords[K]): string | null;
   /** What a record built from another computer's fields has before its own local values. */
   defaults: Partial<SyncRecords[K]>;
   /** The id of a record; the one-record collections have a fixed one. */
@@ -72,6 +80,7 @@ export const settings: Collection<'settings'> = {
     discreetNotifications: 'local',
   },
   schema: settingsV3,
+  problem: settingsProblem,
   defaults: {},
   idOf: one('current'),
   editedAt: never,
@@ -114,6 +123,7 @@ export const contacts: Collection<'contacts'> = {
     updatedAt: 'sync',
   },
   schema: contact,
+  problem: contactProblem,
   defaults: { notes: '', snoozedUntil: null },
   idOf: (record) => record.id,
   editedAt: (record) => record.updatedAt,
@@ -143,6 +153,7 @@ export const checkIns: Collection<'checkIns'> = {
     paused: 'sync',
   },
   schema: checkIn,
+  problem: checkInProblem,
   defaults: {},
   idOf: (record) => record.id,
   editedAt: never,
@@ -165,6 +176,7 @@ export const interactions: Collection<'interactions'> = {
     note: 'notes',
   },
   schema: interaction,
+  problem: connectionProblem,
   defaults: { note: '' },
   idOf: (record) => record.id,
   editedAt: never,
@@ -245,7 +257,10 @@ export function buildRecord<K extends CollectionName>(
     }
   }
   const result = v.safeParse(collection.schema, record);
-  if (result.success) return result.output;
+  if (result.success) {
+    const problem = collection.problem?.(result.output);
+    return problem ? `${collection.name} ${id}: ${problem}` : result.output;
+  }
   const [issue] = result.issues;
   const path = issue.path?.map((item) => String(item.key)).join('.') ?? '';
   return `${collection.name} ${id}: ${path ? `${path}: ` : ''}${issue.message}`;

@@ -9,9 +9,10 @@ import { openDb } from '../../src/db/open';
 import { loadSettings, saveSettings } from '../../src/db/settings';
 import { defaultSettings } from '../../src/domain/settings';
 import { send } from '../../src/messages';
-import { savedPopupView } from '../../src/storage/popup-view';
+import { popupView, savedPopupView } from '../../src/storage/popup-view';
 import { syncBudget, syncChoice, syncStatus } from '../../src/storage/sync';
 import { aContact } from '../db/factories';
+import { checkIn } from '../domain/check-in-factory';
 import { browserIn } from '../support/browser-zone';
 import { installFakeIdle } from '../support/fake-idle';
 import { otherComputerEdits } from '../support/other-computer';
@@ -131,6 +132,28 @@ describe('sync in the background', () => {
       expect((await loadSettings(db)).schedule.days[1]?.end).toBe('18:00');
       expect(await savedPopupView()).toMatchObject({ status: 'working' });
     });
+  });
+
+  it('keeps planning when another computer holds a check-in its forms would refuse', async () => {
+    await syncChoice.setValue({ on: true, includeNotes: false });
+    await send('data-changed', { what: 'sync' });
+    await backgroundDone();
+    await otherComputerEdits(
+      ZONE,
+      (data) => {
+        data.checkIns.push(checkIn({ id: 'forever', contactIds: [], durationMinutes: 1e12 }));
+        data.contacts.push(aContact({ id: 'sam', name: 'Sam', updatedAt: at('17:29') }));
+      },
+      at('17:29'),
+    );
+    await popupView.removeValue();
+    await fireAlarm('17:40');
+    const db = await openDb();
+    // The rest of what it holds comes; the check-in does not, and the wake plans on.
+    expect(await db.get('contacts', 'sam')).toMatchObject({ name: 'Sam' });
+    expect(await db.get('checkIns', 'forever')).toBeUndefined();
+    expect(await savedPopupView()).toMatchObject({ status: 'after-hours' });
+    expect((await fakeBrowser.alarms.get(WAKE_ALARM))?.scheduledTime).toBeGreaterThan(at('17:40'));
   });
 
   it('removes Tend’s items from the sync area when sync is turned off, and keeps the data', async () => {

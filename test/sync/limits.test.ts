@@ -3,6 +3,7 @@ import { DAY_MS } from '../../src/domain/time-units';
 import { stamp } from '../../src/sync/hlc';
 import { itemOf } from '../../src/sync/pack';
 import { aConnection, aContact } from '../db/factories';
+import { checkIn } from '../domain/check-in-factory';
 import type { Computer } from './support/computer';
 import { seeded } from '../support/seeded';
 import { World } from './support/world';
@@ -176,5 +177,27 @@ describe('a record from a newer Tend', () => {
       );
     }
     expect(JSON.stringify([...world.server.data.values()])).toMatch(/astronaut/);
+  });
+});
+
+describe('a record Tend’s own forms would refuse', () => {
+  it('is not taken from another computer, and the reason is given', async () => {
+    const { world, a, b } = twoComputers();
+    await world.join();
+    // Written on computer a by some other way than its forms (an older Tend, a damaged
+    // profile): a check-in lasting two million years, and a workday ending at 25:00.
+    await world.edit(a, (data) => {
+      data.checkIns.push(checkIn({ id: 'forever', contactIds: [], durationMinutes: 1e12 }));
+      const days = { ...data.settings.schedule.days };
+      days[1] = { start: '09:00', end: '25:00', endsNextDay: false };
+      data.settings = { ...data.settings, schedule: { ...data.settings.schedule, days } };
+    });
+    const before = b.data.settings;
+    await world.settle();
+    expect(b.data.checkIns).toEqual([]);
+    expect(b.data.settings).toEqual(before);
+    const problems = b.runs.flatMap((run) => run.result.problems).join('\n');
+    expect(problems).toMatch(/not applied: checkIns forever: durationMinutes/);
+    expect(problems).toMatch(/not applied: settings current: end/);
   });
 });

@@ -10,7 +10,10 @@ import { savedPopupView } from '../../src/storage/popup-view';
 import { NO_SYNC_STATUS, syncChoice, syncStatus } from '../../src/storage/sync';
 import { SyncPanel } from '../../src/ui/options/data/sync-panel';
 import { aContact } from '../db/factories';
-import { startBackground } from '../support/background';
+import { send } from '../../src/messages';
+import { checkIn } from '../domain/check-in-factory';
+import { backgroundDone, startBackground } from '../support/background';
+import { otherComputerEdits } from '../support/other-computer';
 
 afterEach(cleanup);
 
@@ -93,5 +96,25 @@ describe('what did not fit', () => {
     );
     screen.getByText(/^Connections older than .*2026 did not sync; everything is kept/);
     screen.getByText(/^Some of your data did not fit/);
+  });
+});
+
+describe('what another computer sent that Tend could not use', () => {
+  it('is counted under the switch, and changes nothing here', async () => {
+    await syncChoice.setValue({ on: true, includeNotes: false });
+    await send('data-changed', { what: 'sync' });
+    await backgroundDone();
+    render(() => <SyncPanel />);
+    await screen.findByText(/^Last synced /);
+    // Written on the other computer some other way than its forms: two million years long.
+    await otherComputerEdits(
+      'Europe/London',
+      (data) => data.checkIns.push(checkIn({ id: 'forever', durationMinutes: 1e12 })),
+      Date.now(),
+    );
+    await screen.findByText(
+      /^Changes from your other computers that Tend could not use: 1\. They break Tend's own rules/,
+    );
+    expect(await (await openDb()).get('checkIns', 'forever')).toBeUndefined();
   });
 });

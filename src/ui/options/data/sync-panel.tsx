@@ -2,6 +2,7 @@ import { createSignal, For, onCleanup, Show } from 'solid-js';
 import { now } from '../../../clock';
 import { undoJoin } from '../../../db/sync-data';
 import { t } from '../../../i18n';
+import { countText } from '../../../plural';
 import { send } from '../../../messages';
 import {
   noteSyncedIn,
@@ -32,7 +33,10 @@ function statusText(choice: SyncChoice, status: SyncStatus, at: number): string 
   return t('syncLast', [shortWhen(status.lastAt, at)]);
 }
 
-/** What did not fit in the sync area, each part said once: people, then old connections. */
+/**
+ * What did not fit in the sync area, each part said once (people, then old connections), and
+ * what another computer sent that could not be used.
+ */
 function overflowTexts(status: SyncStatus): string[] {
   const texts: string[] = [];
   const people = status.overflow.find((part) => part.collection === 'contacts' && !part.notes);
@@ -49,6 +53,7 @@ function overflowTexts(status: SyncStatus): string[] {
   if (status.overflow.some((part) => part !== people && part !== connections)) {
     texts.push(t('syncOverflowOther'));
   }
+  if (status.unused) texts.push(t('syncUnused', [countText(status.unused)]));
   return texts;
 }
 
