@@ -173,7 +173,7 @@ async function recordStatus(
     // The first join's changes stay, for their Undo, until sync is turned off.
     joined: result.firstJoin ? joined : before.joined,
     brought: before.brought + (joined.length > 0 ? 1 : 0),
-    unused: result.problems.length,
+    unused: result.refused.length,
   });
   // Each one, for whoever looks into why: the options page gives only the count.
   if (result.problems.length > 0) console.warn('Tend sync: not used', result.problems);

@@ -40,8 +40,8 @@ export interface SyncStatus {
   /** How many passes have changed this computer's data: open pages read it again. */
   brought: number;
   /**
-   * How many of the sync area's records or items the last pass could not use (unreadable, or
-   * breaking the rules Tend's forms keep); absent in a status stored before it was counted.
+   * How many records from the sync area the last pass did not use because they break the rules
+   * Tend's forms keep; absent in a status stored before it was counted.
    */
   unused?: number;
 }

@@ -34,7 +34,8 @@ const sameFields = (a: Fields, b: Fields) => {
 /**
  * What the merged state asks of this computer's data, and the shadow that follows: each live
  * record built from its merged fields and written where it differs, each dead one deleted.
- * A record that fails its schema is left as it is, with the reason in `problems`.
+ * A record that fails its schema, or that the forms would refuse (`Collection.problem`), is left
+ * as it is, with the reason in `problems`.
  */
 export function applyState(
   state: SyncState,
@@ -45,6 +46,8 @@ export function applyState(
   },
   notes: boolean,
   problems: string[],
+  /** Gets, besides `problems`, each record refused for breaking the rules Tend's forms keep. */
+  refused: string[] = [],
 ): { writes: LocalWrite[]; records: Record<string, ShadowRecord> } {
   const writes: LocalWrite[] = [];
   const records: Record<string, ShadowRecord> = {};
@@ -72,8 +75,10 @@ export function applyState(
       continue;
     }
     const built = buildRecord(collection, id, valuesOf(record), held);
-    if (typeof built === 'string') {
-      problems.push(`not applied: ${built}`);
+    const breaks = typeof built === 'string' ? null : collection.problem?.(built);
+    if (breaks) refused.push(`${collection.name} ${id}: ${breaks}`);
+    if (typeof built === 'string' || breaks) {
+      problems.push(`not applied: ${typeof built === 'string' ? built : refused.at(-1)}`);
       records[key] = held === undefined ? record : { ...record, held: true, local: heldFields() };
       continue;
     }

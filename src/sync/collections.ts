@@ -257,10 +257,7 @@ export function buildRecord<K extends CollectionName>(
     }
   }
   const result = v.safeParse(collection.schema, record);
-  if (result.success) {
-    const problem = collection.problem?.(result.output);
-    return problem ? `${collection.name} ${id}: ${problem}` : result.output;
-  }
+  if (result.success) return result.output;
   const [issue] = result.issues;
   const path = issue.path?.map((item) => String(item.key)).join('.') ?? '';
   return `${collection.name} ${id}: ${path ? `${path}: ` : ''}${issue.message}`;

@@ -43,6 +43,11 @@ export interface SyncResult {
   overflow: Overflow[];
   /** What another computer wrote that was skipped, and why. */
   problems: string[];
+  /**
+   * Those of `problems` that are whole records breaking the rules Tend's forms keep: they stay
+   * unused until edited. The rest are mostly passing (a record whose notes came first).
+   */
+  refused: string[];
   /** This was the computer's first pass: `local` is what joining brought. */
   firstJoin: boolean;
 }
@@ -79,7 +84,14 @@ export function syncPass(input: SyncInput): SyncResult {
   // The area is rewritten if it lacks anything, or holds anything unreadable.
   const written =
     problems.length === 0 && sameStamps(settled, remote) ? null : writesFor(settled, input.remote);
-  const applied = applyState(settled, { records: local, projections }, context.notes, problems);
+  const refused: string[] = [];
+  const applied = applyState(
+    settled,
+    { records: local, projections },
+    context.notes,
+    problems,
+    refused,
+  );
   return {
     shadow: {
       device: shadow.device,
@@ -92,6 +104,7 @@ export function syncPass(input: SyncInput): SyncResult {
     ...(written ?? { set: {}, remove: [], overflow: [] }),
     local: applied.writes,
     problems,
+    refused,
     firstJoin: shadow.clock === null,
   };
 }

@@ -78,8 +78,11 @@ describe('sync in the background', () => {
   it('takes a local edit to the sync area at the data-changed that follows it', async () => {
     await syncChoice.setValue({ on: true, includeNotes: false });
     await send('data-changed', { what: 'sync' });
+    await backgroundDone();
     await saveContact(await openDb(), aContact({ id: 'sam', name: 'Sam Okafor' }));
     await send('data-changed', { what: 'contacts' });
+    // The pass it owes, right after the answer.
+    await backgroundDone();
     const items = await tendItems();
     expect(JSON.stringify(items)).toContain('Sam Okafor');
     expect((await syncStatus.getValue()).lastAt).toBe(at('17:30'));
@@ -105,6 +108,9 @@ describe('sync in the background', () => {
     ]);
     expect(first).toBe('answered');
     expect(JSON.stringify(await read(null))).not.toContain('Ana Lima');
+    // Were the worker stopped now, before the pass, the alarm would bring it within minutes.
+    const alarm = await fakeBrowser.alarms.get(WAKE_ALARM);
+    expect(alarm?.scheduledTime).toBeLessThanOrEqual(at('17:55'));
     release();
     await vi.waitFor(async () => expect(JSON.stringify(await tendItems())).toContain('Ana Lima'));
   });

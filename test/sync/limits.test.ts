@@ -199,5 +199,47 @@ describe('a record Tend’s own forms would refuse', () => {
     const problems = b.runs.flatMap((run) => run.result.problems).join('\n');
     expect(problems).toMatch(/not applied: checkIns forever: durationMinutes/);
     expect(problems).toMatch(/not applied: settings current: end/);
+    expect(b.runs.at(-1)?.result.refused).toEqual([
+      'settings current: end: errorTimeFormat',
+      'checkIns forever: durationMinutes: out-of-range',
+    ]);
+  });
+
+  it('is taken when it only comes of merging two computers’ valid edits', async () => {
+    const { world, a, b } = twoComputers();
+    a.data.checkIns.push(
+      checkIn({
+        id: 'walk',
+        contactIds: [],
+        mode: 'in-person',
+        link: 'left over',
+        recurrence: { kind: 'weekly', everyWeeks: 1, weekdays: [1], until: '2026-12-31' },
+      }),
+    );
+    await world.join();
+    await world.settle();
+    // Apart, each keeps its forms' rules: b makes it virtual, with a link, and ends it on
+    // 10 December; a, still meeting in person, moves its start past that and clears the link.
+    await world.edit(b, (data) => {
+      const walk = data.checkIns[0]!;
+      data.checkIns[0] = {
+        ...walk,
+        mode: 'virtual',
+        link: 'https://meet.example.org/walk',
+        recurrence: { kind: 'weekly', everyWeeks: 1, weekdays: [1], until: '2026-12-10' },
+      };
+    });
+    await world.edit(a, (data) => {
+      data.checkIns[0] = { ...data.checkIns[0]!, startDate: '2027-01-11', link: '' };
+    });
+    await world.settle();
+    expect(a.data.checkIns).toEqual(b.data.checkIns);
+    expect(a.data.checkIns[0]).toMatchObject({
+      startDate: '2027-01-11',
+      mode: 'virtual',
+      link: '',
+    });
+    expect(a.data.checkIns[0]?.recurrence).toMatchObject({ until: '2026-12-10' });
+    expect(world.computers.flatMap((c) => c.runs.flatMap((run) => run.result.refused))).toEqual([]);
   });
 });
