@@ -42,9 +42,10 @@ export const SIZE_LIMITS = { popupScriptsGzipKB: 15, backgroundGzipKB: 20 };
  * shadow, and the shadow's clock count only stamps kept. Raised to 43.25 KB on 2026-12-04
  * (43.21 KB): sync refuses what Tend's forms and import refuse (src/sync/record-checks.ts,
  * the forms' own validators), since one check-in lasting two million years from another
- * computer stopped every wake here from planning.
+ * computer stopped every wake here from planning; 43.35 KB (43.31 KB) with the review's mends
+ * (the refused records counted apart, the owed pass's alarm).
  */
-export const SIZE_CEILINGS = { popupScriptsGzipKB: 14.7, backgroundGzipKB: 43.25 };
+export const SIZE_CEILINGS = { popupScriptsGzipKB: 14.7, backgroundGzipKB: 43.35 };
 
 const STATIC = [
   /\bimport\s*["'`]([^"'`]+\.js)["'`]/g,
