@@ -28,6 +28,7 @@ import { keepMarking, presenceAt, stillHere } from './presence';
 import { refreshWaiting } from './waiting';
 import { wakeState } from './wake-state';
 import type { DataChange } from '../messages';
+import { allDone, attempt } from './jobs';
 import { logFailure } from './log-failure';
 
 /** Why the background woke; only for the log line a developer reads. */
@@ -283,19 +284,4 @@ async function noteAlone(note: Presence | null, at: number): Promise<void> {
     .setValue(note)
     .then(() => keepMarking(note, at))
     .catch(markFailed);
-}
-
-/** Waits for every one of `jobs`, then fails as the first of them that failed. */
-async function allDone(jobs: Promise<unknown>[]): Promise<void> {
-  for (const job of await Promise.allSettled(jobs)) {
-    if (job.status === 'rejected') throw job.reason;
-  }
-}
-
-function attempt<T>(work: () => T): { view: T } | { error: unknown } {
-  try {
-    return { view: work() };
-  } catch (error) {
-    return { error };
-  }
 }
