@@ -1,4 +1,4 @@
-import { validateCheckIn } from '../domain/checkins/checkin-validation';
+import { ownFieldErrors } from '../domain/checkins/checkin-validation';
 import { validateContact } from '../domain/network/contact-validation';
 import { validateInteraction } from '../domain/network/interaction-validation';
 import { validateNetworkSettings } from '../domain/network/network-settings-validation';
@@ -31,16 +31,8 @@ export const settingsProblem = (settings: Settings): string | null =>
 export const contactProblem = (contact: Contact): string | null =>
   said(validateContact(contact)[0]);
 
-// How a check-in's fields relate is not checked. Two computers can each keep a valid check-in
-// whose merge is not (one moved its start past the end date the other set; one made it
-// virtual while the other's link was empty or left over from a meeting in person), and
-// refusing the merge would leave them apart for good. Such a merge has no dates, or no link
-// to open: the link is checked again wherever it is used (venue.ts, build-popup-view.ts).
-const ofItsOwn = (error: { field: string; code: string }) =>
-  error.field !== 'link' && error.code !== 'until-before-start';
-
-export const checkInProblem = (checkIn: CheckIn): string | null =>
-  said(validateCheckIn(checkIn).find(ofItsOwn));
+// Not how a check-in's fields relate: see ownFieldErrors.
+export const checkInProblem = (checkIn: CheckIn): string | null => said(ownFieldErrors(checkIn)[0]);
 
 // No limit on how far ahead: that is this computer's clock's, as in the import.
 export const connectionProblem = (connection: Interaction): string | null =>

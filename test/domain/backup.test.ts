@@ -225,6 +225,28 @@ describe('parseBackup', () => {
     );
   });
 
+  it('takes a check-in two computers’ synced edits made, as sync took it', () => {
+    // One computer ended it on 10 December and made it virtual; the other moved its start to
+    // January and cleared its link. Sync merged both, and this computer exported the merge.
+    const merged = changed((data) => {
+      const checkIn = data.checkIns[0];
+      checkIn.mode = 'virtual';
+      checkIn.link = '';
+      checkIn.startDate = '2027-01-11';
+      checkIn.recurrence = { kind: 'weekly', everyWeeks: 1, weekdays: [1], until: '2026-12-10' };
+    });
+    const result = parseBackup(merged, NOW);
+    expect(result.ok && result.backup.checkIns[0]).toMatchObject({
+      mode: 'virtual',
+      link: '',
+      startDate: '2027-01-11',
+    });
+    // A field wrong on its own is still refused, as sync refuses it.
+    expect(
+      refusal(changed((data) => (data.checkIns[0].recurrence.until = '2026-13-40'))),
+    ).toContain('the field “recurrence.until” is not valid');
+  });
+
   it('accepts a connection up to a day ahead, from a computer whose clock ran fast, not more', () => {
     const ahead = (ms: number) =>
       parseBackup(

@@ -1,4 +1,4 @@
-import { validateCheckIn, type CheckInField } from '../checkins/checkin-validation';
+import { ownFieldErrors, type CheckInField } from '../checkins/checkin-validation';
 import { isLocalDate } from '../checkins/local-calendar';
 import { siteOrigin } from '../guard';
 import { LIMITS, validateContact } from '../network/contact-validation';
@@ -90,7 +90,8 @@ const RECURRENCE_FIELDS: readonly CheckInField[] = [
 export function checkInProblem(backup: Backup, index: number): BackupMessage | null {
   const checkIn = backup.checkIns[index];
   if (!checkIn) return null;
-  const [error] = validateCheckIn(checkIn);
+  // As sync takes it: a backup holds what sync merged (ownFieldErrors).
+  const [error] = ownFieldErrors(checkIn);
   if (!error) return null;
   const field = RECURRENCE_FIELDS.includes(error.field) ? `recurrence.${error.field}` : error.field;
   switch (error.code) {

@@ -162,3 +162,18 @@ export function validateCheckIn(checkIn: CheckIn): CheckInError[] {
       : range('reminderMinutesBefore', reminder, CHECK_IN_LIMITS.reminderMinutesBefore)),
   ];
 }
+
+/**
+ * The problems of a check-in's fields each on its own, for one that comes from elsewhere (sync,
+ * a backup): not how its fields relate. Two computers can each keep a valid check-in whose
+ * synced merge is not (one moved its start past the end date the other set; one made it
+ * virtual while the other's link was empty or left over from a meeting in person), and
+ * refusing the merge would keep them apart for good, and refuse the backup it is exported in.
+ * Such a check-in has no dates, or no link to open: a link is checked again wherever it is
+ * used (venue.ts, build-popup-view.ts).
+ */
+export function ownFieldErrors(checkIn: CheckIn): CheckInError[] {
+  return validateCheckIn(checkIn).filter(
+    (error) => error.field !== 'link' && error.code !== 'until-before-start',
+  );
+}
