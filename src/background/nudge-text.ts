@@ -1,4 +1,5 @@
 import { breakIdea } from '../domain/break-ideas';
+import { meetingLink, meetingPlace } from '../domain/checkins/venue';
 import { formatTime } from '../domain/format';
 import type { CheckInNudge, Nudge, ReconnectNudge } from '../domain/nudge';
 import type { PlannerState } from '../domain/planner-state';
@@ -54,7 +55,11 @@ function checkInText(nudge: CheckInNudge, state: PlannerState): NudgeText {
   if (nudge.kind === 'check-in-log') {
     return { title: t('logPromptTitle', [title]), message: t('logPromptMessage') };
   }
-  const where = checkIn?.link ? t('reminderOnline') : checkIn?.place || t('reminderInPerson');
+  // Online when met online; else its place, never a link left over from when it was.
+  const online = checkIn && (checkIn.mode === 'virtual' || meetingLink(checkIn) !== null);
+  const where = online
+    ? t('reminderOnline')
+    : (checkIn && meetingPlace(checkIn)) || t('reminderInPerson');
   return {
     title: t('reminderTitle', [title]),
     message: t('reminderMessage', [timeWith('atTime', start), where]),

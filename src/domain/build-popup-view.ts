@@ -1,11 +1,11 @@
 import { workIntervals } from './activity';
 import { addCalendarDays } from './calendar-date';
 import { nextOccurrence } from './checkins/recurrence';
+import { meetingLink } from './checkins/venue';
 import { effectiveWorkdaysAround } from './effective-workday';
 import { intersect } from './intervals';
 import { firstOverdueUnsnoozed } from './network/overdue';
 import { firstSnoozeEndAfter } from './network/people-index';
-import { reachLink } from './network/reach-link';
 import { clockIntervals } from './on-the-clock';
 import { POPUP_VIEW_FORMAT, type NextNudge, type OverdueView, type PopupView } from './popup-view';
 import { nextWorkdayAfter } from './effective-workday';
@@ -91,7 +91,6 @@ export function buildPopupView(state: PlannerState, now: Date, planned: Plan): P
   const summary = today(state, now, planned);
   const date = localDate(zone, at);
   const coming = soonestCheckIn(state, at);
-  const link = coming && reachLink({ kind: 'video', value: coming.link });
   const next = summary.next;
   const nextWorkdayStart = nextWorkdayAfter(schedule, now, state.exceptions)?.startsAt ?? null;
 
@@ -144,8 +143,9 @@ export function buildPopupView(state: PlannerState, now: Date, planned: Plan): P
       title: coming.title,
       start: coming.start,
       mode: coming.mode,
-      // Only a link that passes the same check as the form's is offered to open.
-      link: link && link.ok ? link.href : null,
+      // Only a link that passes the same check as the form's is offered to open, and only
+      // for a check-in met online.
+      link: meetingLink(coming),
     },
     overdue: overdueView(state, now),
     firstRun: state.contacts.length === 0,

@@ -144,6 +144,9 @@ describe('the popup’s view', () => {
     // A link that fails the form's check is not offered.
     const unsafe = viewAt(T('09:30'), { ...state, checkIns: [{ ...video, link: 'javascript:x' }] });
     expect(unsafe.nextCheckIn?.link).toBeNull();
+    // Nor one left over from when it met online, for a check-in held in person now.
+    const inPerson = viewAt(T('09:30'), { ...state, checkIns: [{ ...video, mode: 'in-person' }] });
+    expect(inPerson.nextCheckIn).toMatchObject({ mode: 'in-person', link: null });
   });
 
   it('carries the pause, the day’s exception, the next workday and the user’s templates', () => {
