@@ -1,25 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { nudgeText } from '../../src/background/nudge-text';
-import type { CheckInNudge } from '../../src/domain/nudge';
+import { checkInNudges } from '../../src/domain/rules/check-ins';
 import type { CheckIn } from '../../src/domain/types';
 import { checkIn } from '../domain/check-in-factory';
 import { at, settingsIn, stateOf } from '../domain/planner-fixtures';
 
-const reminder: CheckInNudge = {
-  key: 'check-in-reminder:sup:2026-11-23',
-  kind: 'check-in-reminder',
-  dueAt: at('2026-11-23T09:45:00Z'),
-  occurrence: {
-    checkInId: 'sup',
-    date: '2026-11-23',
-    start: at('2026-11-23T10:00:00Z'),
-    end: at('2026-11-23T11:00:00Z'),
-    moved: false,
-  },
-};
-
-const reminderFor = (held: CheckIn) =>
-  nudgeText(reminder, { ...stateOf(settingsIn('Europe/London')), checkIns: [held] }).message;
+// The supervision's reminder, as the planner makes it: Monday 23 November, 15 minutes before.
+function reminderFor(held: CheckIn): string {
+  const state = { ...stateOf(settingsIn('Europe/London')), checkIns: [held] };
+  const { due } = checkInNudges(state, new Date(at('2026-11-23T09:50:00Z')));
+  const reminder = due.find((nudge) => nudge.kind === 'check-in-reminder');
+  if (!reminder) throw new Error('no reminder planned');
+  return nudgeText(reminder, state).message;
+}
 
 describe('a check-in reminder', () => {
   it('says where the check-in is: online when it has a link to open, else its place', () => {
