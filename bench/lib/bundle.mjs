@@ -43,9 +43,10 @@ export const SIZE_LIMITS = { popupScriptsGzipKB: 15, backgroundGzipKB: 20 };
  * (43.21 KB): sync refuses what Tend's forms and import refuse (src/sync/record-checks.ts,
  * the forms' own validators), since one check-in lasting two million years from another
  * computer stopped every wake here from planning; 43.35 KB (43.31 KB) with the review's mends
- * (the refused records counted apart, the owed pass's alarm).
+ * (the refused records counted apart, the owed pass's alarm); 43.4 KB (43.36 KB, 20 bytes
+ * more) once the owed pass's alarm became the wake state's retryAt.
  */
-export const SIZE_CEILINGS = { popupScriptsGzipKB: 14.7, backgroundGzipKB: 43.35 };
+export const SIZE_CEILINGS = { popupScriptsGzipKB: 14.7, backgroundGzipKB: 43.4 };
 
 const STATIC = [
   /\bimport\s*["'`]([^"'`]+\.js)["'`]/g,

@@ -1,3 +1,4 @@
+import { MINUTE_MS } from '../domain/time-units';
 import type { TendDatabase } from '../db/open';
 import { loadPlannerState, readPlannerState } from '../db/planner-state';
 import { stateAt } from '../domain/idle-state';
@@ -6,6 +7,7 @@ import type { Presence } from '../domain/presence';
 import { presenceNote } from '../storage/presence';
 import { getTogether } from '../storage/stored-item';
 import { syncChoice } from '../storage/sync';
+import { FALLBACK_MINUTES } from './alarm';
 import { askIdleStateAhead, recordReported } from './idle';
 import { recordGapIn } from './presence';
 import { syncIfOn } from './sync';
@@ -50,7 +52,8 @@ let syncWasOn = false;
  *
  * A wake a page waits on (`answerFirst`) plans from the database as it is and owes the pass
  * instead: the page shows what its change led to from the answer, and a pass takes 20 ms
- * (nothing new) to hundreds (a change to send): the wake that follows at once runs it.
+ * (nothing new) to hundreds (a change to send): the wake that follows at once runs it. Its
+ * `retryAt` is then the fallback's minutes away, in case the worker is stopped first.
  */
 export async function wakeState(
   db: TendDatabase,
@@ -72,7 +75,10 @@ export async function wakeState(
   if (found?.on === false || (found && answerFirst)) {
     const reads = first ?? startReads(db, current, presence);
     const state = await userAndState(db, current, reads);
-    return { retryAt: null, state, syncOwed: found?.on === true };
+    const syncOwed = found?.on === true;
+    // The owed pass runs next; a worker stopped first is woken within the fallback's minutes.
+    const retryAt = syncOwed ? current.getTime() + FALLBACK_MINUTES * MINUTE_MS : null;
+    return { retryAt, state, syncOwed };
   }
   // Left unread: their end, or a failure, changes nothing.
   if (first) void Promise.allSettled([first.planner, first.reported]);

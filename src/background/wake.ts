@@ -1,4 +1,4 @@
-import { addHours, addMinutes } from 'date-fns';
+import { addHours } from 'date-fns';
 import { now } from '../clock';
 import { NewerDatabaseError } from '../db/data-error';
 import { openDb } from '../db/open';
@@ -15,13 +15,7 @@ import { popupView } from '../storage/popup-view';
 import { presenceNote } from '../storage/presence';
 import { browser } from 'wxt/browser';
 import type { Presence } from '../domain/presence';
-import {
-  armFallbackWake,
-  FALLBACK_MINUTES,
-  scheduleWake,
-  setWakeAlarm,
-  wakeAlarmTime,
-} from './alarm';
+import { armFallbackWake, scheduleWake, setWakeAlarm, wakeAlarmTime } from './alarm';
 import { recordIdleState } from './idle';
 import { deliverDue } from './deliver';
 import { keepMarking, presenceAt, stillHere } from './presence';
@@ -205,12 +199,10 @@ async function wakeOnce(reason: WakeReason, armed?: Promise<void>): Promise<Woke
   const db = await openOrWait(current, armed);
   const marked = markedSoFar();
   const { retryAt, state, syncOwed } = await wakeState(db, current, answersFirst(reason));
-  // The owed pass runs next; a worker stopped first is woken within the fallback's minutes.
-  const owedBy = syncOwed ? addMinutes(current, FALLBACK_MINUTES).getTime() : null;
   if (syncOwed) syncSoon();
   const planned = plan(state, current);
   const at = current.getTime();
-  const alarmAt = await wakeAlarmTime(earlier(planned.nextAt, retryAt ?? owedBy));
+  const alarmAt = await wakeAlarmTime(earlier(planned.nextAt, retryAt));
   // The still-here note is the user's, not the nudges': worked out beside the delivery, and
   // stored with the popup's view in one storage.local call under their items' keys (the
   // browser answers its calls one after another), or alone when the delivery, the view or

@@ -76,9 +76,10 @@ export function applyState(
     }
     const built = buildRecord(collection, id, valuesOf(record), held);
     const breaks = typeof built === 'string' ? null : collection.problem?.(built);
-    if (breaks) refused.push(`${collection.name} ${id}: ${breaks}`);
     if (typeof built === 'string' || breaks) {
-      problems.push(`not applied: ${typeof built === 'string' ? built : refused.at(-1)}`);
+      const why = typeof built === 'string' ? built : `${collection.name} ${id}: ${breaks}`;
+      problems.push(`not applied: ${why}`);
+      if (breaks) refused.push(why);
       records[key] = held === undefined ? record : { ...record, held: true, local: heldFields() };
       continue;
     }

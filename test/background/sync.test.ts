@@ -115,6 +115,20 @@ describe('sync in the background', () => {
     await vi.waitFor(async () => expect(JSON.stringify(await tendItems())).toContain('Ana Lima'));
   });
 
+  it('runs one pass for edits in a row, not one each', async () => {
+    await joinedAndQuiet();
+    const reads = vi.spyOn(area(), 'get');
+    await saveContact(await openDb(), aContact({ id: 'ana', name: 'Ana Lima' }));
+    await Promise.all([
+      send('data-changed', { what: 'contacts' }),
+      send('data-changed', { what: 'contacts' }),
+      send('data-changed', { what: 'contacts' }),
+    ]);
+    await backgroundDone();
+    expect(reads).toHaveBeenCalledTimes(1);
+    expect(JSON.stringify(await tendItems())).toContain('Ana Lima');
+  });
+
   it('brings another computer’s change into the database and plans again from it', async () => {
     await syncChoice.setValue({ on: true, includeNotes: false });
     await send('data-changed', { what: 'sync' });
